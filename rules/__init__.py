@@ -1,0 +1,29 @@
+"""soplint's built-in rule pack, registered through the `soplint` entry point like any other.
+
+One rule per module, named after its code (`act001_step_without_actor.py`); each module holds
+one `Rule` made with `soplint.rule.rule`. Word lists live in `lexicons/` as TOML.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable, Iterator
+
+from soplint.hookspecs import hookimpl
+from soplint.rule import Rule
+
+
+def _rules() -> Iterator[Rule]:
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+        if info.name.startswith("_") or info.ispkg:
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        yield from (v for v in vars(module).values() if isinstance(v, Rule))
+
+
+@hookimpl
+def soplint_register_rules(register: Callable[[Rule], None]) -> None:
+    """Register every rule module of this pack."""
+    for rule in _rules():
+        register(rule)

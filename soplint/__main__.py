@@ -1,0 +1,7 @@
+"""`python -m soplint`."""
+
+import sys
+
+from soplint.cli import main
+
+sys.exit(main())

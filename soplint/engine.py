@@ -1,0 +1,129 @@
+"""Run the registered rules over a `Sop` and turn their violations into findings.
+
+A rule that raises becomes a finding with the engine code SOP001 on that document; the run
+goes on. The engine knows rules only through the plugin manager.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from soplint.findings import Finding, describe
+from soplint.model import Layout, Sop
+from soplint.rule import Rule, RuleContext, Severity, Violation
+
+SUPPORTED_LANGUAGES = ("id", "en")
+
+
+@dataclass(frozen=True)
+class EngineCode:
+    """A code the engine itself reports (not a rule of any pack)."""
+
+    code: str
+    name: str
+    category: str
+    severity: Severity
+    doc: str
+
+
+RULE_ERROR = EngineCode(
+    "SOP001", "rule-error", "structure", Severity.ERROR,
+    "A rule raised an error on this document.\n\nThe rule's other findings on this document "
+    "are lost; the rest of the run goes on. Report it with the document if you can.",
+)
+UNREADABLE = EngineCode(
+    "SOP002", "unreadable-document", "structure", Severity.ERROR,
+    "The file could not be read as a .docx (not a zip, a .doc renamed, password-protected, "
+    "corrupt...).\n\nIn a bulk run the file becomes this finding and the run goes on.",
+)
+UNSUPPORTED_LANGUAGE = EngineCode(
+    "SOP003", "unsupported-language", "wording", Severity.INFO,
+    "The document is neither Indonesian nor English, so the wording rules (vague verbs, "
+    "vague time, escape clauses...) were not run on it rather than guessed.",
+)
+ENGINE_CODES = {c.code: c for c in (RULE_ERROR, UNREADABLE, UNSUPPORTED_LANGUAGE)}
+
+
+def profile_for(sop: Sop) -> str:
+    """The profile a layout implies: `permenpan` for SOP AP flowcharts, else `generic`."""
+    return "permenpan" if sop.layout is Layout.PERMENPAN else "generic"
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """How to run the rules: forced profile and message language, per-rule options and
+    severities, and lexicon changes keyed "<lang>-<lexicon>" -> (extra, removed)."""
+
+    profile: str | None = None
+    lang: str | None = None
+    options: Mapping[str, Any] = field(default_factory=dict)
+    severities: Mapping[str, Severity] = field(default_factory=dict)
+    lexicon_changes: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(
+        default_factory=dict)
+
+
+def message_language(sop: Sop, forced: str | None) -> str:
+    """The language findings are written in: forced, else the document's, else English."""
+    if forced:
+        return forced
+    return sop.language if sop.language in SUPPORTED_LANGUAGES else "en"
+
+
+def engine_finding(code: EngineCode, file: str, message: str) -> Finding:
+    """A document-level finding reported by the engine itself."""
+    return Finding(file=file, code=code.code, name=code.name, category=code.category,
+                   severity=code.severity, message=f"{code.code} {message}")
+
+
+def _finding(sop: Sop, rule: Rule, violation: Violation, lang: str,
+             severity: Severity) -> Finding:
+    step = violation.step
+    where = violation.where or (step.where if step else sop.title_where)
+    suggestion = violation.suggestion.speak(lang) if violation.suggestion else ""
+    return Finding(
+        file=sop.source,
+        code=rule.code,
+        name=rule.name,
+        category=rule.category,
+        severity=violation.severity or severity,
+        message=f"{rule.code} {violation.message.speak(lang)}",
+        suggestion=suggestion,
+        step=step.number if step else None,
+        location=describe(where),
+        words=violation.words,
+        step_text=step.text if step else "",
+        where=where,
+    )
+
+
+def run_rules(sop: Sop, rules: Iterable[Rule], run: RunOptions = RunOptions()) -> list[Finding]:
+    """Every finding of `rules` on `sop`, in rule order then document order."""
+    profile = run.profile or profile_for(sop)
+    lang = message_language(sop, run.lang)
+    context = RuleContext(lang=sop.language, options=run.options,
+                          lexicon_changes=run.lexicon_changes)
+    findings: list[Finding] = []
+    skipped_for_language = False
+    for rule in rules:
+        if profile not in rule.profiles:
+            continue
+        if rule.languages and sop.language not in rule.languages:
+            skipped_for_language = True
+            continue
+        severity = run.severities.get(rule.code, rule.severity)
+        try:
+            violations = list(rule.check(sop, context))
+        except Exception as exc:  # a broken rule must not stop the run
+            findings.append(engine_finding(
+                RULE_ERROR, sop.source, f"rule {rule.code} ({rule.name}) failed: "
+                f"{type(exc).__name__}: {exc}"))
+            continue
+        findings.extend(_finding(sop, rule, v, lang, severity) for v in violations)
+    if skipped_for_language:
+        findings.append(engine_finding(
+            UNSUPPORTED_LANGUAGE, sop.source,
+            f"language {sop.language!r} is not supported by the wording rules; "
+            "they were skipped"))
+    return findings

@@ -1,0 +1,46 @@
+"""Tell the language of a document from its function words, without spaCy.
+
+Only Indonesian and English are supported by the wording rules; other languages are named
+(Dutch, Chinese...) so that those rules can say so instead of guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "id": frozenset(
+        "yang dan di ke dari untuk dengan pada dalam oleh atau ini itu adalah tidak akan "
+        "sebagai kepada bagi serta tersebut juga telah sudah setiap apabila jika maka "
+        "secara melalui sesuai tentang atas".split()
+    ),
+    "en": frozenset(
+        "the and of to in for with on by or this that is are be not will as from at "
+        "all each if then shall must should an a it any when".split()
+    ),
+    "nl": frozenset(
+        "de het een en van in op voor met door niet is zijn wordt worden dat die bij "
+        "naar als ook aan".split()
+    ),
+}
+
+
+def detect_language(text: str) -> str:
+    """The ISO 639-1 code of the language of `text` ("id", "en", "nl", "zh"), or "unknown"."""
+    cjk = len(_CJK.findall(text))
+    words = [w.lower() for w in _WORD.findall(text)]
+    if cjk > 50 and cjk > len(words):
+        return "zh"
+    counts: Counter[str] = Counter()
+    for word in words:
+        for lang, vocab in _FUNCTION_WORDS.items():
+            if word in vocab:
+                counts[lang] += 1
+    if not counts:
+        return "unknown"
+    lang, hits = counts.most_common(1)[0]
+    return lang if hits >= 3 else "unknown"

@@ -1,0 +1,19 @@
+"""`soplint.load`: a .docx (path, bytes or binary file) in, a recognized `Sop` out."""
+
+from __future__ import annotations
+
+import os
+from typing import BinaryIO
+
+from soplint.model import Sop
+from soplint.reader import read_docx
+from soplint.recognize import recognize
+
+
+def load(source: str | os.PathLike[str] | bytes | BinaryIO, name: str | None = None) -> Sop:
+    """Read an SOP document and recognize its procedure.
+
+    Raises `soplint.DocumentError` (one line naming the file and the problem) when the file
+    cannot be read as a .docx.
+    """
+    return recognize(read_docx(source, name=name))

@@ -1,0 +1,1 @@
+"""Human and machine output: the text dump, the rich report and rule documentation."""

@@ -1,0 +1,124 @@
+"""Safe access to the zip container of a .docx: input sniffing, size and entry limits."""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+import zlib
+from typing import BinaryIO
+
+from soplint.errors import DocumentError
+
+Source = str | os.PathLike[str] | bytes | BinaryIO
+
+MAX_FILE_BYTES = 512 * 1024 * 1024
+MAX_PART_BYTES = 64 * 1024 * 1024
+MAX_TOTAL_BYTES = 256 * 1024 * 1024
+MAX_ENTRIES = 10_000
+_CHUNK = 1024 * 1024
+
+_OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
+
+
+def display_name(source: Source, name: str | None) -> str:
+    """The name errors and the tree use for `source`."""
+    if name is not None:
+        return name
+    if isinstance(source, str | os.PathLike):
+        return os.fspath(source)
+    if isinstance(source, bytes):
+        return "<bytes>"
+    stream_name = getattr(source, "name", None)
+    return stream_name if isinstance(stream_name, str) else "<stream>"
+
+
+def load_bytes(source: Source, name: str) -> bytes:
+    """The raw bytes of the input, with plain errors for missing or unreadable files."""
+    if isinstance(source, bytes):
+        return source
+    if isinstance(source, str | os.PathLike):
+        return _read_path(os.fspath(source), name)
+    try:
+        data = source.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise DocumentError(name, f"cannot read the stream: {exc.strerror or exc}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise DocumentError(name, "file is too large")
+    return data
+
+
+def _read_path(path: str, name: str) -> bytes:
+    """Read a file from disk."""
+    try:
+        if os.path.getsize(path) > MAX_FILE_BYTES:
+            raise DocumentError(name, "file is too large")
+        with open(path, "rb") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise DocumentError(name, "file not found") from None
+    except IsADirectoryError:
+        raise DocumentError(name, "is a directory, not a file") from None
+    except OSError as exc:
+        raise DocumentError(name, f"cannot read the file: {exc.strerror or exc}") from None
+
+
+class Archive:
+    """The zip archive of a .docx; every read is capped in decompressed size."""
+
+    def __init__(self, data: bytes, name: str) -> None:
+        self.name = name
+        _sniff(data, name)
+        try:
+            self._zip = zipfile.ZipFile(io.BytesIO(data))
+            infos = self._zip.infolist()
+        except (zipfile.BadZipFile, zlib.error, ValueError, EOFError):
+            raise DocumentError(name, "not a .docx (not a zip archive)") from None
+        if len(infos) > MAX_ENTRIES:
+            raise DocumentError(name, f"too many zip entries ({len(infos)} > {MAX_ENTRIES})")
+        self._infos = {info.filename: info for info in infos}
+        self._total = 0
+
+    def has(self, part: str) -> bool:
+        """Whether the archive holds `part`."""
+        return part in self._infos
+
+    def read(self, part: str) -> bytes | None:
+        """The decompressed bytes of `part`, None when absent; raises on oversize or corruption."""
+        info = self._infos.get(part)
+        if info is None:
+            return None
+        if info.file_size > MAX_PART_BYTES:
+            raise DocumentError(self.name, f"{part} is too large when decompressed (zip bomb?)")
+        try:
+            return self._read_capped(info)
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError):
+            raise DocumentError(self.name, f"{part} is corrupt in the zip archive") from None
+
+    def _read_capped(self, info: zipfile.ZipInfo) -> bytes:
+        """Read in chunks, counting real bytes, since the sizes in the zip can lie."""
+        chunks: list[bytes] = []
+        size = 0
+        with self._zip.open(info) as stream:
+            while chunk := stream.read(_CHUNK):
+                size += len(chunk)
+                self._total += len(chunk)
+                if size > MAX_PART_BYTES:
+                    raise DocumentError(self.name, f"{info.filename} is too large when "
+                                        "decompressed (zip bomb?)")
+                if self._total > MAX_TOTAL_BYTES:
+                    raise DocumentError(self.name, "archive is too large when decompressed "
+                                        "(zip bomb?)")
+                chunks.append(chunk)
+        return b"".join(chunks)
+
+
+def _sniff(data: bytes, name: str) -> None:
+    """Reject empty files, legacy .doc and encrypted packages before trying to unzip."""
+    if not data:
+        raise DocumentError(name, "empty file")
+    if data.startswith(_OLE_SIGNATURE):
+        if _ENCRYPTED_STREAM in data:
+            raise DocumentError(name, "password-protected (encrypted) document")
+        raise DocumentError(name, "a Word 97-2003 .doc file, not .docx; save it as .docx")

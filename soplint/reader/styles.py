@@ -1,0 +1,110 @@
+"""Paragraph styles from word/styles.xml: names, outline levels and style-borne numbering."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from soplint.reader.xmlparse import Element, q, wattr, wval
+
+_HEADING_NAME = re.compile(r"heading\s*(\d)$", re.IGNORECASE)
+_MAX_CHAIN = 32
+
+_STYLE = q("w:style")
+_NAME = q("w:name")
+_BASED_ON = q("w:basedOn")
+_PPR = q("w:pPr")
+_NUMPR = q("w:numPr")
+_NUMID = q("w:numId")
+_ILVL = q("w:ilvl")
+_OUTLINE = q("w:outlineLvl")
+
+
+@dataclass(frozen=True)
+class Style:
+    """What the reader needs from one paragraph style."""
+
+    id: str
+    name: str
+    based_on: str | None
+    outline: int | None
+    num_id: str | None
+    ilvl: int | None
+
+
+def parse_int(text: str | None) -> int | None:
+    """An integer attribute value, None when absent or malformed."""
+    if text is None:
+        return None
+    try:
+        return int(float(text))
+    except ValueError:
+        return None
+
+
+def num_pr(ppr: Element | None) -> tuple[str | None, int | None]:
+    """(numId, ilvl) of a pPr's numPr, each None when not given."""
+    if ppr is None:
+        return None, None
+    numpr = ppr.find(_NUMPR)
+    if numpr is None:
+        return None, None
+    return wval(numpr.find(_NUMID)), parse_int(wval(numpr.find(_ILVL)))
+
+
+class StyleSheet:
+    """Paragraph styles by id, with basedOn inheritance resolved on demand."""
+
+    def __init__(self, root: Element | None) -> None:
+        self.styles: dict[str, Style] = {}
+        self.default = ""
+        if root is not None:
+            for element in root.iter(_STYLE):
+                self._add(element)
+
+    def _add(self, element: Element) -> None:
+        """Record one w:style of type paragraph (or numbering, for numStyleLink)."""
+        kind = wattr(element, "type") or "paragraph"
+        style_id = wattr(element, "styleId")
+        if style_id is None or kind not in ("paragraph", "numbering"):
+            return
+        ppr = element.find(_PPR)
+        num_id, ilvl = num_pr(ppr)
+        outline = parse_int(wval(ppr.find(_OUTLINE))) if ppr is not None else None
+        self.styles[style_id] = Style(style_id, wval(element.find(_NAME)) or style_id,
+                                      wval(element.find(_BASED_ON)), outline, num_id, ilvl)
+        if kind == "paragraph" and wattr(element, "default") in ("1", "true", "on"):
+            self.default = style_id
+
+    def chain(self, style_id: str) -> list[Style]:
+        """The style and its basedOn ancestors, nearest first (cycles cut)."""
+        found: list[Style] = []
+        current: str | None = style_id
+        while current is not None and len(found) < _MAX_CHAIN:
+            style = self.styles.get(current)
+            if style is None or style in found:
+                break
+            found.append(style)
+            current = style.based_on
+        return found
+
+    def heading(self, style_id: str) -> int | None:
+        """Heading level of a style: outline level + 1, "Heading N" by name, Title -> 0."""
+        for style in self.chain(style_id):
+            if style.outline is not None:
+                return style.outline + 1 if 0 <= style.outline < 9 else None
+            match = _HEADING_NAME.match(style.name.strip())
+            if match:
+                return int(match.group(1))
+            if style.name.strip().lower() == "title":
+                return 0
+        return None
+
+    def numbering(self, style_id: str) -> tuple[str | None, int | None]:
+        """(numId, ilvl) a style gives its paragraphs, inherited through basedOn."""
+        num_id: str | None = None
+        ilvl: int | None = None
+        for style in self.chain(style_id):
+            num_id = num_id if num_id is not None else style.num_id
+            ilvl = ilvl if ilvl is not None else style.ilvl
+        return num_id, ilvl

@@ -1,0 +1,76 @@
+"""Safe XML parsing and the namespaces of WordprocessingML, DrawingML and VML."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from soplint.errors import DocumentError
+
+Element = etree._Element
+
+NS = {
+    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+    "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+    "wpg": "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup",
+    "wpc": "http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas",
+    "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+    "pic": "http://schemas.openxmlformats.org/drawingml/2006/picture",
+    "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
+    "v": "urn:schemas-microsoft-com:vml",
+    "o": "urn:schemas-microsoft-com:office:office",
+    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "rel": "http://schemas.openxmlformats.org/package/2006/relationships",
+    "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "custom": "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties",
+}
+
+
+def q(prefixed: str) -> str:
+    """Clark name ("{uri}local") of a prefixed name such as "w:p"."""
+    prefix, local = prefixed.split(":")
+    return f"{{{NS[prefix]}}}{local}"
+
+
+def wattr(element: Element, local: str) -> str | None:
+    """The value of the `w:`-namespaced attribute `local` of `element`."""
+    return element.get(f"{{{NS['w']}}}{local}")
+
+
+def wval(element: Element | None) -> str | None:
+    """The `w:val` of an element, None when the element is missing."""
+    if element is None:
+        return None
+    return element.get(W_VAL)
+
+
+def is_on(element: Element | None) -> bool:
+    """Whether a WordprocessingML on/off property element is present and not switched off."""
+    if element is None:
+        return False
+    return element.get(W_VAL, "true").lower() not in ("0", "false", "off")
+
+
+W_VAL = q("w:val")
+
+_DOCTYPE = b"<!DOCTYPE"
+
+
+def parse_xml(data: bytes, part: str, source: str) -> Element:
+    """Parse one part with entity expansion, DTDs and network access off; refuse any DOCTYPE."""
+    if _DOCTYPE in data:
+        raise DocumentError(source, f"{part} contains a DOCTYPE (not allowed in .docx)")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, dtd_validation=False,
+                             load_dtd=False, huge_tree=True, remove_comments=True,
+                             remove_pis=True)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        message = str(exc).splitlines()[0] if str(exc) else "syntax error"
+        raise DocumentError(source, f"{part} is not well-formed XML: {message}") from None
+    if root is None:
+        raise DocumentError(source, f"{part} is empty")
+    if root.getroottree().docinfo.doctype:
+        raise DocumentError(source, f"{part} contains a DOCTYPE (not allowed in .docx)")
+    return root

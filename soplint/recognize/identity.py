@@ -1,0 +1,148 @@
+"""Identity fields: find "label → value" pairs in tables and paragraphs.
+
+Labels vary ("Tgl.", "Tanggal", "TGL PENGESAHAN", "Pencatatan/Pendataan"), so they are
+normalised by case, punctuation, "tgl" → "tanggal" and "/" → "dan" before lookup. A value sits
+beside its label, below it (label row over value row), or after it in the same cell.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from soplint.model import Field
+from soplint.tree import Cell, Paragraph, Table
+
+# canonical key -> normalised label spellings
+_LABELS: dict[str, tuple[str, ...]] = {
+    "nomor": ("nomor sop", "no sop", "nomor", "nomor dokumen", "no dokumen",
+              "nomor standar operasional prosedur"),
+    "tanggal_pembuatan": ("tanggal pembuatan", "tanggal dibuat", "tanggal penyusunan"),
+    "tanggal_revisi": ("tanggal revisi",),
+    "tanggal_efektif": ("tanggal efektif", "tanggal pengesahan", "tanggal berlaku",
+                        "berlaku tanggal", "tanggal terbit", "mulai berlaku"),
+    "disahkan_oleh": ("disahkan oleh", "pengesahan", "disahkan", "ditetapkan oleh"),
+    "nama": ("nama sop", "judul sop", "nama prosedur", "nama standar operasional prosedur"),
+    "dasar_hukum": ("dasar hukum",),
+    "kualifikasi_pelaksana": ("kualifikasi pelaksana", "kualifikasi pelaksanaan"),
+    "keterkaitan": ("keterkaitan", "keterkaitan dengan sop lain", "sop terkait"),
+    "peralatan": ("peralatan dan perlengkapan", "peralatan", "perlengkapan",
+                  "peralatan perlengkapan"),
+    "peringatan": ("peringatan",),
+    "pencatatan": ("pencatatan dan pendataan", "pencatatan dan pendaftaran", "pencatatan",
+                   "pendataan", "pencatatan pendataan"),
+    "document_id": ("sop no", "sop number", "document id", "document no", "document number",
+                    "doc no", "doc id", "sop id", "reference number"),
+    "version": ("version", "revision", "revision no", "revision number", "rev", "versi"),
+    "effective_date": ("effective date", "date effective", "effective"),
+    "approved_by": ("approved by", "approval", "approver", "authorized by"),
+    "review_date": ("review date", "next review date"),
+}
+PERMENPAN_FIELDS = ("nomor", "tanggal_pembuatan", "tanggal_revisi", "tanggal_efektif",
+                    "disahkan_oleh", "nama", "dasar_hukum", "kualifikasi_pelaksana",
+                    "keterkaitan", "peralatan", "peringatan", "pencatatan")
+_LOOKUP = {label: key for key, labels in _LABELS.items() for label in labels}
+_SEPARATOR = re.compile(r"\s*[:：]\s*")
+
+
+def normalise_label(text: str) -> str:
+    """Lower case, no punctuation, "tgl" → "tanggal", "/" → "dan", single spaces."""
+    text = text.lower().replace("/", " dan ").replace("&", " dan ")
+    text = re.sub(r"[^\w\s]", " ", text)
+    text = re.sub(r"\btgl\b", "tanggal", text)
+    return " ".join(text.split())
+
+
+def label_key(text: str) -> str | None:
+    """The canonical key of a label, or None when `text` is not a known label."""
+    if len(text) > 60:
+        return None
+    return _LOOKUP.get(normalise_label(text))
+
+
+def split_label(text: str) -> tuple[str, str, str] | None:
+    """(key, label, value) when a line starts with a known label followed by ":" (or is
+    only a label); None otherwise."""
+    first, sep, rest = _split_once(text)
+    key = label_key(first)
+    if key is None:
+        return None
+    return key, first.strip(), rest.strip() if sep else ""
+
+
+def _split_once(text: str) -> tuple[str, str, str]:
+    match = _SEPARATOR.search(text)
+    if match is None:
+        return text, "", ""
+    return text[: match.start()], match.group(0), text[match.end():]
+
+
+def _cell_text(cell: Cell) -> str:
+    return cell.text.strip()
+
+
+def _is_colon(cell: Cell) -> bool:
+    return _cell_text(cell) in {":", "："}
+
+
+def _value_beside(cells: tuple[Cell, ...], index: int) -> Cell | None:
+    for cell in cells[index + 1:]:
+        if _is_colon(cell):
+            continue
+        return cell
+    return None
+
+
+def fields_in_table(table: Table) -> dict[str, Field]:
+    """Every identity field found in `table`."""
+    found: dict[str, Field] = {}
+    rows = table.rows
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row.cells):
+            paras = [p for p in cell.paragraphs() if p.text.strip()]
+            if not paras:
+                continue
+            parsed = split_label(paras[0].text.strip())
+            if parsed is None:
+                continue
+            key, label, value = parsed
+            if key in found:
+                continue
+            rest = "\n".join(p.text.strip() for p in paras[1:])
+            if value or rest:
+                text = "\n".join(t for t in (value, rest) if t)
+            else:
+                text = _neighbour_value(table, r, c)
+            found[key] = Field(label=label, value=text.strip(), where=cell.where)
+    return found
+
+
+def _neighbour_value(table: Table, r: int, c: int) -> str:
+    row = table.rows[r]
+    beside = _value_beside(row.cells, c)
+    if beside is not None and split_label(_cell_text(beside).split("\n")[0]) is None:
+        return _cell_text(beside)
+    if r + 1 < len(table.rows):
+        below = table.rows[r + 1].cell_at(row.cells[c].column)
+        if below is not None and split_label(_cell_text(below).split("\n")[0]) is None:
+            return _cell_text(below)
+    return ""
+
+
+def fields_in_paragraphs(paragraphs: Iterable[Paragraph]) -> dict[str, Field]:
+    """Identity fields written as "Label: value" lines outside tables."""
+    found: dict[str, Field] = {}
+    for para in paragraphs:
+        for line in para.text.split("\n"):
+            parsed = split_label(line.strip())
+            if parsed is None or not parsed[2]:
+                continue
+            key, label, value = parsed
+            found.setdefault(key, Field(label=label, value=value, where=para.where))
+    return found
+
+
+def is_identity_table(table: Table) -> bool:
+    """Whether `table` holds at least two Permenpan identity labels."""
+    keys = set(fields_in_table(table)) & set(PERMENPAN_FIELDS)
+    return len(keys) >= 2

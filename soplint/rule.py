@@ -1,0 +1,146 @@
+"""The rule contract: what a rule declares, what it receives and what it reports.
+
+A rule is a function that reads a `Sop` and yields `Violation`s; the `@rule` decorator turns
+it into a `Rule` with a stable code, a kebab-case name, a category, a default severity and
+the profiles it applies to. The function's docstring is the rule's documentation.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from soplint.model import Sop, Step
+from soplint.tree import Where
+
+if TYPE_CHECKING:
+    from soplint.language.lexicon import LexiconMatcher
+
+
+class Severity(StrEnum):
+    """How bad a finding is; ordered info < warning < error."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        """0 for info, 1 for warning, 2 for error."""
+        return list(Severity).index(self)
+
+
+CATEGORIES = ("actor", "verb", "time", "link", "identity", "io", "wording", "structure")
+PROFILES = ("permenpan", "generic")
+_CODE = re.compile(r"^[A-Z]{2,4}\d{3}$")
+_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A message in both languages the rules speak."""
+
+    id: str
+    en: str
+
+    def speak(self, lang: str) -> str:
+        """The Indonesian text for "id", the English one otherwise."""
+        return self.id if lang == "id" else self.en
+
+
+@dataclass(frozen=True)
+class Violation:
+    """What a rule reports: a message, a concrete suggestion, the step (or None for the whole
+    document), where to point, the offending words, and optionally a severity that replaces
+    the rule's default (for low-confidence matches)."""
+
+    message: Text
+    suggestion: Text | None = None
+    step: Step | None = None
+    where: Where | None = None
+    words: tuple[str, ...] = ()
+    severity: Severity | None = None
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """What a rule may use besides the model: the document language, its options from the
+    configuration, and lexicon matchers (built lazily, with configured extra/removed words)."""
+
+    lang: str
+    options: Mapping[str, Any] = field(default_factory=dict)
+    lexicon_changes: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(
+        default_factory=dict)
+
+    def option(self, name: str, default: Any) -> Any:
+        """A configured option, or `default`."""
+        return self.options.get(name, default)
+
+    def matcher(self, name: str, lang: str | None = None) -> LexiconMatcher:
+        """The matcher for lexicon `name` in `lang` (default: the document's language)."""
+        from soplint.language.lexicon import matcher_for
+
+        language = lang or self.lang
+        extra, removed = self.lexicon_changes.get(f"{language}-{name}", ((), ()))
+        return matcher_for(name, language, extra=extra, removed=removed)
+
+
+Check = Callable[[Sop, RuleContext], Iterable[Violation]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A registered rule. `doc` is the check function's docstring."""
+
+    code: str
+    name: str
+    category: str
+    severity: Severity
+    profiles: frozenset[str]
+    check: Check
+    languages: frozenset[str] = frozenset()
+
+    @cached_property
+    def doc(self) -> str:
+        """The rule's documentation (its function's docstring)."""
+        return inspect.cleandoc(self.check.__doc__ or "")
+
+    @property
+    def summary(self) -> str:
+        """The first line of the documentation."""
+        return self.doc.splitlines()[0] if self.doc else ""
+
+
+def rule(
+    code: str,
+    name: str,
+    *,
+    category: str,
+    severity: Severity | str,
+    profiles: Iterable[str] = PROFILES,
+    languages: Iterable[str] = (),
+) -> Callable[[Check], Rule]:
+    """Declare a rule. `languages` limits it to documents in those languages (wording rules
+    that need a lexicon); empty means every language."""
+    if not _CODE.match(code):
+        raise ValueError(f"rule code {code!r} must be a family prefix and three digits")
+    if not _NAME.match(name):
+        raise ValueError(f"rule name {name!r} must be kebab-case")
+    if category not in CATEGORIES:
+        raise ValueError(f"rule {code}: unknown category {category!r}")
+    chosen = frozenset(profiles)
+    if not chosen <= set(PROFILES):
+        raise ValueError(f"rule {code}: unknown profile in {sorted(chosen)}")
+
+    def decorate(check: Check) -> Rule:
+        if not (check.__doc__ or "").strip():
+            raise ValueError(f"rule {code} has no docstring")
+        return Rule(code, name, category, Severity(severity), chosen, check,
+                    frozenset(languages))
+
+    return decorate
