@@ -133,7 +133,10 @@ class Sop:
     peralatan, peringatan, pencatatan, instansi; document_id, version, effective_date,
     approved_by, revision_history) to the field found. `columns` names the step columns the
     document has ("actor", "time", "inputs", "output", "note"): a rule may only ask for a
-    value in a column that exists. `reason` explains an `unknown` layout.
+    value in a column that exists. `reason` explains an `unknown` layout. `offpage` holds the
+    off-page connectors (label, where) and `symbols` the preset of every flowchart symbol.
+    `comments` are the document's review comments (id, author, text) and `comment_anchors`
+    where each is anchored; `properties` its custom document properties.
     """
 
     source: str
@@ -151,6 +154,8 @@ class Sop:
     properties: tuple[tuple[str, str], ...] = ()
     comments: tuple[tuple[str, str, str], ...] = ()
     comment_anchors: tuple[tuple[str, Where], ...] = ()
+    offpage: tuple[tuple[str, Where], ...] = ()
+    symbols: tuple[tuple[str, Where], ...] = ()
 
     def step(self, number: str) -> Step | None:
         """The first step numbered `number`, if any."""

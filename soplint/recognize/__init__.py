@@ -1,0 +1,210 @@
+"""Recognizers: the neutral document tree in, the common `Sop` model out.
+
+Layouts are tried in order: a Permenpan SOP AP flowchart table (or at least its identity
+block), a step table, a narrative procedure section, numbered lists. A document that is none
+of these gets layout `unknown` with a reason rather than invented steps.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from soplint.language.detect import detect_language
+from soplint.model import Actor, Field, Layout, Link, LinkOrigin, Section, Sop, Step, StepKind
+from soplint.recognize.identity import (
+    fields_in_paragraphs,
+    fields_in_table,
+    is_identity_table,
+)
+from soplint.recognize.narrative import RawStep, listed_steps, narrative_steps
+from soplint.recognize.permenpan import Flowchart, flowchart_layout, recognize_flowchart
+from soplint.recognize.sections import find_headings, sections_of
+from soplint.recognize.steptable import TableStep, header_columns, table_steps
+from soplint.recognize.text import references, split_typed_label, squash, strip_bullet
+from soplint.recognize.timeparse import find_duration
+from soplint.tree import Document, Paragraph, Table, Where
+
+_ROLE_SPLIT = re.compile(r"\s*(?::|–|—|\s-\s|→|->)\s*")
+_MAX_ROLE_WORDS = 6
+
+
+def _identity(doc: Document, skip: set[int]) -> dict[str, Field]:
+    meta: dict[str, Field] = {}
+    tables = [b for b in (*doc.headers, *doc.body, *doc.footers) if isinstance(b, Table)]
+    tables += [t for t in doc.tables() if t not in tables]
+    for table in tables:
+        if table.index in skip and table.where.part == "document":
+            continue
+        for key, value in fields_in_table(table).items():
+            meta.setdefault(key, value)
+    loose = [p for p in (*doc.headers, *doc.body, *doc.footers) if isinstance(p, Paragraph)]
+    for key, value in fields_in_paragraphs(loose).items():
+        meta.setdefault(key, value)
+    return meta
+
+
+def _title(doc: Document, meta: dict[str, Field], paragraphs: Sequence[Paragraph]) -> tuple[
+        str, Where | None]:
+    if "nama" in meta and meta["nama"].value:
+        return meta["nama"].value, meta["nama"].where
+    for para in paragraphs:
+        if para.style.lower() == "title" and para.text.strip():
+            return squash(para.text), para.where
+    if doc.title.strip():
+        return doc.title.strip(), None
+    for para in paragraphs:
+        text = squash(para.text)
+        if text and len(text.split()) <= 15:
+            return text, para.where
+    return "", None
+
+
+def _roles(section: Section | None) -> list[str]:
+    """Role names written in a Responsibilities / Tanggung Jawab section."""
+    if section is None:
+        return []
+    roles: list[str] = []
+    for line in section.text.split("\n"):
+        line = squash(line)
+        _, line = split_typed_label(line)
+        bullet, line = strip_bullet(line)
+        parts = [p for p in _ROLE_SPLIT.split(line) if p]
+        if "→" in line or "->" in line:
+            candidates = parts
+        elif len(parts) > 1:
+            candidates = parts[:1]
+        elif not bullet and not line.endswith(".") and len(line.split()) <= _MAX_ROLE_WORDS:
+            candidates = [line]
+        else:
+            candidates = []
+        for name in candidates:
+            name = name.strip(" .,;")
+            if name and len(name.split()) <= _MAX_ROLE_WORDS and name[0].isupper():
+                roles.append(name)
+    return list(dict.fromkeys(roles))
+
+
+def _responsible(title: str, roles: Sequence[str]) -> str | None:
+    lowered = title.lower()
+    named = [r for r in roles if r.lower() in lowered or
+             any(part and part in lowered for part in r.lower().split("/"))]
+    if len(named) == 1:
+        return named[0]
+    return roles[0] if len(roles) == 1 else None
+
+
+def _subject(text: str, roles: Sequence[str]) -> str | None:
+    lowered = text.lower()
+    for role in sorted(roles, key=len, reverse=True):
+        if lowered.startswith(role.lower()):
+            return role
+    return None
+
+
+def _sequence(steps: list[Step]) -> list[Step]:
+    linked = []
+    for n, step in enumerate(steps):
+        links = [Link(steps[n + 1].number, None, LinkOrigin.SEQUENCE)] if n + 1 < len(
+            steps) and steps[n + 1].section == step.section else []
+        links += references(step.text)
+        linked.append(replace(step, links=tuple(dict.fromkeys(links))))
+    return linked
+
+
+def _from_raw(raw: Sequence[RawStep], roles: Sequence[str], responsible: str | None) -> list[
+        Step]:
+    steps = []
+    for ordinal, item in enumerate(raw):
+        subject = _subject(item.text, roles)
+        actors = (subject,) if subject else ((responsible,) if responsible else ())
+        steps.append(Step(number=item.number, ordinal=ordinal, text=item.text, where=item.where,
+                          actors=actors, time=find_duration(item.text), section=item.section,
+                          explicit_actor=subject is not None))
+    return _sequence(steps)
+
+
+def _from_table(raw: Sequence[TableStep], responsible: str | None) -> list[Step]:
+    steps = []
+    for ordinal, item in enumerate(raw):
+        actors = tuple(a for a in [item.actor] if a) or ((responsible,) if responsible else ())
+        steps.append(Step(number=item.number, ordinal=ordinal, text=item.text, where=item.where,
+                          actors=actors, time=item.time or find_duration(item.text),
+                          inputs=item.inputs, output=item.output, note=item.note,
+                          section=item.section, explicit_actor=bool(item.actor)))
+    return _sequence(steps)
+
+
+def _step_tables(tables: Sequence[Table], paragraphs: Sequence[Paragraph]) -> tuple[
+        list[TableStep], set[str], set[int]]:
+    steps: list[TableStep] = []
+    columns: set[str] = set()
+    used: set[int] = set()
+    for table in tables:
+        found = header_columns(table)
+        if found is None:
+            continue
+        rows = table_steps(table, found, section=f"table {table.index + 1}")
+        if rows:
+            steps.extend(rows)
+            columns |= {r for r in found.roles if r in {"actor", "time", "output", "inputs",
+                                                        "note"}}
+            columns |= {"time"} if {"hours", "minutes"} & set(found.roles) else set()
+            used.add(table.index)
+    return steps, columns, used
+
+
+def recognize(doc: Document) -> Sop:
+    """The SOP model of a document."""
+    paragraphs = list(doc.paragraphs())
+    sample = " ".join(p.text for p in paragraphs[:400])
+    language = detect_language(sample)
+    tables = list(doc.tables())
+    flow: Flowchart | None = recognize_flowchart(tables)
+    flow_tables = {t.index for t in tables if flowchart_layout(t) is not None}
+    meta = _identity(doc, flow_tables)
+    title, title_where = _title(doc, meta, paragraphs)
+    headings = find_headings(paragraphs)
+    sections = sections_of(paragraphs, headings)
+    base = dict(source=doc.source, language=language, title=title, meta=meta,
+                sections=tuple(sections), title_where=title_where,
+                properties=doc.properties, comments=doc.comments,
+                comment_anchors=tuple((c, p.where) for p in paragraphs for c in p.comments))
+    permenpan_identity = any(is_identity_table(t) for t in tables)
+    if flow is not None and flow.steps:
+        return Sop(layout=Layout.PERMENPAN, actors=flow.actors, steps=flow.steps,
+                   columns=frozenset({"actor", "time", "inputs", "output", "note"}),
+                   offpage=flow.offpage, symbols=flow.symbols, **base)  # type: ignore[arg-type]
+    roles = _roles(next((s for s in sections if s.key == "responsibilities"), None))
+    responsible = _responsible(title, roles)
+    table_rows, columns, _ = _step_tables(tables, paragraphs)
+    if table_rows:
+        actors = list(dict.fromkeys([*roles, *(r.actor for r in table_rows if r.actor)]))
+        return Sop(layout=Layout.STEP_TABLE, actors=tuple(Actor(a, "table") for a in actors),
+                   steps=tuple(_from_table(table_rows, responsible)), columns=frozenset(columns),
+                   responsible=responsible, **base)  # type: ignore[arg-type]
+    wide = {t.index for t in tables if t.columns > 1}
+    prose = [p for p in paragraphs if p.where.table not in wide]
+    raw, has_procedure = narrative_steps(prose)
+    if not has_procedure:
+        raw = listed_steps(prose)
+    actors = tuple(Actor(r, "responsibilities") for r in roles)
+    if raw:
+        steps = _from_raw(raw, roles, responsible)
+        return Sop(layout=Layout.NARRATIVE, actors=actors, steps=tuple(steps),
+                   responsible=responsible, **base)  # type: ignore[arg-type]
+    if permenpan_identity:
+        reason = ("identity block found but no flowchart table (No | Kegiatan | Pelaksana | "
+                  "Mutu Baku) with steps")
+        return Sop(layout=Layout.PERMENPAN, actors=flow.actors if flow else (),
+                   columns=frozenset({"actor", "time", "inputs", "output", "note"}),
+                   reason=reason, **base)  # type: ignore[arg-type]
+    reason = ("the procedure section has no steps" if has_procedure else
+              "no procedure found: no flowchart table, step table, procedure section or "
+              "numbered list of steps")
+    return Sop(layout=Layout.UNKNOWN, actors=actors, reason=reason,
+               responsible=responsible, **base)  # type: ignore[arg-type]
+
+
+__all__ = ["StepKind", "recognize"]

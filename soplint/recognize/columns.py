@@ -1,0 +1,70 @@
+"""Column headers of step tables: which grid column holds the number, activity, actor, time...
+
+Shared by the Permenpan flowchart recognizer and the generic step-table recognizer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from soplint.tree import Cell, Table
+
+_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (role, re.compile(rf"^(?:{pattern})$", re.IGNORECASE)) for role, pattern in (
+        ("number", r"no\.?|nomor|nomer|#|step|steps? no\.?|urutan|no\.? urut"),
+        ("activity", r"(?:uraian\s+)?kegiatan|uraian(?: prosedur| tugas)?|aktivitas|"
+                     r"activit(?:y|ies)|actions?|descriptions?|steps|procedures?|tasks?|"
+                     r"langkah(?:\s*-\s*langkah|\s+kegiatan|\s+kerja)?|instructions?|"
+                     r"main steps|prosedur|deskripsi"),
+        ("actor", r"pelaksana|pic|responsible|responsibility|who|penanggung\s*jawab|roles?|"
+                  r"owners?|performed by|by|petugas|actor"),
+        ("hours", r"hours?|jam|time \(h\)|\(h\)|h"),
+        ("minutes", r"minutes?|menit|time \(m\)|\(m\)|min|m"),
+        ("time", r"waktu|times?|durations?|durasi|timeline|jangka waktu|lama|sla"),
+        ("output", r"output|outputs|records?|hasil|keluaran|deliverables?|outcomes?|produk"),
+        ("inputs", r"kelengkapan|persyaratan(?:\s*(?:/|dan)\s*perlengkapan)?|inputs?|"
+                   r"requirements?|prerequisites?|perlengkapan"),
+        ("note", r"keterangan|ket\.?|notes?|remarks?|helpful hints|hints|comments?|catatan"),
+        ("mutu", r"mutu baku|quality standard"),
+        ("yes", r"ya|yes|y"),
+        ("no", r"tidak|no|t"),
+    )
+)
+
+
+def column_role(text: str) -> str | None:
+    """The role a header text names ("activity", "actor", "time"...), or None."""
+    clean = " ".join(text.replace("\n", " ").split()).strip(" :.")
+    if not clean or len(clean) > 40:
+        return None
+    for role, pattern in _ROLES:
+        if pattern.match(clean):
+            return role
+    return None
+
+
+def cells_with_text(table: Table, row: int) -> Iterator[Cell]:
+    """The non-empty cells of a row."""
+    for cell in table.rows[row].cells:
+        if cell.text:
+            yield cell
+
+
+def cell_covering(table: Table, row: int, column: int) -> Cell | None:
+    """The cell that covers (row, column), following vertical merges upwards."""
+    for r in range(row, -1, -1):
+        cell = table.rows[r].cell_at(column)
+        if cell is not None and r + cell.row_span > row:
+            return cell
+        if cell is not None:
+            return None
+    return None
+
+
+def cell_text(table: Table, row: int, column: int | None) -> str | None:
+    """Text of the cell covering (row, column), "" when empty, None when there is no column."""
+    if column is None:
+        return None
+    cell = cell_covering(table, row, column)
+    return " ".join(cell.text.split()) if cell is not None else ""

@@ -1,0 +1,302 @@
+"""Permenpan RB 35/2012 SOP AP flowchart tables.
+
+Columns: No | Kegiatan | one Pelaksana column per role | Mutu Baku (Kelengkapan, Waktu,
+Output) | Keterangan, with two header rows. The actor of a step is the Pelaksana column whose
+cell holds its symbol: anchored there, or floating and drawn over it (its offset compared with
+the table grid), or a text mark (√, v, X, ●) where there are no shapes. The kind comes from the
+symbol. Links come from glued connectors; otherwise from the row order, the Ya/Tidak labels
+beside a decision, and references in the text ("kembali ke langkah 2").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from soplint.model import Actor, Link, LinkOrigin, Step, StepKind
+from soplint.recognize.columns import cell_text, column_role
+from soplint.recognize.text import branch_word, references, squash
+from soplint.recognize.timeparse import parse_time
+from soplint.tree import Cell, Row, Shape, ShapeKind, Table, Where
+
+_SYMBOLS = {ShapeKind.TERMINATOR, ShapeKind.PROCESS, ShapeKind.DECISION, ShapeKind.OFFPAGE,
+            ShapeKind.ELLIPSE, ShapeKind.OTHER}
+_MARKS = {"√", "✓", "✔", "v", "V", "x", "X", "●", "•", "○", "*", "■", "☑", "☒"}
+_START = re.compile(r"^\s*(?:mulai|start|awal)\b", re.IGNORECASE)
+_END = re.compile(r"^\s*(?:selesai|end|finish|akhir|stop)\b", re.IGNORECASE)
+_EMU_PER_TWIP = 635
+_CELL_MARGIN = 108 * _EMU_PER_TWIP
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Grid columns of a flowchart table: roles, actor columns with names, first data row."""
+
+    roles: dict[str, int]
+    actors: tuple[tuple[int, str], ...]
+    first_row: int
+    grid: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Flowchart:
+    """The recognized flowchart: actors, steps, off-page labels and every symbol's preset."""
+
+    actors: tuple[Actor, ...]
+    steps: tuple[Step, ...]
+    offpage: tuple[tuple[str, Where], ...]
+    symbols: tuple[tuple[str, Where], ...]
+
+
+def flowchart_layout(table: Table) -> Layout | None:
+    """The column layout when `table` has a Kegiatan + Pelaksana header."""
+    rows = table.rows[:4]
+    for r, row in enumerate(rows):
+        roles: dict[str, int] = {}
+        pelaksana: Cell | None = None
+        for cell in row.cells:
+            text = squash(cell.text).lower().strip(" :")
+            if text == "pelaksana":
+                pelaksana = cell
+                continue
+            role = column_role(cell.text)
+            if role is not None and role not in roles:
+                roles[role] = cell.column
+        if "activity" not in roles or pelaksana is None:
+            continue
+        sub = table.rows[r + 1] if r + 1 < len(table.rows) else None
+        actors: list[tuple[int, str]] = []
+        if sub is not None:
+            for cell in sub.cells:
+                role = column_role(cell.text)
+                if pelaksana.covers(cell.column) and cell.text:
+                    actors.append((cell.column, squash(cell.text)))
+                elif role is not None and role not in roles:
+                    roles[role] = cell.column
+        if not actors:
+            continue
+        grid = table.grid or tuple(1 for _ in range(table.columns))
+        return Layout(roles, tuple(actors), r + 2, grid)
+    return None
+
+
+def _is_header_repeat(row: Row, layout: Layout) -> bool:
+    texts = [squash(c.text).lower() for c in row.cells if c.text]
+    names = {name.lower() for _, name in layout.actors}
+    return any(t in {"kegiatan", "pelaksana", "mutu baku", "uraian kegiatan"} for t in texts) or (
+        bool(texts) and all(t in names or column_role(t) for t in texts))
+
+
+def _is_column_numbers(row: Row) -> bool:
+    texts = [squash(c.text).strip("()") for c in row.cells if c.text]
+    return len(texts) >= 3 and all(t.isdigit() for t in texts) and len(set(texts)) == len(texts)
+
+
+def _column_at(grid: Sequence[int], x: int) -> int | None:
+    edge = 0
+    for column, width in enumerate(grid):
+        if edge <= x < edge + width:
+            return column
+        edge += width
+    return None
+
+
+def _shape_column(shape: Shape, cell: Cell, grid: Sequence[int]) -> int:
+    """The grid column a shape is drawn over (its centre against the table grid)."""
+    if shape.inline or shape.x is None or shape.relative_to not in {"column", "character",
+                                                                    "margin", "insideMargin"}:
+        return cell.column
+    left = sum(grid[: cell.column]) if shape.relative_to in {"column", "character"} else 0
+    centre = left + _CELL_MARGIN * (shape.relative_to == "column") + shape.x + shape.width // 2
+    found = _column_at(grid, centre)
+    return cell.column if found is None else found
+
+
+def _is_label(shape: Shape) -> bool:
+    return branch_word(shape.text) is not None and shape.kind is not ShapeKind.DECISION
+
+
+def _row_shapes(row: Row) -> list[tuple[Shape, Cell]]:
+    return [(shape, cell) for cell in row.cells for shape in cell.shapes()]
+
+
+@dataclass
+class _RowRead:
+    actors: list[str]
+    kind: StepKind | None
+    symbols: list[Shape]
+    labels: set[str]
+    offpage: list[Shape]
+
+
+def _read_row(table: Table, r: int, layout: Layout) -> _RowRead:
+    names = dict(layout.actors)
+    read = _RowRead([], None, [], set(), [])
+    for shape, cell in _row_shapes(table.rows[r]):
+        if shape.kind is ShapeKind.CONNECTOR:
+            continue
+        if _is_label(shape):
+            read.labels.add(branch_word(shape.text) or "")
+            continue
+        if shape.kind not in _SYMBOLS or (shape.kind is ShapeKind.OTHER and not shape.text):
+            continue
+        column = _shape_column(shape, cell, layout.grid)
+        if column not in names:
+            continue
+        if shape.kind is ShapeKind.OFFPAGE:
+            read.offpage.append(shape)
+            continue
+        read.symbols.append(shape)
+        if names[column] not in read.actors:
+            read.actors.append(names[column])
+    if not read.symbols:
+        for column, name in layout.actors:
+            mark = cell_text(table, r, column) or ""
+            if mark in _MARKS and name not in read.actors:
+                read.actors.append(name)
+    kinds = {s.kind for s in read.symbols}
+    if ShapeKind.DECISION in kinds:
+        read.kind = StepKind.DECISION
+    elif ShapeKind.TERMINATOR in kinds:
+        read.kind = StepKind.START
+    elif read.symbols:
+        read.kind = StepKind.PROCESS
+    elif read.offpage:
+        read.kind = StepKind.CONNECTOR
+    for column in (layout.roles.get("note"), layout.roles.get("activity")):
+        text = cell_text(table, r, column) or ""
+        read.labels |= {branch_word(w) or "" for w in re.findall(r"\b(?:Ya|Tidak)\b", text)}
+    read.labels.discard("")
+    return read
+
+
+def _kind(read: _RowRead, text: str, ordinal: int, last: bool, marks: bool) -> StepKind:
+    if read.kind is StepKind.START:
+        if _END.match(text) or (last and not _START.match(text) and ordinal > 0):
+            return StepKind.END
+        return StepKind.START
+    if read.kind is not None:
+        return read.kind
+    if marks and (text.rstrip().endswith("?") or text.lower().startswith("apakah")):
+        return StepKind.DECISION
+    if marks and ordinal == 0:
+        return StepKind.START
+    if marks and last:
+        return StepKind.END
+    return StepKind.PROCESS
+
+
+@dataclass(frozen=True)
+class _Found:
+    step: Step
+    read: _RowRead
+
+
+def _steps_in(tables: Iterable[tuple[Table, Layout]]) -> list[_Found]:
+    found: list[_Found] = []
+    rows: list[tuple[Table, int, Layout]] = []
+    for table, layout in tables:
+        for r in range(layout.first_row, len(table.rows)):
+            row = table.rows[r]
+            if _is_header_repeat(row, layout) or _is_column_numbers(row):
+                continue
+            activity = row.cell_at(layout.roles["activity"])
+            if activity is None or activity.row != r or not activity.text:
+                continue
+            rows.append((table, r, layout))
+    marks = not any(_row_shapes(t.rows[r]) for t, r, _ in rows)
+    for ordinal, (table, r, layout) in enumerate(rows):
+        text = cell_text(table, r, layout.roles["activity"]) or ""
+        read = _read_row(table, r, layout)
+        number = (cell_text(table, r, layout.roles.get("number")) or "").strip(". ")
+        roles = layout.roles
+        kind = _kind(read, text, ordinal, ordinal == len(rows) - 1, marks)
+        step = Step(
+            number=number or str(ordinal + 1), ordinal=ordinal, text=text,
+            where=Where(table=table.index, row=r, column=roles["activity"]),
+            actors=tuple(read.actors), kind=kind,
+            time=parse_time(cell_text(table, r, roles.get("time"))),
+            inputs=cell_text(table, r, roles.get("inputs")),
+            output=cell_text(table, r, roles.get("output")),
+            note=cell_text(table, r, roles.get("note")),
+        )
+        found.append(_Found(step, read))
+    return found
+
+
+def _connector_links(found: Sequence[_Found], tables: Sequence[Table]) -> dict[str, list[Link]]:
+    owner = {s.id: f.step.number for f in found for s in f.read.symbols if s.id}
+    links: dict[str, list[Link]] = {}
+    for table in tables:
+        for row in table.rows:
+            for shape, _ in _row_shapes(row):
+                if shape.kind is not ShapeKind.CONNECTOR or not (shape.start and shape.end):
+                    continue
+                source, target = owner.get(shape.start), owner.get(shape.end)
+                if shape.tail and not shape.head:
+                    source, target = target, source
+                if source and target and source != target:
+                    links.setdefault(source, []).append(Link(target, None,
+                                                             LinkOrigin.CONNECTOR))
+    return links
+
+
+def _label_decision(step: Step, labels: set[str], links: list[Link],
+                    following: str | None) -> list[Link]:
+    """Give a decision's exits their Ya/Tidak labels: the exit to the next row is Ya."""
+    labelled: list[Link] = []
+    for link in links:
+        label = link.label
+        if label is None and link.to == following and "Ya" in labels:
+            label = "Ya"
+        elif label is None and link.to != following and "Tidak" in labels:
+            label = "Tidak"
+        labelled.append(replace(link, label=label))
+    used = {link.label for link in labelled}
+    for missing in sorted(labels - used):
+        labelled.append(Link("", missing, LinkOrigin.CONNECTOR))
+    return labelled
+
+
+def _links(found: Sequence[_Found], tables: Sequence[Table]) -> list[Step]:
+    glued = _connector_links(found, tables)
+    steps = []
+    for n, item in enumerate(found):
+        step = item.step
+        following = found[n + 1].step.number if n + 1 < len(found) else None
+        links = list(glued.get(step.number, []))
+        if not glued and following and step.kind is not StepKind.END:
+            links.append(Link(following, None, LinkOrigin.SEQUENCE))
+        for text in (step.text, step.note or ""):
+            links.extend(references(text))
+        if step.kind is StepKind.DECISION:
+            links = _label_decision(step, item.read.labels, links, following)
+        unique = list(dict.fromkeys(links))
+        steps.append(replace(step, links=tuple(unique)))
+    return steps
+
+
+def recognize_flowchart(tables: Sequence[Table]) -> Flowchart | None:
+    """The flowchart in the document's tables (continued over several tables), or None."""
+    chosen: list[tuple[Table, Layout]] = []
+    for table in tables:
+        layout = flowchart_layout(table)
+        if layout is not None:
+            chosen.append((table, layout))
+        elif (chosen and table.index == chosen[-1][0].index + 1 and table.rows
+              and len(table.grid) == len(chosen[-1][1].grid)):
+            previous = chosen[-1][1]
+            chosen.append((table, replace(previous, first_row=0)))
+    if not chosen:
+        return None
+    found = _steps_in(chosen)
+    steps = _links(found, [t for t, _ in chosen])
+    names = list(dict.fromkeys(name for _, layout in chosen for _, name in layout.actors))
+    first_table, first_layout = chosen[0]
+    actor_where = {name: Where(table=first_table.index, row=first_layout.first_row - 1,
+                               column=col) for col, name in first_layout.actors}
+    offpage = tuple((squash(s.text), s.where) for f in found for s in f.read.offpage)
+    symbols = tuple((s.geometry, s.where) for f in found for s in f.read.symbols)
+    return Flowchart(tuple(Actor(n, "column", actor_where.get(n)) for n in names),
+                     tuple(steps), offpage, symbols)

@@ -1,0 +1,84 @@
+"""Small text helpers shared by the recognizers: typed labels, step references, branch words."""
+
+from __future__ import annotations
+
+import re
+
+from soplint.model import Link, LinkOrigin
+
+# "1.", "2.1", "2.1.3", "a.", "b)", "(3)", "IV." typed at the start of a line.
+_TYPED_LABEL = re.compile(
+    r"^\s*(?P<label>\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[IVXivx]{1,5})[.)]|\d{1,3}(?:\.\d{1,3})+)"
+    r"\s+(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+_MEASURE = re.compile(r"^(?:[mµμnk]?[lLgMmV]|mM|%|°C?|x|A|units?|kb|bp|rpm|kDa)\b")
+_BULLETS = "•·●◦▪■-–—*✔✓➢➤►"
+
+BRANCH_POSITIVE = {"ya", "y", "yes", "lengkap", "sesuai", "setuju", "benar", "disetujui",
+                   "ok", "valid", "diterima", "sudah"}
+BRANCH_NEGATIVE = {"tidak", "t", "no", "n", "tidak lengkap", "tidak sesuai", "tidak setuju",
+                   "salah", "ditolak", "tolak", "belum", "tidak valid", "tidak benar",
+                   "belum lengkap", "belum sesuai"}
+
+_REFERENCE = re.compile(
+    r"(?:\b(?:kembali|lanjut(?:kan)?|menuju|diteruskan|teruskan|ulangi|mengulang|"
+    r"selanjutnya)\s+)?"
+    r"\bke\s+(?:langkah|kegiatan|tahap|tahapan|aktivitas|no\.?|nomor|nomer|step)\s*"
+    r"(?:ke\s*-?\s*)?(?P<id>\d{1,3}(?:\.\d{1,3})?)\b"
+    r"|\b(?:go|return|proceed|continue|back|skip|jump|loop|repeat|ulangi)\s+(?:back\s+)?"
+    r"(?:to\s+)?(?:step|langkah)\s+(?P<en>[A-Z]?\d{1,3}(?:\.\d{1,3})?)\b"
+    r"|\b(?:see|refer to|lihat)\s+step\s+(?P<see>\d{1,3})\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:tidak|belum|ditolak|no|not|rejected|fails?|failed)\b",
+                       re.IGNORECASE)
+_POSITIVE = re.compile(r"\b(?:jika|bila|apabila)\s+(?:ya|lengkap|sesuai|setuju|benar)\b|"
+                       r"\bif\s+(?:yes|approved|complete)\b", re.IGNORECASE)
+
+
+def squash(text: str) -> str:
+    """Whitespace collapsed to single spaces, ends stripped."""
+    return " ".join(text.split())
+
+
+def split_typed_label(text: str) -> tuple[str, str]:
+    """("2.1", "rest") when `text` starts with a typed list label, else ("", text)."""
+    match = _TYPED_LABEL.match(text)
+    if match is None or match["label"].startswith("0") or _MEASURE.match(match["rest"]):
+        return "", text
+    return match["label"].strip("().").rstrip(")"), match["rest"]
+
+
+def strip_bullet(text: str) -> tuple[bool, str]:
+    """(True, rest) when `text` starts with a typed bullet character."""
+    stripped = text.lstrip()
+    if stripped[:1] and stripped[0] in _BULLETS and stripped[1:2] in {" ", "\t", ""}:
+        return True, stripped[1:].lstrip()
+    return False, text
+
+
+def branch_word(text: str) -> str | None:
+    """"Ya"/"Tidak"-style branch label normalised to its polarity word, or None."""
+    word = squash(text).strip(" .:!?").lower()
+    if word in BRANCH_POSITIVE:
+        return "Ya"
+    if word in BRANCH_NEGATIVE:
+        return "Tidak"
+    return None
+
+
+def references(text: str) -> list[Link]:
+    """Links to other steps written in `text` ("kembali ke langkah 2", "go to step 12")."""
+    links: list[Link] = []
+    for match in _REFERENCE.finditer(text):
+        target = match["id"] or match["en"] or match["see"]
+        before = text[max(0, match.start() - 50): match.start()]
+        clause = re.split(r"[.;]", before)[-1]
+        label: str | None = None
+        if _NEGATION.search(clause):
+            label = "Tidak"
+        elif _POSITIVE.search(clause):
+            label = "Ya"
+        links.append(Link(to=target, label=label, origin=LinkOrigin.TEXT))
+    return links

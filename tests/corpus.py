@@ -1,0 +1,61 @@
+"""Access to the real SOPs in ../shared/corpus and the step matcher used to score recognition.
+
+Steps are matched by text: both sides whitespace-normalised, lower-cased, with leading list
+numbers and bullets removed; a recovered step matches an expected one when the first 60
+characters of the shorter text occur in the longer (the expected texts are cut at 120
+characters, and a reviewer may write a sub-heading before the step). Each expected step is
+matched at most once, in reading order.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+FILES = CORPUS / "files"
+EXPECTED = CORPUS / "expected"
+_LEAD = re.compile(r"^\s*(?:[\dA-Za-z]{1,3}(?:\.\d{1,3})*[.)]\s+|[•·●◦▪■*✔✓-]\s*)")
+
+
+def corpus_docx() -> list[Path]:
+    """Every .docx in the corpus (empty when the corpus is absent)."""
+    return sorted(FILES.glob("*.docx")) if FILES.is_dir() else []
+
+
+def expected_for(path: Path) -> dict[str, Any] | None:
+    """The reviewer's labels for a corpus file, if any."""
+    label = EXPECTED / f"{path.name}.json"
+    return json.loads(label.read_text(encoding="utf-8")) if label.is_file() else None
+
+
+def normalise(text: str) -> str:
+    """Lower case, single spaces, no leading number or bullet, at most 120 characters."""
+    text = " ".join(text.split()).lower()
+    text = _LEAD.sub("", text, count=1)
+    return text[:120]
+
+
+def same_step(found: str, expected: str) -> bool:
+    """Whether a recovered step text matches an expected one (see module docstring)."""
+    a, b = normalise(found), normalise(expected)
+    if not a or not b:
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    return shorter[:60] in longer
+
+
+def match_steps(found: Sequence[str], expected: Sequence[str]) -> int:
+    """How many recovered steps match distinct expected steps (greedy, in order)."""
+    used: set[int] = set()
+    hits = 0
+    for text in found:
+        for i, want in enumerate(expected):
+            if i not in used and same_step(text, want):
+                used.add(i)
+                hits += 1
+                break
+    return hits
