@@ -83,11 +83,11 @@ class RuleContext:
 
     def matcher(self, name: str, lang: str | None = None) -> LexiconMatcher:
         """The matcher for lexicon `name` in `lang` (default: the document's language)."""
-        from soplint.language.lexicon import matcher_for
+        from soplint.language.lexicon import get_matcher
 
         language = lang or self.lang
         extra, removed = self.lexicon_changes.get(f"{language}-{name}", ((), ()))
-        return matcher_for(name, language, extra=extra, removed=removed)
+        return get_matcher(name, language, extra=extra, removed=removed)
 
 
 Check = Callable[[Sop, RuleContext], Iterable[Violation]]
