@@ -27,6 +27,8 @@ from soplint.recognize.timeparse import find_duration
 from soplint.tree import Document, Paragraph, Table, Where
 
 _ROLE_SPLIT = re.compile(r"\s*(?::|–|—|\s-\s|→|->)\s*")
+_ALIAS = re.compile(r"\s*\([A-Z]{2,6}\)$")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _MAX_ROLE_WORDS = 6
 
 
@@ -80,7 +82,7 @@ def _roles(section: Section | None) -> list[str]:
         else:
             candidates = []
         for name in candidates:
-            name = name.strip(" .,;")
+            name = _ALIAS.sub("", name.strip(" .,;"))
             if name and len(name.split()) <= _MAX_ROLE_WORDS and name[0].isupper():
                 roles.append(name)
     return list(dict.fromkeys(roles))
@@ -96,7 +98,7 @@ def _responsible(title: str, roles: Sequence[str]) -> str | None:
 
 
 def _subject(text: str, roles: Sequence[str]) -> str | None:
-    lowered = text.lower()
+    lowered = _ARTICLE.sub("", text.lower())
     for role in sorted(roles, key=len, reverse=True):
         if lowered.startswith(role.lower()):
             return role
@@ -115,13 +117,21 @@ def _sequence(steps: list[Step]) -> list[Step]:
 
 def _from_raw(raw: Sequence[RawStep], roles: Sequence[str], responsible: str | None) -> list[
         Step]:
-    steps = []
+    steps: list[Step] = []
     for ordinal, item in enumerate(raw):
         subject = _subject(item.text, roles)
-        actors = (subject,) if subject else ((responsible,) if responsible else ())
+        parent = next((s for s in reversed(steps) if item.number.startswith(f"{s.number}.")),
+                      None)
+        if subject:
+            actors: tuple[str, ...] = (subject,)
+        elif parent is not None and parent.explicit_actor:
+            actors = parent.actors
+        else:
+            actors = (responsible,) if responsible else ()
         steps.append(Step(number=item.number, ordinal=ordinal, text=item.text, where=item.where,
                           actors=actors, time=find_duration(item.text), section=item.section,
-                          explicit_actor=subject is not None))
+                          explicit_actor=subject is not None or (
+                              parent is not None and parent.explicit_actor)))
     return _sequence(steps)
 
 

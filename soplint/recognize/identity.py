@@ -33,7 +33,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
                    "pendataan", "pencatatan pendataan"),
     "document_id": ("sop no", "sop number", "document id", "document no", "document number",
                     "doc no", "doc id", "sop id", "reference number"),
-    "version": ("version", "revision", "revision no", "revision number", "rev", "versi"),
+    "version": ("version", "revision", "revision no", "revision number", "rev", "versi",
+                "revisi", "revisi ke", "no revisi", "nomor revisi"),
     "effective_date": ("effective date", "date effective", "effective"),
     "approved_by": ("approved by", "approval", "approver", "authorized by"),
     "review_date": ("review date", "next review date"),
@@ -117,15 +118,20 @@ def fields_in_table(table: Table) -> dict[str, Field]:
     return found
 
 
+def _is_label_cell(cell: Cell) -> bool:
+    return split_label(_cell_text(cell).split("\n")[0]) is not None
+
+
 def _neighbour_value(table: Table, r: int, c: int) -> str:
+    """The value beside the label; below it when the cell beside is empty or another label
+    (a row of labels over a row of values)."""
     row = table.rows[r]
     beside = _value_beside(row.cells, c)
-    if beside is not None and split_label(_cell_text(beside).split("\n")[0]) is None:
+    if beside is not None and _cell_text(beside) and not _is_label_cell(beside):
         return _cell_text(beside)
-    if r + 1 < len(table.rows):
-        below = table.rows[r + 1].cell_at(row.cells[c].column)
-        if below is not None and split_label(_cell_text(below).split("\n")[0]) is None:
-            return _cell_text(below)
+    below = table.rows[r + 1].cell_at(row.cells[c].column) if r + 1 < len(table.rows) else None
+    if below is not None and not _is_label_cell(below):
+        return _cell_text(below)
     return ""
 
 

@@ -176,6 +176,13 @@ def _groups(paragraphs: Sequence[Paragraph], level: int, *, span: bool = True,
 
 def _number(item: _Item, group: _Group, counters: dict[str, int],
             parents: dict[int, str]) -> str:
+    under_number = parents.get(item.level, "")
+    if (item.label.isalpha() and under_number and under_number.split(".")[-1].isdigit()
+            and item.list_key is not None):
+        # an auto-numbered "a." under a typed "3.": a sub-step, "3.a"
+        parents[item.level + 1] = parents[item.level]
+        item = _Item(item.para, item.text, item.label, item.bullet, item.level + 1,
+                     item.list_key)
     if item.label and "." in item.label:
         number = item.label
     elif item.label and item.level > 0 and parents.get(item.level - 1):

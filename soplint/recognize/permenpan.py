@@ -225,9 +225,11 @@ def _steps_in(tables: Iterable[tuple[Table, Layout]]) -> list[_Found]:
     return found
 
 
-def _connector_links(found: Sequence[_Found], tables: Sequence[Table]) -> dict[str, list[Link]]:
-    owner = {s.id: f.step.number for f in found for s in f.read.symbols if s.id}
-    links: dict[str, list[Link]] = {}
+def _connector_links(found: Sequence[_Found], tables: Sequence[Table]) -> dict[int, list[Link]]:
+    """Links drawn by glued connectors, by the ordinal of the step they leave."""
+    owner = {s.id: f.step.ordinal for f in found for s in f.read.symbols if s.id}
+    number = {f.step.ordinal: f.step.number for f in found}
+    links: dict[int, list[Link]] = {}
     for table in tables:
         for row in table.rows:
             for shape, _ in _row_shapes(row):
@@ -236,9 +238,9 @@ def _connector_links(found: Sequence[_Found], tables: Sequence[Table]) -> dict[s
                 source, target = owner.get(shape.start), owner.get(shape.end)
                 if shape.tail and not shape.head:
                     source, target = target, source
-                if source and target and source != target:
-                    links.setdefault(source, []).append(Link(target, None,
-                                                             LinkOrigin.CONNECTOR))
+                if source is not None and target is not None and source != target:
+                    links.setdefault(source, []).append(
+                        Link(number[target], None, LinkOrigin.CONNECTOR))
     return links
 
 
@@ -261,20 +263,44 @@ def _label_decision(step: Step, labels: set[str], links: list[Link],
 
 def _links(found: Sequence[_Found], tables: Sequence[Table]) -> list[Step]:
     glued = _connector_links(found, tables)
+    offpage = _offpage_links(found)
     steps = []
     for n, item in enumerate(found):
         step = item.step
         following = found[n + 1].step.number if n + 1 < len(found) else None
-        links = list(glued.get(step.number, []))
+        links = list(glued.get(step.ordinal, []))
         if not glued and following and step.kind is not StepKind.END:
             links.append(Link(following, None, LinkOrigin.SEQUENCE))
         for text in (step.text, step.note or ""):
             links.extend(references(text))
+        if glued and not links and step.kind is not StepKind.END:
+            links.extend(offpage.get(step.number, []))
         if step.kind is StepKind.DECISION:
             links = _label_decision(step, item.read.labels, links, following)
-        unique = list(dict.fromkeys(links))
-        steps.append(replace(step, links=tuple(unique)))
+        steps.append(replace(step, links=_unique(links)))
     return steps
+
+
+def _unique(links: list[Link]) -> tuple[Link, ...]:
+    """One link per (target, label): a drawn connector wins over the same link in text."""
+    seen: dict[tuple[str, str | None], Link] = {}
+    for link in links:
+        seen.setdefault((link.to, link.label), link)
+    return tuple(seen.values())
+
+
+def _offpage_links(found: Sequence[_Found]) -> dict[str, list[Link]]:
+    """A step whose row holds an off-page connector continues at the row holding its pair."""
+    rows: dict[str, list[str]] = {}
+    for item in found:
+        for shape in item.read.offpage:
+            rows.setdefault(squash(shape.text), []).append(item.step.number)
+    links: dict[str, list[Link]] = {}
+    for numbers in rows.values():
+        for source, target in zip(numbers, numbers[1:], strict=False):
+            if source != target:
+                links.setdefault(source, []).append(Link(target, None, LinkOrigin.CONNECTOR))
+    return links
 
 
 def recognize_flowchart(tables: Sequence[Table]) -> Flowchart | None:

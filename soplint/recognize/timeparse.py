@@ -36,11 +36,17 @@ _RANGE_SEP = r"\s*(?:-|–|—|s\.?/?d\.?|sampai|hingga|to)\s*"
 _CELL_ONLY_UNITS = {"s", "m", "d"}  # too ambiguous in prose ("5 m" of cable)
 
 
+_BOUND = (r"(?:(?:paling\s+(?:lambat|lama|cepat)|maksimal|maksimum|maks\.?|minimal|"
+          r"selambat-lambatnya|sekurang-kurangnya|within|up\s+to|at\s+most|at\s+least|"
+          r"no\s+later\s+than|not\s+more\s+than|max\.?|min\.?|about|approximately|"
+          r"sekitar|kurang\s+lebih)\s+)?")
+
+
 def _duration_re(units: list[str]) -> re.Pattern[str]:
     alternatives = "|".join(sorted((re.escape(u).replace(r"\ ", r"\s+") for u in units),
                                    key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w.,])(?P<low>{_NUM})(?:{_RANGE_SEP}(?P<high>{_NUM}))?"
+        rf"(?<![\w.,]){_BOUND}(?P<low>{_NUM})(?:{_RANGE_SEP}(?P<high>{_NUM}))?"
         rf"(?:\s*[x×]\s*(?P<mult>\d+(?:[.,]\d+)?))?"
         rf"\s*(?P<unit>{alternatives})(?![^\W\d_])",
         re.IGNORECASE,
