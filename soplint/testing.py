@@ -11,8 +11,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from soplint.model import Actor, Duration, Field, Layout, Link, LinkOrigin, Section, Sop, Step
-from soplint.model import StepKind
+from soplint.model import (
+    Actor,
+    Duration,
+    Field,
+    Layout,
+    Link,
+    LinkOrigin,
+    Section,
+    Sop,
+    Step,
+    StepKind,
+)
 from soplint.recognize.timeparse import parse_time
 from soplint.rule import Rule, RuleContext, Violation
 from soplint.tree import Where
@@ -21,12 +31,12 @@ from soplint.tree import Where
 def make_step(number: str, text: str, *, actors: Sequence[str] = ("Staf",),
               kind: str = "process", time: str | None = None, inputs: str | None = None,
               output: str | None = None, note: str | None = None,
-              links: Iterable[tuple[str, str | None] | tuple[str, str | None, str]] = (),
+              links: Iterable[tuple[str, ...]] = (),
               ordinal: int = 0, explicit_actor: bool = True) -> Step:
-    """A step; `links` are (to, label) or (to, label, origin) triples."""
-    made = tuple(Link(to=l[0], label=l[1],
-                      origin=LinkOrigin(l[2]) if len(l) > 2 else LinkOrigin.SEQUENCE)  # type: ignore[misc]
-                 for l in links)
+    """A step; `links` are (to, label) pairs or (to, label, origin) triples ("" = no label)."""
+    made = tuple(Link(to=link[0], label=link[1] or None,
+                      origin=LinkOrigin(link[2]) if len(link) > 2 else LinkOrigin.SEQUENCE)
+                 for link in links)
     duration: Duration | None = parse_time(time)
     return Step(number=number, ordinal=ordinal, text=text, where=Where(paragraph=ordinal),
                 actors=tuple(actors), kind=StepKind(kind), time=duration, inputs=inputs,

@@ -12,20 +12,18 @@ from collections import Counter
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    "id": frozenset(
-        "yang dan di ke dari untuk dengan pada dalam oleh atau ini itu adalah tidak akan "
-        "sebagai kepada bagi serta tersebut juga telah sudah setiap apabila jika maka "
-        "secara melalui sesuai tentang atas".split()
-    ),
-    "en": frozenset(
-        "the and of to in for with on by or this that is are be not will as from at "
-        "all each if then shall must should an a it any when".split()
-    ),
-    "nl": frozenset(
-        "de het een en van in op voor met door niet is zijn wordt worden dat die bij "
-        "naar als ook aan".split()
-    ),
+    "id": _words("yang dan di ke dari untuk dengan pada dalam oleh atau ini itu adalah tidak "
+                 "akan sebagai kepada bagi serta tersebut juga telah sudah setiap apabila "
+                 "jika maka secara melalui sesuai tentang atas"),
+    "en": _words("the and of to in for with on by or this that is are be not will as from at "
+                 "all each if then shall must should an a it any when"),
+    "nl": _words("de het een en van in op voor met door niet is zijn wordt worden dat die "
+                 "bij naar als ook aan"),
 }
 
 

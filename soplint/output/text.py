@@ -25,7 +25,8 @@ def print_sop(sop: Sop, console: Console | None = None) -> None:
         out.print("actors: " + ", ".join(a.name for a in sop.actors))
     steps = Table("no", "kind", "actor", "text", "time", "output", "links", title="steps")
     for step in sop.steps:
-        links = ", ".join(f"{l.to}" + (f" ({l.label})" if l.label else "") for l in step.links)
+        links = ", ".join(link.to + (f" ({link.label})" if link.label else "")
+                          for link in step.links)
         steps.add_row(step.number, str(step.kind), ", ".join(step.actors), step.text,
                       step.time.text if step.time else "", step.output or "", links)
     out.print(steps)

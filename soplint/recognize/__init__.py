@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 
 from soplint.language.detect import detect_language
 from soplint.model import Actor, Field, Layout, Link, LinkOrigin, Section, Sop, Step, StepKind
@@ -177,23 +178,23 @@ def recognize(doc: Document) -> Sop:
     title, title_where = _title(doc, meta, paragraphs)
     headings = find_headings(paragraphs)
     sections = sections_of(paragraphs, headings)
-    base = dict(source=doc.source, language=language, title=title, meta=meta,
-                sections=tuple(sections), title_where=title_where,
-                properties=doc.properties, comments=doc.comments,
-                comment_anchors=tuple((c, p.where) for p in paragraphs for c in p.comments))
+    make = partial(Sop, source=doc.source, language=language, title=title, meta=meta,
+                   sections=tuple(sections), title_where=title_where,
+                   properties=doc.properties, comments=doc.comments,
+                   comment_anchors=tuple((c, p.where) for p in paragraphs for c in p.comments))
     permenpan_identity = any(is_identity_table(t) for t in tables)
     if flow is not None and flow.steps:
-        return Sop(layout=Layout.PERMENPAN, actors=flow.actors, steps=flow.steps,
+        return make(layout=Layout.PERMENPAN, actors=flow.actors, steps=flow.steps,
                    columns=frozenset({"actor", "time", "inputs", "output", "note"}),
-                   offpage=flow.offpage, symbols=flow.symbols, **base)  # type: ignore[arg-type]
+                   offpage=flow.offpage, symbols=flow.symbols, )
     roles = _roles(next((s for s in sections if s.key == "responsibilities"), None))
     responsible = _responsible(title, roles)
     table_rows, columns, _ = _step_tables(tables, paragraphs)
     if table_rows:
-        actors = list(dict.fromkeys([*roles, *(r.actor for r in table_rows if r.actor)]))
-        return Sop(layout=Layout.STEP_TABLE, actors=tuple(Actor(a, "table") for a in actors),
+        names = list(dict.fromkeys([*roles, *(r.actor for r in table_rows if r.actor)]))
+        return make(layout=Layout.STEP_TABLE, actors=tuple(Actor(a, "table") for a in names),
                    steps=tuple(_from_table(table_rows, responsible)), columns=frozenset(columns),
-                   responsible=responsible, **base)  # type: ignore[arg-type]
+                   responsible=responsible, )
     wide = {t.index for t in tables if t.columns > 1}
     prose = [p for p in paragraphs if p.where.table not in wide]
     raw, has_procedure = narrative_steps(prose)
@@ -202,19 +203,19 @@ def recognize(doc: Document) -> Sop:
     actors = tuple(Actor(r, "responsibilities") for r in roles)
     if raw:
         steps = _from_raw(raw, roles, responsible)
-        return Sop(layout=Layout.NARRATIVE, actors=actors, steps=tuple(steps),
-                   responsible=responsible, **base)  # type: ignore[arg-type]
+        return make(layout=Layout.NARRATIVE, actors=actors, steps=tuple(steps),
+                   responsible=responsible, )
     if permenpan_identity:
         reason = ("identity block found but no flowchart table (No | Kegiatan | Pelaksana | "
                   "Mutu Baku) with steps")
-        return Sop(layout=Layout.PERMENPAN, actors=flow.actors if flow else (),
+        return make(layout=Layout.PERMENPAN, actors=flow.actors if flow else (),
                    columns=frozenset({"actor", "time", "inputs", "output", "note"}),
-                   reason=reason, **base)  # type: ignore[arg-type]
+                   reason=reason, )
     reason = ("the procedure section has no steps" if has_procedure else
               "no procedure found: no flowchart table, step table, procedure section or "
               "numbered list of steps")
-    return Sop(layout=Layout.UNKNOWN, actors=actors, reason=reason,
-               responsible=responsible, **base)  # type: ignore[arg-type]
+    return make(layout=Layout.UNKNOWN, actors=actors, reason=reason,
+               responsible=responsible, )
 
 
 __all__ = ["StepKind", "recognize"]

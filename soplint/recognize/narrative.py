@@ -118,8 +118,7 @@ def procedure_spans(paragraphs: Sequence[Paragraph]) -> list[tuple[Heading, int,
         if head is not None:
             marks.append(Heading(i, head[0], head[1], section_key(head[0])))
             continue
-        text = squash(para.text)
-        label, rest = split_typed_label(text)
+        _, rest = split_typed_label(squash(para.text))
         if (section_key(rest) == "procedure" and len(rest.split()) <= _GROUP_MAX_WORDS
                 and not rest.endswith((".", ";", ",", ":")) and not is_toc_line(para)):
             marks.append(Heading(i, rest, para.heading or 1, "procedure", plain=True))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from soplint.model import Actor, Link, LinkOrigin, Step, StepKind
 from soplint.recognize.columns import cell_text, column_role
@@ -164,8 +165,8 @@ def _read_row(table: Table, r: int, layout: Layout) -> _RowRead:
         read.kind = StepKind.PROCESS
     elif read.offpage:
         read.kind = StepKind.CONNECTOR
-    for column in (layout.roles.get("note"), layout.roles.get("activity")):
-        text = cell_text(table, r, column) or ""
+    for written in (layout.roles.get("note"), layout.roles.get("activity")):
+        text = cell_text(table, r, written) or ""
         read.labels |= {branch_word(w) or "" for w in re.findall(r"\b(?:Ya|Tidak)\b", text)}
     read.labels.discard("")
     return read
@@ -297,7 +298,7 @@ def _offpage_links(found: Sequence[_Found]) -> dict[str, list[Link]]:
             rows.setdefault(squash(shape.text), []).append(item.step.number)
     links: dict[str, list[Link]] = {}
     for numbers in rows.values():
-        for source, target in zip(numbers, numbers[1:], strict=False):
+        for source, target in pairwise(numbers):
             if source != target:
                 links.setdefault(source, []).append(Link(target, None, LinkOrigin.CONNECTOR))
     return links

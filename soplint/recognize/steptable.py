@@ -87,11 +87,13 @@ def table_steps(table: Table, columns: StepColumns, section: str) -> list[TableS
         time = (parse_time(cell_text(table, r, columns.get("time")))
                 or combine_hours_minutes(hours, minutes))
 
-        def make(num: str, text: str, where: Where, time: Duration | None = time) -> TableStep:
-            return TableStep(num, text, where, cell_text(table, r, columns.get("actor")),
-                             time, cell_text(table, r, columns.get("output")),
-                             cell_text(table, r, columns.get("inputs")),
-                             cell_text(table, r, columns.get("note")), section)
+        actor, output, inputs, note = (cell_text(table, r, columns.get(k))
+                                       for k in ("actor", "output", "inputs", "note"))
+
+        def make(num: str, text: str, where: Where, time: Duration | None = time,
+                 actor: str | None = actor, output: str | None = output,
+                 inputs: str | None = inputs, note: str | None = note) -> TableStep:
+            return TableStep(num, text, where, actor, time, output, inputs, note, section)
 
         numbered = [p for p in cell.paragraphs() if p.label and squash(p.text)]
         if numbered and not number:

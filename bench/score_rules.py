@@ -1,0 +1,157 @@
+"""Measure: how precise the rules are against labelled SOPs (a measurement, not a test).
+
+Labels come from ../shared/corpus/expected/*.json (real documents, one reviewer's judgement)
+and from fixtures/specs/*.toml (our own Permenpan flowcharts with planted defects, which is
+where the link and time rules get most of their labels). For each category, precision and
+recall are computed over (step, category) pairs; document-level labels are compared with the
+document-level codes. Run after installing soplint:
+
+    .venv/bin/python bench/score_rules.py [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tomllib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import soplint
+from soplint.checking import check_sop
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from tests.corpus import corpus_docx, expected_for, same_step  # noqa: E402
+
+STEP_LABELS = {
+    "missing-actor": "actor", "passive": "actor", "subject-in-activity": "actor",
+    "vague-verb": "verb",
+    "vague-time": "time", "missing-time": "time",
+    "broken-link": "link",
+    "escape-clause": "wording", "open-ended": "wording", "multiple-actions": "wording",
+    "missing-output": "io", "non-artefact-output": "io",
+}
+DOC_LABELS = {
+    "missing-identity": "identity", "missing-start-end": "link", "numbering": "link",
+    "decision-branches": "link", "unreachable": "link", "dead-end": "link",
+    "unpaired-offpage": "link", "unused-actor": "actor", "no-procedure": "structure",
+}
+
+
+@dataclass
+class Tally:
+    """True positives, false positives and false negatives for one category."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """One labelled document: its path, step texts with their categories, doc categories."""
+
+    path: Path
+    steps: list[tuple[str, set[str]]]
+    doc: Counter[str]
+
+
+def _corpus() -> Iterable[Labelled]:
+    for path in corpus_docx():
+        expected = expected_for(path)
+        if expected is None:
+            continue
+        steps = [(s["text"], {STEP_LABELS[d] for d in s["defects"] if d in STEP_LABELS})
+                 for s in expected["steps"]]
+        doc = Counter(DOC_LABELS[d.split(":")[0]] for d in expected["doc_defects"]
+                      if d.split(":")[0] in DOC_LABELS)
+        yield Labelled(path, steps, doc)
+
+
+def _fixtures() -> Iterable[Labelled]:
+    for spec_path in sorted((ROOT / "fixtures" / "specs").glob("*.toml")):
+        spec = tomllib.loads(spec_path.read_text(encoding="utf-8"))
+        steps = [(s["text"], {STEP_LABELS[d] for d in s.get("defects", []) if d in STEP_LABELS})
+                 for s in spec.get("steps", [])]
+        doc = Counter(DOC_LABELS[d.split(":")[0]] for d in spec.get("doc_defects", [])
+                      if d.split(":")[0] in DOC_LABELS)
+        yield Labelled(ROOT / "fixtures" / spec["file"], steps, doc)
+
+
+def score(documents: Iterable[Labelled], tallies: defaultdict[str, Tally]) -> None:
+    """Add each document's findings to the per-category tallies."""
+    for doc in documents:
+        sop = soplint.load(doc.path)
+        report = check_sop(sop)
+        found: set[tuple[int, str]] = set()
+        doc_found: Counter[str] = Counter()
+        for finding in report.findings:
+            if finding.code.startswith("SOP"):
+                continue  # engine codes (unsupported language, rule errors) are not rules
+            if finding.step is None:
+                doc_found[finding.category] += 1
+                continue
+            index = next((i for i, (text, _) in enumerate(doc.steps)
+                          if same_step(finding.step_text, text)), None)
+            if index is None:
+                tallies[finding.category].fp += 1
+                tallies[finding.category].notes.append(
+                    f"{doc.path.name}: {finding.code} on an unlabelled step {finding.step}")
+                continue
+            found.add((index, finding.category))
+        labelled = {(i, c) for i, (_, cats) in enumerate(doc.steps) for c in cats}
+        for index, category in found:
+            tally = tallies[category]
+            if (index, category) in labelled:
+                tally.tp += 1
+            else:
+                tally.fp += 1
+                tally.notes.append(f"{doc.path.name}: {category} on step "
+                                   f"{doc.steps[index][0][:50]!r}")
+        for index, category in labelled - found:
+            tallies[category].fn += 1
+            tallies[category].notes.append(f"{doc.path.name}: missed {category} on "
+                                           f"{doc.steps[index][0][:50]!r}")
+        for category in set(doc.doc) | set(doc_found):
+            want, got = doc.doc[category], doc_found[category]
+            tally = tallies[f"doc:{category}"]
+            tally.tp += min(want, got)
+            tally.fp += max(0, got - want)
+            tally.fn += max(0, want - got)
+
+
+def _fmt(value: float | None) -> str:
+    return "  -  " if value is None else f"{value:5.2f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--verbose", action="store_true")
+    verbose = parser.parse_args().verbose
+    for name, documents in (("corpus", _corpus()), ("fixtures", _fixtures()),
+                            ("both", [*_corpus(), *_fixtures()])):
+        table: defaultdict[str, Tally] = defaultdict(Tally)
+        score(documents, table)
+        print(f"\n== {name}")
+        print(f"{'category':20} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>9} {'recall':>7}")
+        for category in sorted(table):
+            tally = table[category]
+            print(f"{category:20} {tally.tp:4} {tally.fp:4} {tally.fn:4} "
+                  f"{_fmt(tally.precision()):>9} {_fmt(tally.recall()):>7}")
+            if verbose:
+                for note in tally.notes:
+                    print(f"    {note}")
+
+
+if __name__ == "__main__":
+    main()
