@@ -273,7 +273,7 @@ def _links(found: Sequence[_Found], tables: Sequence[Table]) -> list[Step]:
         if not glued and following and step.kind is not StepKind.END:
             links.append(Link(following, None, LinkOrigin.SEQUENCE))
         for text in (step.text, step.note or ""):
-            links.extend(references(text))
+            links.extend(references(text, branch=step.kind is StepKind.DECISION))
         if glued and not links and step.kind is not StepKind.END:
             links.extend(offpage.get(step.number, []))
         if step.kind is StepKind.DECISION:

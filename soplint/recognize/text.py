@@ -68,17 +68,18 @@ def branch_word(text: str) -> str | None:
     return None
 
 
-def references(text: str) -> list[Link]:
-    """Links to other steps written in `text` ("kembali ke langkah 2", "go to step 12")."""
+def references(text: str, *, branch: bool = False) -> list[Link]:
+    """Links to other steps written in `text` ("kembali ke langkah 2", "go to step 12").
+    On a decision (`branch`), the condition before a reference gives its Ya/Tidak label."""
     links: list[Link] = []
     for match in _REFERENCE.finditer(text):
         target = match["id"] or match["en"] or match["see"]
         before = text[max(0, match.start() - 50): match.start()]
         clause = re.split(r"[.;]", before)[-1]
         label: str | None = None
-        if _NEGATION.search(clause):
+        if branch and _NEGATION.search(clause):
             label = "Tidak"
-        elif _POSITIVE.search(clause):
+        elif branch and _POSITIVE.search(clause):
             label = "Ya"
         links.append(Link(to=target, label=label, origin=LinkOrigin.TEXT))
     return links
