@@ -89,6 +89,8 @@ class Archive:
         info = self._infos.get(part)
         if info is None:
             return None
+        if info.flag_bits & 0x1:
+            raise DocumentError(self.name, "password-protected (encrypted) document")
         if info.file_size > MAX_PART_BYTES:
             raise DocumentError(self.name, f"{part} is too large when decompressed (zip bomb?)")
         try:

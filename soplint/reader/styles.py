@@ -8,6 +8,10 @@ from dataclasses import dataclass
 from soplint.reader.xmlparse import Element, q, wattr, wval
 
 _HEADING_NAME = re.compile(r"heading\s*(\d)$", re.IGNORECASE)
+_ROOT = re.compile(rb"<w:styles\b[^>]*>")
+_STYLE_START = b"<w:style "
+_STYLE_END = b"</w:style>"
+_UNUSED_TYPES = (b'w:type="table"', b'w:type="character"')
 _MAX_CHAIN = 32
 
 _STYLE = q("w:style")
@@ -42,14 +46,36 @@ def parse_int(text: str | None) -> int | None:
         return None
 
 
-def num_pr(ppr: Element | None) -> tuple[str | None, int | None]:
-    """(numId, ilvl) of a pPr's numPr, each None when not given."""
-    if ppr is None:
-        return None, None
-    numpr = ppr.find(_NUMPR)
+def num_pr(numpr: Element | None) -> tuple[str | None, int | None]:
+    """(numId, ilvl) of a w:numPr, each None when not given."""
     if numpr is None:
         return None, None
     return wval(numpr.find(_NUMID)), parse_int(wval(numpr.find(_ILVL)))
+
+
+def paragraph_styles(data: bytes) -> bytes:
+    """styles.xml cut down to its paragraph and numbering styles (table styles, latent styles
+    and run formatting are most of the part and of its parsing time).
+
+    Works on the usual `w:` prefix; any other spelling gets the whole part back unchanged.
+    """
+    root = _ROOT.search(data)
+    if root is None:
+        return data
+    kept = [data[:root.end()]]
+    position = root.end()
+    while (start := data.find(_STYLE_START, position)) >= 0:
+        head_end = data.find(b">", start) + 1
+        end = head_end if data[head_end - 2:head_end] == b"/>" else \
+            data.find(_STYLE_END, head_end) + len(_STYLE_END)
+        if head_end <= 0 or end < head_end:
+            return data
+        head = data[start:head_end]
+        if not any(kind in head for kind in _UNUSED_TYPES):
+            kept.append(data[start:end])
+        position = end
+    kept.append(b"</w:styles>")
+    return b"".join(kept)
 
 
 class StyleSheet:
@@ -58,6 +84,8 @@ class StyleSheet:
     def __init__(self, root: Element | None) -> None:
         self.styles: dict[str, Style] = {}
         self.default = ""
+        self._headings: dict[str, int | None] = {}
+        self._numbering: dict[str, tuple[str | None, int | None]] = {}
         if root is not None:
             for element in root.iter(_STYLE):
                 self._add(element)
@@ -69,7 +97,7 @@ class StyleSheet:
         if style_id is None or kind not in ("paragraph", "numbering"):
             return
         ppr = element.find(_PPR)
-        num_id, ilvl = num_pr(ppr)
+        num_id, ilvl = num_pr(ppr.find(_NUMPR) if ppr is not None else None)
         outline = parse_int(wval(ppr.find(_OUTLINE))) if ppr is not None else None
         self.styles[style_id] = Style(style_id, wval(element.find(_NAME)) or style_id,
                                       wval(element.find(_BASED_ON)), outline, num_id, ilvl)
@@ -90,6 +118,12 @@ class StyleSheet:
 
     def heading(self, style_id: str) -> int | None:
         """Heading level of a style: outline level + 1, "Heading N" by name, Title -> 0."""
+        if style_id not in self._headings:
+            self._headings[style_id] = self._find_heading(style_id)
+        return self._headings[style_id]
+
+    def _find_heading(self, style_id: str) -> int | None:
+        """Walk the style chain for an outline level or a heading name."""
         for style in self.chain(style_id):
             if style.outline is not None:
                 return style.outline + 1 if 0 <= style.outline < 9 else None
@@ -102,6 +136,12 @@ class StyleSheet:
 
     def numbering(self, style_id: str) -> tuple[str | None, int | None]:
         """(numId, ilvl) a style gives its paragraphs, inherited through basedOn."""
+        if style_id not in self._numbering:
+            self._numbering[style_id] = self._find_numbering(style_id)
+        return self._numbering[style_id]
+
+    def _find_numbering(self, style_id: str) -> tuple[str | None, int | None]:
+        """Walk the style chain for numId and ilvl."""
         num_id: str | None = None
         ilvl: int | None = None
         for style in self.chain(style_id):

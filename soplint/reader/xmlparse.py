@@ -57,10 +57,15 @@ W_VAL = q("w:val")
 _DOCTYPE = b"<!DOCTYPE"
 
 
-def parse_xml(data: bytes, part: str, source: str) -> Element:
-    """Parse one part with entity expansion, DTDs and network access off; refuse any DOCTYPE."""
+def refuse_doctype(data: bytes, part: str, source: str) -> None:
+    """Raise when the raw bytes of a part hold a DOCTYPE (entity bombs need one)."""
     if _DOCTYPE in data:
         raise DocumentError(source, f"{part} contains a DOCTYPE (not allowed in .docx)")
+
+
+def parse_xml(data: bytes, part: str, source: str) -> Element:
+    """Parse one part with entity expansion, DTDs and network access off; refuse any DOCTYPE."""
+    refuse_doctype(data, part, source)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, dtd_validation=False,
                              load_dtd=False, huge_tree=True, remove_comments=True,
                              remove_pis=True)
@@ -71,6 +76,6 @@ def parse_xml(data: bytes, part: str, source: str) -> Element:
         raise DocumentError(source, f"{part} is not well-formed XML: {message}") from None
     if root is None:
         raise DocumentError(source, f"{part} is empty")
-    if root.getroottree().docinfo.doctype:
+    if root.getroottree().docinfo.internalDTD is not None:
         raise DocumentError(source, f"{part} contains a DOCTYPE (not allowed in .docx)")
     return root

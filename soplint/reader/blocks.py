@@ -1,0 +1,238 @@
+"""Block-level reading of one part: paragraphs and tables in reading order, through content
+controls and other wrappers, with merged cells resolved into logical cells.
+
+Paragraph indices count every `w:p` read, so content of vertically merged-away cells (kept
+only when it has text, shapes or tables, and then moved into the top cell) can leave gaps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from soplint.reader.drawingml import drawing_shapes
+from soplint.reader.inline import COMMENT_MARKS, InlineWalker, choose, paragraphs_text
+from soplint.reader.numbering import Numberer
+from soplint.reader.shapes import ShapeContext
+from soplint.reader.styles import StyleSheet, num_pr, parse_int
+from soplint.reader.vml import pict_shapes
+from soplint.reader.xmlparse import Element, is_on, q, wval
+from soplint.tree import Block, Cell, Paragraph, Row, Shape, Table, Where
+
+TWIP_EMU = 635
+
+_P = q("w:p")
+_TBL = q("w:tbl")
+_TR = q("w:tr")
+_TC = q("w:tc")
+_SDT = q("w:sdt")
+_SDT_PR = q("w:sdtPr")
+_SDT_CONTENT = q("w:sdtContent")
+_ALTERNATE = q("mc:AlternateContent")
+_DRAWING = q("w:drawing")
+_WRAPPERS = frozenset((q("w:customXml"), q("w:smartTag"), q("w:ins"), q("w:moveTo")))
+_PPR = q("w:pPr")
+_NUMPR = q("w:numPr")
+_PSTYLE = q("w:pStyle")
+_OUTLINE = q("w:outlineLvl")
+_GALLERY = q("w:docPartGallery")
+_GRID_COL = f"{q('w:tblGrid')}/{q('w:gridCol')}"
+_W = q("w:w")
+_TRPR = q("w:trPr")
+_TBL_HEADER = q("w:tblHeader")
+_GRID_BEFORE = q("w:gridBefore")
+_TCPR = q("w:tcPr")
+_GRID_SPAN = q("w:gridSpan")
+_VMERGE = q("w:vMerge")
+_HMERGE = q("w:hMerge")
+_COVER = "Cover Pages"
+
+
+@dataclass
+class CellDraft:
+    """A cell being assembled; frozen into a `Cell` when its table ends."""
+
+    row: int
+    column: int
+    span: int
+    where: Where
+    blocks: list[Block] = field(default_factory=list)
+    row_span: int = 1
+
+    def freeze(self) -> Cell:
+        """The finished cell."""
+        return Cell(self.row, self.column, tuple(self.blocks), self.where, self.span,
+                    self.row_span)
+
+
+def _props(element: Element, props_tag: str) -> dict[str, Element]:
+    """Children of the element's properties element (pPr, trPr, tcPr: first or, after
+    w:tblPrEx, second child) by tag."""
+    count = len(element)
+    if not count:
+        return {}
+    child = element[0]
+    if child.tag != props_tag and count > 1:
+        child = element[1]
+    return {prop.tag: prop for prop in child} if child.tag == props_tag else {}
+
+
+def _meaningful(blocks: list[Block]) -> list[Block]:
+    """Blocks worth moving into a merged cell: tables, paragraphs with text or shapes."""
+    return [b for b in blocks if isinstance(b, Table) or b.text or b.shapes]
+
+
+def _is_cover(sdt: Element) -> bool:
+    """Whether a content control is a cover page building block."""
+    props = sdt.find(_SDT_PR)
+    if props is None:
+        return False
+    return any(wval(gallery) == _COVER for gallery in props.iter(_GALLERY))
+
+
+def _unwrap(element: Element, tag: str) -> Iterator[Element]:
+    """Children with `tag`, looking through sdt / customXml wrappers (rows, cells)."""
+    for child in element:
+        if child.tag == tag:
+            yield child
+        elif child.tag == _SDT:
+            content = child.find(_SDT_CONTENT)
+            if content is not None:
+                yield from _unwrap(content, tag)
+        elif child.tag in _WRAPPERS:
+            yield from _unwrap(child, tag)
+
+
+class PartReader:
+    """Reads the blocks of one part (document body, a header, a footer)."""
+
+    def __init__(self, part: str, styles: StyleSheet, numberer: Numberer) -> None:
+        self.part = part
+        self.styles = styles
+        self.numberer = numberer
+        self.walker = InlineWalker(self._shapes)
+        self.paragraph_count = 0
+        self.table_count = 0
+        self._where = Where(part)
+        self._current = self._where
+        self._in_cover = False
+
+    def blocks(self, container: Element) -> list[Block]:
+        """Paragraphs and tables under `container`, in reading order."""
+        found: list[Block] = []
+        for child in container:
+            tag = child.tag
+            if tag == _P:
+                found.append(self._paragraph(child))
+            elif tag == _TBL:
+                found.append(self._table(child))
+            elif tag == _SDT:
+                found.extend(self._sdt(child))
+            elif tag in _WRAPPERS:
+                found.extend(self.blocks(child))
+            elif tag == _ALTERNATE:
+                branch = choose(child)
+                if branch is not None:
+                    found.extend(self.blocks(branch))
+            elif tag in COMMENT_MARKS:
+                self.walker.state.comment_mark(child, {})
+        return found
+
+    def _sdt(self, sdt: Element) -> list[Block]:
+        """Blocks of a block-level content control; shapes of cover pages are dropped."""
+        content = sdt.find(_SDT_CONTENT)
+        if content is None:
+            return []
+        outer = self._in_cover
+        self._in_cover = outer or _is_cover(sdt)
+        try:
+            return self.blocks(content)
+        finally:
+            self._in_cover = outer
+
+    def _shapes(self, element: Element) -> list[Shape]:
+        """Shapes of a w:drawing / w:pict / w:object in the paragraph being read."""
+        if self._in_cover:
+            return []
+        ctx = ShapeContext(self._current, paragraphs_text)
+        if element.tag == _DRAWING:
+            return drawing_shapes(element, ctx)
+        return pict_shapes(element, ctx)
+
+    def _paragraph(self, p: Element) -> Paragraph:
+        """One paragraph with its label, style, heading level, shapes and comments."""
+        base = self._where
+        self._current = Where(self.part, self.paragraph_count, base.table, base.row, base.column)
+        self.paragraph_count += 1
+        props = _props(p, _PPR)
+        style_id = wval(props.get(_PSTYLE)) or self.styles.default
+        content = self.walker.paragraph(p)
+        numbered = self.numberer.number(style_id, num_pr(props.get(_NUMPR)))
+        return Paragraph(
+            text=content.text, where=self._current,
+            label=numbered.label if numbered else "", style=style_id,
+            heading=self._heading(props.get(_OUTLINE), style_id),
+            num_id=numbered.num_id if numbered else None,
+            level=numbered.level if numbered else None,
+            shapes=tuple(content.shapes), comments=content.comments)
+
+    def _heading(self, outline_element: Element | None, style_id: str) -> int | None:
+        """Outline level + 1 from the paragraph, else from its style."""
+        outline = parse_int(wval(outline_element))
+        if outline is not None:
+            return outline + 1 if 0 <= outline < 9 else None
+        return self.styles.heading(style_id)
+
+    def _table(self, tbl: Element) -> Table:
+        """One table: grid widths, rows with logical cells, merges resolved."""
+        index = self.table_count
+        self.table_count += 1
+        grid = tuple(round(float(col.get(_W) or 0)) * TWIP_EMU for col in tbl.iterfind(_GRID_COL))
+        outer = self._where
+        tops: dict[int, CellDraft] = {}
+        rows: list[tuple[list[CellDraft], bool]] = []
+        try:
+            for row_index, tr in enumerate(_unwrap(tbl, _TR)):
+                rows.append(self._row(tr, index, row_index, tops))
+        finally:
+            self._where = outer
+        return Table(index, tuple(Row(i, tuple(d.freeze() for d in drafts), header)
+                                  for i, (drafts, header) in enumerate(rows)),
+                     grid, Where(self.part, table=index))
+
+    def _row(self, tr: Element, table: int, row: int,
+             tops: dict[int, CellDraft]) -> tuple[list[CellDraft], bool]:
+        """Cells of one row; vertical-merge continuations extend the cell above instead."""
+        row_props = _props(tr, _TRPR)
+        header = is_on(row_props.get(_TBL_HEADER))
+        column = parse_int(wval(row_props.get(_GRID_BEFORE))) or 0
+        drafts: list[CellDraft] = []
+        for tc in _unwrap(tr, _TC):
+            props = _props(tc, _TCPR)
+            span = max(parse_int(wval(props.get(_GRID_SPAN))) or 1, 1)
+            vmerge = props.get(_VMERGE)
+            hmerge = props.get(_HMERGE)
+            top = tops.get(column)
+            if vmerge is not None and wval(vmerge) != "restart" and top is not None:
+                top.row_span = row - top.row + 1
+                self._fill(top, tc)
+            elif hmerge is not None and wval(hmerge) != "restart" and drafts:
+                drafts[-1].span += span
+                self._fill(drafts[-1], tc)
+            else:
+                draft = CellDraft(row, column, span,
+                                  Where(self.part, table=table, row=row, column=column))
+                self._where = draft.where
+                draft.blocks = self.blocks(tc)
+                drafts.append(draft)
+                for covered in range(column, column + span):
+                    tops.pop(covered, None)
+                if vmerge is not None:
+                    tops[column] = draft
+            column += span
+        return drafts, header
+
+    def _fill(self, draft: CellDraft, tc: Element) -> None:
+        """Move the meaningful content of a merged-away cell into the cell it merges into."""
+        self._where = draft.where
+        draft.blocks.extend(_meaningful(self.blocks(tc)))

@@ -1,0 +1,176 @@
+"""Paragraph content: text of runs, tabs, breaks, field results and hyperlinks; comment marks;
+the drawings anchored in the paragraph (handed to a shape reader)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from soplint.reader.xmlparse import Element, q, wattr
+from soplint.tree import Shape
+
+ShapeReader = Callable[[Element], list[Shape]]
+
+W_P = q("w:p")
+_R = q("w:r")
+_T = q("w:t")
+_TAB = q("w:tab")
+_PTAB = q("w:ptab")
+_BR = q("w:br")
+_CR = q("w:cr")
+_NB_HYPHEN = q("w:noBreakHyphen")
+_SYM = q("w:sym")
+_FLDCHAR = q("w:fldChar")
+_DRAWING = q("w:drawing")
+_PICT = q("w:pict")
+_OBJECT = q("w:object")
+_ALTERNATE = q("mc:AlternateContent")
+_CHOICE = q("mc:Choice")
+_FALLBACK = q("mc:Fallback")
+_SDT = q("w:sdt")
+_SDT_CONTENT = q("w:sdtContent")
+_COMMENT_START = q("w:commentRangeStart")
+_COMMENT_END = q("w:commentRangeEnd")
+_COMMENT_REF = q("w:commentReference")
+COMMENT_MARKS = frozenset((_COMMENT_START, _COMMENT_END, _COMMENT_REF))
+_CONTAINERS = frozenset(q(f"w:{name}") for name in (
+    "hyperlink", "ins", "moveTo", "smartTag", "customXml", "fldSimple", "bdo", "dir"))
+_DRAWINGS = frozenset((_DRAWING, _PICT, _OBJECT))
+_BREAKS_AS_NEWLINE = (None, "textWrapping")
+
+
+def choose(alternate: Element) -> Element | None:
+    """The branch of an mc:AlternateContent to read: the first Choice, else the Fallback."""
+    branch = alternate.find(_CHOICE)
+    return branch if branch is not None else alternate.find(_FALLBACK)
+
+
+def symbol(sym: Element) -> str:
+    """The character of a w:sym, "" for symbol-font code points (private use area)."""
+    try:
+        code = int(wattr(sym, "char") or "", 16)
+    except ValueError:
+        return ""
+    if code < 0x20 or 0xE000 <= code <= 0xF8FF or code > 0x10FFFF:
+        return ""
+    return chr(code)
+
+
+@dataclass
+class PartState:
+    """Reading state that crosses paragraphs: open fields and open comment ranges."""
+
+    fields: list[bool] = field(default_factory=list)
+    comments: dict[str, None] = field(default_factory=dict)
+
+    def visible(self) -> bool:
+        """Whether text here is shown (not inside a field instruction)."""
+        return False not in self.fields
+
+    def field_char(self, kind: str | None) -> None:
+        """Track w:fldChar begin / separate / end."""
+        if kind == "begin":
+            self.fields.append(False)
+        elif kind == "separate" and self.fields:
+            self.fields[-1] = True
+        elif kind == "end" and self.fields:
+            self.fields.pop()
+
+    def comment_mark(self, element: Element, into: dict[str, None]) -> None:
+        """Apply a comment range start / end or a comment reference."""
+        comment_id = wattr(element, "id")
+        if comment_id is None:
+            return
+        into[comment_id] = None
+        if element.tag == _COMMENT_START:
+            self.comments[comment_id] = None
+        elif element.tag == _COMMENT_END:
+            self.comments.pop(comment_id, None)
+
+
+@dataclass
+class Content:
+    """What one paragraph holds."""
+
+    text: str
+    shapes: list[Shape]
+    comments: tuple[str, ...]
+
+
+class InlineWalker:
+    """Walks the inside of paragraphs; keeps field and comment state across paragraphs."""
+
+    def __init__(self, shape_reader: ShapeReader | None) -> None:
+        self.state = PartState()
+        self.shape_reader = shape_reader
+        self._parts: list[str] = []
+        self._shapes: list[Shape] = []
+        self._comments: dict[str, None] = {}
+
+    def paragraph(self, p: Element) -> Content:
+        """Text, shapes and comment ids of one w:p."""
+        self._parts, self._shapes = [], []
+        self._comments = dict(self.state.comments)
+        self._container(p)
+        return Content("".join(self._parts).strip(), self._shapes, tuple(self._comments))
+
+    def _container(self, element: Element) -> None:
+        """Paragraph-level children: runs and the wrappers that hold runs."""
+        for child in element:
+            tag = child.tag
+            if tag == _R:
+                self._run(child)
+            elif tag in _CONTAINERS:
+                self._container(child)
+            elif tag == _SDT:
+                content = child.find(_SDT_CONTENT)
+                if content is not None:
+                    self._container(content)
+            elif tag == _ALTERNATE:
+                branch = choose(child)
+                if branch is not None:
+                    self._container(branch)
+            elif tag in COMMENT_MARKS:
+                self.state.comment_mark(child, self._comments)
+
+    def _run(self, run: Element) -> None:
+        """Children of one w:r (or of an mc:AlternateContent branch inside it)."""
+        for child in run:
+            tag = child.tag
+            if tag == _T:
+                if child.text and self.state.visible():
+                    self._parts.append(child.text)
+            elif tag in (_TAB, _PTAB, _BR, _CR, _NB_HYPHEN, _SYM):
+                if self.state.visible():
+                    self._parts.append(_special(child))
+            elif tag == _FLDCHAR:
+                self.state.field_char(wattr(child, "fldCharType"))
+            elif tag in _DRAWINGS:
+                if self.shape_reader is not None:
+                    self._shapes.extend(self.shape_reader(child))
+            elif tag == _ALTERNATE:
+                branch = choose(child)
+                if branch is not None:
+                    self._run(branch)
+            elif tag == _COMMENT_REF:
+                self.state.comment_mark(child, self._comments)
+
+
+def _special(element: Element) -> str:
+    """Text of tab, break, carriage return, non-breaking hyphen and symbol elements."""
+    tag = element.tag
+    if tag in (_TAB, _PTAB):
+        return "\t"
+    if tag == _BR:
+        return "\n" if wattr(element, "type") in _BREAKS_AS_NEWLINE else ""
+    if tag == _CR:
+        return "\n"
+    if tag == _NB_HYPHEN:
+        return "-"
+    return symbol(element)
+
+
+def paragraphs_text(container: Element) -> str:
+    """Text of every paragraph under `container` (a text box, a comment), one per line."""
+    walker = InlineWalker(None)
+    return "\n".join(walker.paragraph(p).text for p in container.iter(W_P)).strip()

@@ -1,0 +1,70 @@
+"""Parts around the body: headers and footers, comments, core and custom properties."""
+
+from __future__ import annotations
+
+import posixpath
+
+from soplint.reader.archive import Archive
+from soplint.reader.blocks import PartReader
+from soplint.reader.inline import paragraphs_text
+from soplint.reader.numbering import Definitions, Numberer
+from soplint.reader.rels import Relationship
+from soplint.reader.xmlparse import Element, parse_xml, q, wattr
+from soplint.tree import Block
+
+_COMMENT = q("w:comment")
+_TITLE = q("dc:title")
+_PROPERTY = q("custom:property")
+
+
+def optional_part(archive: Archive, part: str) -> Element | None:
+    """The parsed root of `part`, None when the archive does not hold it."""
+    data = archive.read(part)
+    return None if data is None else parse_xml(data, part, archive.name)
+
+
+def part_name(target: str) -> str:
+    """The display name of a part ("word/header1.xml" -> "header1")."""
+    return posixpath.splitext(posixpath.basename(target))[0]
+
+
+def margin_blocks(archive: Archive, rels: list[Relationship], kind: str,
+                  definitions: Definitions) -> tuple[Block, ...]:
+    """Blocks of every header (kind=HEADER) or footer part, in relationship order."""
+    found: list[Block] = []
+    seen: set[str] = set()
+    for rel in rels:
+        if rel.kind != kind or rel.target in seen:
+            continue
+        seen.add(rel.target)
+        root = optional_part(archive, rel.target)
+        if root is not None:
+            reader = PartReader(part_name(rel.target), definitions.styles, Numberer(definitions))
+            found.extend(reader.blocks(root))
+    return tuple(found)
+
+
+def comments(root: Element | None) -> tuple[tuple[str, str, str], ...]:
+    """(id, author, text) of every comment."""
+    if root is None:
+        return ()
+    return tuple((wattr(c, "id") or "", wattr(c, "author") or "", paragraphs_text(c))
+                 for c in root.iter(_COMMENT))
+
+
+def title(root: Element | None) -> str:
+    """dc:title of the core properties, "" when absent."""
+    element = root.find(_TITLE) if root is not None else None
+    return (element.text or "").strip() if element is not None else ""
+
+
+def custom_properties(root: Element | None) -> tuple[tuple[str, str], ...]:
+    """(name, value as text) of every custom document property."""
+    if root is None:
+        return ()
+    found = []
+    for prop in root.iter(_PROPERTY):
+        value = next(iter(prop), None)
+        text = "".join(str(t) for t in value.itertext()).strip() if value is not None else ""
+        found.append((prop.get("name") or "", text))
+    return tuple(found)

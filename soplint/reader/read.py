@@ -1,0 +1,87 @@
+"""read_docx: turn a .docx (path, bytes or binary stream) into the neutral document tree."""
+
+from __future__ import annotations
+
+import zipfile
+
+from lxml import etree
+
+from soplint.errors import DocumentError
+from soplint.reader.archive import Archive, Source, display_name, load_bytes
+from soplint.reader.blocks import PartReader
+from soplint.reader.numbering import Definitions, Numberer
+from soplint.reader.parts import comments, custom_properties, margin_blocks, optional_part, title
+from soplint.reader.rels import (
+    COMMENTS,
+    CORE_PROPERTIES,
+    CUSTOM_PROPERTIES,
+    FOOTER,
+    HEADER,
+    NUMBERING,
+    OFFICE_DOCUMENT,
+    STYLES,
+    Relationship,
+    first_target,
+    relationships,
+)
+from soplint.reader.styles import StyleSheet, paragraph_styles
+from soplint.reader.xmlparse import Element, parse_xml, q, refuse_doctype
+from soplint.tree import Document
+
+DEFAULT_MAIN = "word/document.xml"
+_BODY = q("w:body")
+
+
+def read_docx(source: Source, name: str | None = None) -> Document:
+    """Read a .docx; raise DocumentError with a one-line problem for anything unreadable."""
+    shown = display_name(source, name)
+    archive = Archive(load_bytes(source, shown), shown)
+    try:
+        return _read(archive)
+    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, OSError, ValueError) as exc:
+        raise DocumentError(shown, f"cannot read the document ({type(exc).__name__})") from None
+
+
+def _main_part(archive: Archive, package_rels: list[Relationship]) -> str:
+    """The main document part: from the package relationships, else word/document.xml."""
+    target = first_target(package_rels, OFFICE_DOCUMENT, DEFAULT_MAIN)
+    for candidate in (target, DEFAULT_MAIN):
+        if archive.has(candidate):
+            return candidate
+    raise DocumentError(archive.name, "no word/document.xml in the archive (not a Word document)")
+
+
+def _styles_root(archive: Archive, part: str) -> Element | None:
+    """The paragraph and numbering styles of the styles part, parsed."""
+    data = archive.read(part)
+    if data is None:
+        return None
+    refuse_doctype(data, part, archive.name)
+    return parse_xml(paragraph_styles(data), part, archive.name)
+
+
+def _read(archive: Archive) -> Document:
+    """Read every part the tree needs."""
+    package_rels = relationships(archive, "")
+    main = _main_part(archive, package_rels)
+    rels = relationships(archive, main)
+    styles = StyleSheet(_styles_root(archive, first_target(rels, STYLES, "word/styles.xml")))
+    definitions = Definitions(
+        optional_part(archive, first_target(rels, NUMBERING, "word/numbering.xml")), styles)
+    root = optional_part(archive, main)
+    body = root.find(_BODY) if root is not None else None
+    if body is None:
+        raise DocumentError(archive.name, f"{main} has no document body")
+    reader = PartReader("document", styles, Numberer(definitions))
+    return Document(
+        source=archive.name,
+        body=tuple(reader.blocks(body)),
+        headers=margin_blocks(archive, rels, HEADER, definitions),
+        footers=margin_blocks(archive, rels, FOOTER, definitions),
+        title=title(optional_part(
+            archive, first_target(package_rels, CORE_PROPERTIES, "docProps/core.xml"))),
+        properties=custom_properties(optional_part(
+            archive, first_target(package_rels, CUSTOM_PROPERTIES, "docProps/custom.xml"))),
+        comments=comments(optional_part(
+            archive, first_target(rels, COMMENTS, "word/comments.xml"))),
+    )
