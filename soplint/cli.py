@@ -1,4 +1,4 @@
-"""The `soplint` command: dump, check, rules and rule."""
+"""The `soplint` command: dump, check, rules, rule and annotate."""
 
 from __future__ import annotations
 
@@ -6,8 +6,14 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
+from soplint.config import ConfigError
 from soplint.errors import DocumentError
+
+if TYPE_CHECKING:
+    from soplint.checking import CheckOptions, CheckResult
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -17,6 +23,8 @@ class UsageError(Exception):
 
 
 def _parser() -> argparse.ArgumentParser:
+    from soplint.reporters import FORMATS
+
     parser = argparse.ArgumentParser(
         prog="soplint", description="Lint Standard Operating Procedures written in Word (.docx).")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -27,18 +35,41 @@ def _parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="lint .docx files or folders")
     check.add_argument("paths", nargs="+")
-    check.add_argument("--format", choices=("rich", "json"), default="rich")
+    check.add_argument("--output-format", "--format", dest="output_format", choices=FORMATS,
+                       default="rich", help="format of the report on standard output")
+    check.add_argument("--output", action="append", default=[], metavar="FORMAT:PATH",
+                       help="also write the report in FORMAT to PATH (repeatable)")
     check.add_argument("--select", default="", help="codes or prefixes, comma-separated")
     check.add_argument("--ignore", default="", help="codes or prefixes, comma-separated")
     check.add_argument("--profile", choices=("permenpan", "generic"))
     check.add_argument("--lang", choices=("id", "en"), help="language of the messages")
-    check.add_argument("--fail-on", choices=("error", "warning", "info"), default="error")
+    check.add_argument("--fail-on", choices=("error", "warning", "info"),
+                       help="lowest severity that fails the run (default: config, else error)")
+    check.add_argument("--config", metavar="FILE",
+                       help="use this configuration file instead of discovering one")
+    baseline = check.add_mutually_exclusive_group()
+    baseline.add_argument("--write-baseline", metavar="FILE",
+                          help="record the current findings in FILE (JSON); exit 0 unless "
+                          "a file is unreadable")
+    baseline.add_argument("--baseline", metavar="FILE",
+                          help="hide the findings recorded in FILE; show only new ones")
 
     rules = sub.add_parser("rules", help="list the rules")
     rules.add_argument("--format", choices=("rich", "json"), default="rich")
 
     one = sub.add_parser("rule", help="print one rule's documentation")
     one.add_argument("code")
+
+    annotate = sub.add_parser("annotate", help="write a copy of a .docx with a Word review "
+                              "comment on each finding")
+    annotate.add_argument("file")
+    annotate.add_argument("-o", "--output", required=True, help="the annotated copy (.docx)")
+    annotate.add_argument("--select", default="", help="codes or prefixes, comma-separated")
+    annotate.add_argument("--ignore", default="", help="codes or prefixes, comma-separated")
+    annotate.add_argument("--profile", choices=("permenpan", "generic"))
+    annotate.add_argument("--lang", choices=("id", "en"), help="language of the comments")
+    annotate.add_argument("--config", metavar="FILE",
+                          help="use this configuration file instead of discovering one")
     return parser
 
 
@@ -56,26 +87,82 @@ def _dump(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _outputs(specs: Sequence[str]) -> list[tuple[str, Path]]:
+    """Parse `--output FORMAT:PATH` options; refuse unknown formats and .docx paths."""
+    from soplint.reporters import FORMATS
+
+    outputs = []
+    for spec in specs:
+        fmt, sep, path = spec.partition(":")
+        if not sep or not path:
+            raise UsageError(f"--output {spec!r}: expected FORMAT:PATH, e.g. sarif:out.sarif")
+        if fmt not in FORMATS:
+            raise UsageError(f"--output {spec!r}: unknown format {fmt!r} "
+                             f"(one of {', '.join(FORMATS)})")
+        if Path(path).suffix.lower() == ".docx":
+            raise UsageError(f"--output {spec!r}: refusing to write a report over a .docx")
+        outputs.append((fmt, Path(path)))
+    return outputs
+
+
+def _write_reports(result: CheckResult, fmt: str, outputs: list[tuple[str, Path]]) -> None:
+    """The report on standard output, then each --output file."""
+    from soplint.reporters import write_report
+
+    write_report(fmt, result, sys.stdout)
+    for file_fmt, path in outputs:
+        try:
+            with path.open("w", encoding="utf-8", newline="") as stream:
+                write_report(file_fmt, result, stream)
+        except OSError as exc:
+            raise UsageError(f"cannot write {path}: {exc.strerror}") from None
+
+
 def _check(args: argparse.Namespace) -> int:
-    from soplint.checking import CheckOptions, run_check
+    from soplint.baseline import BaselineError
+    from soplint.checking import CheckOptions
+    from soplint.config import load_config
 
     options = CheckOptions(
         select=tuple(c for c in args.select.split(",") if c),
         ignore=tuple(c for c in args.ignore.split(",") if c),
         profile=args.profile,
         lang=args.lang,
+        fail_on=args.fail_on,
+        config=load_config(explicit=Path(args.config)) if args.config else None,
     )
-    result = run_check(args.paths, options)
-    if args.format == "json":
-        print(json.dumps({"findings": [f.to_dict() for f in result.findings]},
-                         ensure_ascii=False, indent=2))
-    else:
-        from soplint.output.rich_report import print_report
+    outputs = _outputs(args.output)
+    try:
+        return _run_check(args, options, outputs)
+    except BaselineError as exc:
+        raise UsageError(str(exc)) from None
 
-        print_report(result)
+
+def _run_check(args: argparse.Namespace, options: CheckOptions,
+               outputs: list[tuple[str, Path]]) -> int:
+    """Check, write or apply a baseline, report; return the exit status."""
+    from soplint import baseline
+    from soplint.checking import run_check
+
+    known = baseline.read_baseline(args.baseline) if args.baseline else None
+    if args.write_baseline:
+        baseline.baseline_path(args.write_baseline)
+    result = run_check(args.paths, options)
+    if args.write_baseline:
+        count = baseline.write_baseline(result, args.write_baseline)
+        print(f"soplint: wrote {count} baseline entries ({len(result.findings)} findings) "
+              f"to {args.write_baseline}", file=sys.stderr)
+        return EXIT_USAGE if result.unreadable else EXIT_OK
+    stale = None
+    if known is not None:
+        applied = baseline.apply_baseline(result, known)
+        result, stale = applied.result, applied.stale
+    _write_reports(result, args.output_format, outputs)
+    if stale is not None:
+        print(f"soplint: {stale} baseline entries no longer match", file=sys.stderr)
     if result.unreadable:
         return EXIT_USAGE
-    return EXIT_FINDINGS if result.fails(args.fail_on) else EXIT_OK
+    return EXIT_FINDINGS if result.fails() else EXIT_OK
 
 
 def _rules(args: argparse.Namespace) -> int:
@@ -96,7 +183,28 @@ def _rule(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_COMMANDS = {"dump": _dump, "check": _check, "rules": _rules, "rule": _rule}
+def _annotate(args: argparse.Namespace) -> int:
+    from soplint.annotate import AnnotateError, annotate_file
+    from soplint.checking import CheckOptions
+    from soplint.config import load_config
+
+    options = CheckOptions(
+        select=tuple(c for c in args.select.split(",") if c),
+        ignore=tuple(c for c in args.ignore.split(",") if c),
+        profile=args.profile,
+        lang=args.lang,
+        config=load_config(explicit=Path(args.config)) if args.config else None,
+    )
+    try:
+        report = annotate_file(args.file, args.output, options)
+    except AnnotateError as exc:
+        raise UsageError(str(exc)) from None
+    print(f"{len(report.findings)} comments written to {args.output}")
+    return EXIT_OK
+
+
+_COMMANDS = {"dump": _dump, "check": _check, "rules": _rules, "rule": _rule,
+             "annotate": _annotate}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -104,7 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return _COMMANDS[args.command](args)
-    except (DocumentError, UsageError) as exc:
+    except (ConfigError, DocumentError, UsageError) as exc:
         print(f"soplint: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:

@@ -1,1 +1,1 @@
-"""Human and machine output: the text dump, the rich report and rule documentation."""
+"""Human output: the text dump of the model and the rule documentation."""

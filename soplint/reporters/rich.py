@@ -1,4 +1,4 @@
-"""The default `soplint check` output: findings grouped by document, with a summary line."""
+"""`rich`, the default `soplint check` output: findings by document, then a summary."""
 
 from __future__ import annotations
 
