@@ -1,42 +1,61 @@
 """A check run: files in, findings out — load, run the rules, then filter.
 
 Readers and rules never see each other: this module loads each document, hands the model to
-the engine with the registered rules, and applies the selection filters to what comes back.
+the engine with the registered rules and the configuration's options, and applies the
+filters to what comes back: selection, per-file ignores, the document's own suppressions
+(`soplint.suppressions`); baselines are applied to a whole run (`soplint.baseline`).
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from soplint.engine import UNREADABLE, RunOptions, engine_finding, run_rules
+from soplint.config import Config, load_config
+from soplint.engine import (
+    ENGINE_CODES,
+    UNREADABLE,
+    UNUSED_SUPPRESSION,
+    RunOptions,
+    engine_finding,
+    message_language,
+    profile_for,
+    run_rules,
+)
 from soplint.errors import DocumentError
 from soplint.findings import Finding
 from soplint.load import load
 from soplint.model import Sop
 from soplint.plugins import registered_rules
 from soplint.rule import Rule, Severity
+from soplint.suppressions import apply, document_suppressions, unused_finding
 
 
 @dataclass(frozen=True)
 class CheckOptions:
-    """What to run: selected and ignored codes or prefixes, forced profile and language."""
+    """What to run: command-line choices (selected and ignored codes or prefixes, forced
+    profile, message language, fail-on level), which win over the configuration; and the
+    configuration itself (None: discover one from each checked file's folder upward)."""
 
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     profile: str | None = None
     lang: str | None = None
+    fail_on: str | None = None
+    config: Config | None = None
 
 
 @dataclass(frozen=True)
 class Report:
-    """The result of checking one document: its model (None when unreadable) and findings."""
+    """The result of checking one document: its model (None when unreadable), findings, and
+    the severity at which they fail the run."""
 
     file: str
     sop: Sop | None
     findings: tuple[Finding, ...]
+    fail_on: str = "error"
 
 
 @dataclass(frozen=True)
@@ -51,22 +70,31 @@ class CheckResult:
         object.__setattr__(self, "findings",
                            tuple(f for r in self.reports for f in r.findings))
 
-    def fails(self, level: str) -> bool:
-        """Whether any finding is at or above severity `level`."""
-        threshold = Severity(level).rank
-        return any(f.severity.rank >= threshold for f in self.findings)
+    def fails(self, level: str | None = None) -> bool:
+        """Whether any finding is at or above `level` (default: each document's fail-on)."""
+        return any(f.severity.rank >= Severity(level or r.fail_on).rank
+                   for r in self.reports for f in r.findings)
 
 
 def _matches(code: str, patterns: Iterable[str]) -> bool:
     return any(code.startswith(p.strip().upper()) for p in patterns if p.strip())
 
 
+def _selection(options: CheckOptions, config: Config) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(select, ignore): the command line's, else the configuration's; extend-select adds."""
+    select = options.select or config.select
+    if select:
+        select = (*select, *config.extend_select)
+    return select, options.ignore or config.ignore
+
+
 def selected_rules(options: CheckOptions) -> list[Rule]:
-    """The registered rules left after --select and --ignore (codes or prefixes)."""
-    rules = registered_rules().values()
-    if options.select:
-        rules = [r for r in rules if _matches(r.code, options.select)]
-    return [r for r in rules if not _matches(r.code, options.ignore)]
+    """The registered rules left after select and ignore (codes or prefixes)."""
+    select, ignore = _selection(options, options.config or Config())
+    rules = list(registered_rules().values())
+    if select:
+        rules = [r for r in rules if _matches(r.code, select)]
+    return [r for r in rules if not _matches(r.code, ignore)]
 
 
 def documents(paths: Sequence[str | os.PathLike[str]]) -> Iterator[Path]:
@@ -80,26 +108,72 @@ def documents(paths: Sequence[str | os.PathLike[str]]) -> Iterator[Path]:
             yield path
 
 
+def _ran(rules: Iterable[Rule], sop: Sop, profile: str) -> set[str]:
+    """Codes of the rules the engine actually runs on `sop` (profile and language)."""
+    return {r.code for r in rules if profile in r.profiles
+            and (not r.languages or sop.language in r.languages)}
+
+
+def _reportable(code: str, ran: set[str]) -> bool:
+    """Whether an unused suppression of `code` is worth a SOP100: not when every known rule
+    it names was left out of this run, nor when it would suppress SOP100 itself."""
+    if UNUSED_SUPPRESSION.code.startswith(code):
+        return False
+    named = [c for c in (*registered_rules(), *ENGINE_CODES) if c.startswith(code)]
+    return not named or any(c in ran or c in ENGINE_CODES for c in named)
+
+
 def check_sop(sop: Sop, options: CheckOptions = CheckOptions()) -> Report:
-    """Run the selected rules on an already loaded model."""
-    run = RunOptions(profile=options.profile, lang=options.lang)
-    findings = run_rules(sop, selected_rules(options), run)
-    kept = tuple(f for f in findings if not _matches(f.code, options.ignore))
-    return Report(file=sop.source, sop=sop, findings=kept)
+    """Run the selected rules on an already loaded model, then apply the configured
+    severities, ignores (per-file ones too) and the document's own suppressions."""
+    config = options.config or Config()
+    ignore = (*_selection(options, config)[1], *config.ignored_for(sop.source))
+    scoped = replace(options, ignore=ignore, config=config)
+    rules = selected_rules(scoped)
+    profile = options.profile or config.profile or profile_for(sop)
+    lang = options.lang or config.lang
+    run = RunOptions(profile=profile, lang=lang, options=config.rule_options(sop),
+                     severities=config.severities([r.code for r in rules]),
+                     lexicon_changes=config.lexicon)
+    engine_severity = config.severities(list(ENGINE_CODES))
+    findings = [replace(f, severity=engine_severity[f.code]) if f.code in engine_severity
+                else f for f in run_rules(sop, rules, run)]
+    suppressions = document_suppressions(sop)
+    outcome = apply((f for f in findings if not _matches(f.code, ignore)), sop, suppressions)
+    ran = _ran(rules, sop, profile)
+    language = message_language(sop, lang)
+    unused = [replace(f, severity=engine_severity.get(f.code, f.severity))
+              for f in (unused_finding(sop, s, code, language) for s, code in outcome.unused
+                        if _reportable(code, ran))]
+    unused = list(apply(unused, sop, suppressions).kept)  # "ignore SOP100" hides them too
+    kept = (*outcome.kept, *(f for f in unused if not _matches(f.code, ignore)))
+    return Report(file=sop.source, sop=sop, findings=kept,
+                  fail_on=options.fail_on or config.fail_on or "error")
 
 
 def check_file(path: str | os.PathLike[str], options: CheckOptions = CheckOptions()) -> Report:
-    """Load and check one file; an unreadable file becomes a single SOP002 finding."""
+    """Load and check one file (with the configuration found for it unless `options` carries
+    one); an unreadable file becomes a single SOP002 finding."""
+    config = options.config or load_config(Path(path))
     try:
         sop = load(path)
     except DocumentError as exc:
         finding = engine_finding(UNREADABLE, str(path), exc.problem)
-        return Report(file=str(path), sop=None, findings=(finding,))
-    return check_sop(sop, options)
+        return Report(file=str(path), sop=None, findings=(finding,),
+                      fail_on=options.fail_on or config.fail_on or "error")
+    return check_sop(sop, replace(options, config=config))
 
 
 def run_check(paths: Sequence[str | os.PathLike[str]],
               options: CheckOptions = CheckOptions()) -> CheckResult:
-    """Check every document under `paths`; broken files become findings and the run goes on."""
-    reports = tuple(check_file(path, options) for path in documents(paths))
-    return CheckResult(reports=reports, unreadable=sum(r.sop is None for r in reports))
+    """Check every document under `paths`; broken files become findings and the run goes on.
+    Without a configuration in `options`, each folder's is discovered once."""
+    found: dict[Path, Config] = {}
+    reports = []
+    for path in documents(paths):
+        folder = path.resolve().parent
+        if options.config is None and folder not in found:
+            found[folder] = load_config(path)
+        config = options.config or found[folder]
+        reports.append(check_file(path, replace(options, config=config)))
+    return CheckResult(reports=tuple(reports), unreadable=sum(r.sop is None for r in reports))

@@ -43,7 +43,22 @@ UNSUPPORTED_LANGUAGE = EngineCode(
     "The document is neither Indonesian nor English, so the wording rules (vague verbs, "
     "vague time, escape clauses...) were not run on it rather than guessed.",
 )
-ENGINE_CODES = {c.code: c for c in (RULE_ERROR, UNREADABLE, UNSUPPORTED_LANGUAGE)}
+UNUSED_SUPPRESSION = EngineCode(
+    "SOP100", "unused-suppression", "structure", Severity.WARNING,
+    "A `soplint: ignore CODE` suppression in the document hides no finding.\n\n"
+    "## What it does\nReports each code of a Word review comment that starts with "
+    "`soplint: ignore` (anchored on a step's cell or paragraph) or of the custom document "
+    "property `soplint-ignore` that matched no finding, like ruff's RUF100. The message "
+    "names the code and where the comment is. A code whose rules did not run on the document "
+    "(not selected, another profile or language) is not reported.\n\n"
+    "## Why is this bad?\nA stale suppression hides the next real problem at that step; it "
+    "is usually left over after the step was fixed, or the code is mistyped.\n\n"
+    "## Example\nA comment `soplint: ignore ACT001` on step 3, whose actor is now named.\n\n"
+    "## Use instead\nDelete the comment, or remove the code from it; to keep the "
+    "suppression anyway, ignore SOP100 in the configuration.",
+)
+ENGINE_CODES = {c.code: c for c in (RULE_ERROR, UNREADABLE, UNSUPPORTED_LANGUAGE,
+                                    UNUSED_SUPPRESSION)}
 
 
 def profile_for(sop: Sop) -> str:

@@ -1,0 +1,133 @@
+"""Suppressions written in the document itself, and the findings they hide.
+
+* A Word review comment whose text starts with `soplint: ignore CODE[, CODE]` (any case,
+  spaces optional, a reason may follow) ignores those codes or prefixes where it is anchored:
+  for a table step, anywhere in the step's row; for a narrative step, its paragraph; a
+  comment on the title (or any other spot) covers the findings that point there.
+* A custom document property `soplint-ignore` ("ACT001, WRD") ignores codes in the whole
+  document.
+
+A code that suppresses nothing is reported as SOP100 (see `soplint.engine`), unless none of
+the rules it names ran on the document (not selected, or another profile or language).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from soplint.engine import UNUSED_SUPPRESSION, engine_finding
+from soplint.findings import Finding, describe
+from soplint.model import Sop
+from soplint.rule import Text
+from soplint.tree import Where
+
+PROPERTY = "soplint-ignore"
+_COMMENT = re.compile(
+    r"^\s*soplint\s*:\s*ignore\b\s*:?\s*"
+    r"(?P<codes>[a-z]{1,4}\d{0,3}\b(?:\s*,\s*[a-z]{1,4}\d{0,3}\b)*)",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """Codes ignored at `anchors` (no anchors: the whole document); `origin` says where it is
+    written, for messages ("comment 3 on step 4 (table 1, row 6)")."""
+
+    codes: tuple[str, ...]
+    anchors: tuple[Where, ...]
+    origin: Text
+
+    def covers(self, finding: Finding, sop: Sop) -> bool:
+        """Whether this suppression reaches `finding` (its codes aside)."""
+        if not self.anchors:
+            return True
+        spots = [finding.where] + [s.where for s in sop.steps
+                                   if finding.step is not None and s.number == finding.step]
+        return any(_same_spot(a, s) for a in self.anchors for s in spots if s is not None)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """Findings left after the suppressions, and each (suppression, code) that hid nothing."""
+
+    kept: tuple[Finding, ...]
+    unused: tuple[tuple[Suppression, str], ...]
+
+
+def parse_codes(text: str) -> tuple[str, ...] | None:
+    """The codes of a `soplint: ignore ...` comment, upper-cased; None for other text."""
+    found = _COMMENT.match(text)
+    if found is None:
+        return None
+    return tuple(c.strip().upper() for c in found["codes"].split(","))
+
+
+def _same_spot(anchor: Where, target: Where) -> bool:
+    """Same table row (for a cell) or same paragraph (otherwise)."""
+    if anchor.part != target.part:
+        return False
+    if target.table is not None:
+        return (anchor.table, anchor.row) == (target.table, target.row)
+    return target.paragraph is not None and anchor.paragraph == target.paragraph
+
+
+def _step_at(sop: Sop, anchor: Where) -> str | None:
+    return next((s.number for s in sop.steps if _same_spot(anchor, s.where)), None)
+
+
+def _comment_origin(sop: Sop, comment_id: str, anchors: Sequence[Where]) -> Text:
+    place = describe(anchors[0]) if anchors else ""
+    step = _step_at(sop, anchors[0]) if anchors else None
+    on_en = f" on step {step}" if step else ""
+    on_id = f" pada langkah {step}" if step else ""
+    at = f" ({place})" if place else ""
+    return Text(f"komentar {comment_id}{on_id}{at}", f"comment {comment_id}{on_en}{at}")
+
+
+def document_suppressions(sop: Sop) -> tuple[Suppression, ...]:
+    """The suppressions written in the document's comments and custom properties."""
+    found = []
+    for comment_id, _author, text in sop.comments:
+        codes = parse_codes(text)
+        if codes is None:
+            continue
+        anchors = tuple(w for c, w in sop.comment_anchors if c == comment_id)
+        if anchors:
+            found.append(Suppression(codes, anchors, _comment_origin(sop, comment_id, anchors)))
+    for name, value in sop.properties:
+        if name.strip().lower() == PROPERTY:
+            codes = tuple(c.strip().upper() for c in value.split(",") if c.strip())
+            origin = Text(f"properti dokumen {PROPERTY}", f"document property {PROPERTY}")
+            found.append(Suppression(codes, (), origin))
+    return tuple(found)
+
+
+def apply(findings: Iterable[Finding], sop: Sop,
+          suppressions: Sequence[Suppression]) -> Outcome:
+    """Drop the findings a suppression covers; every suppression that matches a finding
+    counts as used, so several may share one finding."""
+    used: set[tuple[int, str]] = set()
+    kept = []
+    for finding in findings:
+        hits = {(i, code) for i, s in enumerate(suppressions) for code in s.codes
+                if finding.code.startswith(code) and s.covers(finding, sop)}
+        used |= hits
+        if not hits:
+            kept.append(finding)
+    unused = tuple((s, code) for i, s in enumerate(suppressions) for code in s.codes
+                   if (i, code) not in used)
+    return Outcome(tuple(kept), unused)
+
+
+def unused_finding(sop: Sop, suppression: Suppression, code: str, lang: str) -> Finding:
+    """The SOP100 finding for `code` of `suppression`, in message language `lang`."""
+    message = Text(
+        f"{suppression.origin.id}: 'soplint: ignore {code}' tidak menyembunyikan temuan apa "
+        "pun; hapus kode itu",
+        f"{suppression.origin.en}: 'soplint: ignore {code}' suppresses nothing; remove the "
+        "code")
+    finding = engine_finding(UNUSED_SUPPRESSION, sop.source, message.speak(lang))
+    where = suppression.anchors[0] if suppression.anchors else None
+    return replace(finding, where=where, location=describe(where))
