@@ -3,7 +3,8 @@
 Labels come from ../shared/corpus/expected/*.json (real documents, one reviewer's judgement)
 and from fixtures/specs/*.toml (our own Permenpan flowcharts with planted defects, which is
 where the link and time rules get most of their labels). For each category, precision and
-recall are computed over (step, category) pairs; document-level labels are compared with the
+recall are computed over (step, category) pairs of error and warning findings (an info
+finding claims no defect); document-level labels are compared with the
 document-level codes. Run after installing soplint:
 
     .venv/bin/python bench/score_rules.py [--verbose]
@@ -94,10 +95,11 @@ def score(documents: Iterable[Labelled], tallies: defaultdict[str, Tally]) -> No
         sop = soplint.load(doc.path)
         report = check_sop(sop)
         found: set[tuple[int, str]] = set()
+        codes: dict[tuple[int, str], str] = {}
         doc_found: Counter[str] = Counter()
         for finding in report.findings:
-            if finding.code.startswith("SOP"):
-                continue  # engine codes (unsupported language, rule errors) are not rules
+            if finding.code.startswith("SOP") or str(finding.severity) == "info":
+                continue  # engine codes are not rules; info findings claim no defect
             if finding.step is None:
                 doc_found[finding.category] += 1
                 continue
@@ -109,6 +111,7 @@ def score(documents: Iterable[Labelled], tallies: defaultdict[str, Tally]) -> No
                     f"{doc.path.name}: {finding.code} on an unlabelled step {finding.step}")
                 continue
             found.add((index, finding.category))
+            codes[index, finding.category] = finding.code
         labelled = {(i, c) for i, (_, cats) in enumerate(doc.steps) for c in cats}
         for index, category in found:
             tally = tallies[category]
@@ -117,7 +120,7 @@ def score(documents: Iterable[Labelled], tallies: defaultdict[str, Tally]) -> No
             else:
                 tally.fp += 1
                 tally.notes.append(f"{doc.path.name}: {category} on step "
-                                   f"{doc.steps[index][0][:50]!r}")
+                                   f"{doc.steps[index][0][:50]!r} ({codes[index, category]})")
         for index, category in labelled - found:
             tallies[category].fn += 1
             tallies[category].notes.append(f"{doc.path.name}: missed {category} on "

@@ -1,0 +1,79 @@
+"""ACT001: a step that no actor performs (structural check)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from soplint.model import Layout, Sop, Step
+from soplint.rule import RuleContext, Text, Violation, rule
+
+
+@rule("ACT001", "step-without-actor", category="actor", severity="error")
+def step_without_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
+    """A step has no actor: no Pelaksana column is marked, or its actor cell is empty.
+
+    ## What it does
+    Structural check of who performs each step.
+
+    * SOP AP flowchart (profile `permenpan`): reports a step whose symbol or mark ("√", "X")
+      sits in no Pelaksana column. Start and end terminators count like any other step.
+    * Step tables (profile `generic`): reports a step whose actor cell ("Responsible",
+      "PIC", "Pelaksana") is empty, when the document has such a column.
+
+    Documents without an actor column (narrative SOPs, lab protocols) are not checked here:
+    imperative steps ("Add 10 µl ...") leave the performer to the reader, which is a
+    document-level matter (IDN006 reports a missing Responsibilities section). A passive
+    step that hides its actor in such a document is reported by ACT005
+    (passive-hides-actor), the wording counterpart of this rule, so a step is never reported
+    by both.
+
+    ## Why is this bad?
+    Permenpan RB 35/2012 separates the actor from the activity: the Pelaksana column says
+    who does each step [S4]. A step that no one owns is not done, or is done by whoever
+    happens to notice it. SOP-DOMAIN defect ACT-01 (missing actor).
+
+    ## Example
+    Indonesian (SOP AP): step 6 "Mengagendakan surat keluar pada buku agenda" has no
+    symbol in any Pelaksana column.
+
+    English (step table): "Close the RFC in the service desk tool." with an empty
+    Responsible cell.
+
+    ## Use instead
+    Indonesian: draw the symbol of step 6 in the column of "Pengadministrasi Umum".
+
+    English: fill the Responsible cell: "Change Manager".
+
+    ## Options
+    None.
+
+    ## References
+    * Permenpan RB 35/2012, lampiran: "pelaksana dipisahkan dari kegiatan" [S4]
+    * SOP-DOMAIN.md §3.1 ACT-01, §1.4
+    """
+    if sop.layout is Layout.PERMENPAN:
+        missing = [s for s in sop.steps if not s.actors]
+    elif "actor" in sop.columns:
+        missing = [s for s in sop.steps if not (s.actors and s.explicit_actor)]
+    else:
+        missing = []
+    for step in missing:
+        yield _violation(step, sop.layout is Layout.PERMENPAN)
+
+
+def _violation(step: Step, permenpan: bool) -> Violation:
+    if permenpan:
+        message = Text(
+            id=f"Langkah {step.number} tidak bersimbol di kolom Pelaksana mana pun.",
+            en=f"Step {step.number} has no symbol or mark in any Pelaksana (actor) column.")
+        suggestion = Text(
+            id="Letakkan simbol langkah ini di kolom jabatan yang melaksanakannya.",
+            en="Place the step's symbol in the column of the position that performs it.")
+    else:
+        message = Text(
+            id=f"Kolom pelaksana langkah {step.number} kosong.",
+            en=f"The actor (Responsible) cell of step {step.number} is empty.")
+        suggestion = Text(
+            id="Isi kolom pelaksana dengan jabatan yang melaksanakan langkah ini.",
+            en="Write the role that performs this step in the actor cell.")
+    return Violation(message=message, suggestion=suggestion, step=step)

@@ -1,0 +1,91 @@
+"""ACT003: a declared role (Pelaksana column, Responsibilities entry) that no step uses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from soplint.model import Actor, Layout, Sop
+from soplint.rule import RuleContext, Text, Violation, rule
+
+from ._act_common import role_key, step_actor_names
+
+_GENERIC_HEAD = re.compile(r"\s+(?:team|tim|unit|department|dept|group)$")
+
+
+@rule("ACT003", "unused-actor", category="actor", severity="warning")
+def unused_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
+    """A declared role performs no step.
+
+    ## What it does
+    Reports, once per role, a declared actor that no step uses.
+
+    * SOP AP flowchart (profile `permenpan`): a Pelaksana column in which no step has its
+      symbol or mark.
+    * Narrative and step-table SOPs (profile `generic`): a role of the Responsibilities
+      section that is neither the actor of a step nor named in the text of any step.
+      Heuristic: a role counts as named when its name, one of its "/" alternatives
+      ("Sales / Commercial Team"), or its name without a trailing "Team"/"Tim"/"Unit"
+      appears in a step, whatever its grammatical role there.
+
+    Not checked: documents in which no step was found, and narrative or step-table SOPs in
+    which some step has no actor (an imperative step with no role responsible for the
+    document): any declared role may be the one who performs those steps.
+
+    ## Why is this bad?
+    A column or role with no step is either a leftover of an older version or a duty the
+    procedure forgot to describe; reviewers check that every role listed has at least one
+    step (RACI completeness). SOP-DOMAIN defect ACT-07 (unused actor column); Permenpan RB
+    35/2012 draws one Pelaksana column per position that performs the activity [S4].
+
+    ## Example
+    Indonesian: the Pelaksana columns are "Pengadministrasi Umum", "Kepala Subbagian Tata
+    Usaha", "Sekretaris Daerah", "Inspektur", and no step is drawn in "Inspektur".
+
+    English: Responsibilities lists "Auditor", and no step mentions the Auditor.
+
+    ## Use instead
+    Indonesian: remove the "Inspektur" column, or draw the steps the Inspektur performs.
+
+    English: remove "Auditor" from Responsibilities, or add the steps it performs.
+
+    ## Options
+    None.
+
+    ## References
+    * SOP-DOMAIN.md §3.1 ACT-07, §3.6 "Roles vs. duties"
+    * Permenpan RB 35/2012, lampiran [S4]
+    """
+    permenpan = sop.layout is Layout.PERMENPAN
+    if not sop.steps or not (permenpan or all(s.actors for s in sop.steps)):
+        return
+    used = {role_key(a) for a in step_actor_names(sop)}
+    texts = " ".join(f" {role_key(s.text)} " for s in sop.steps)
+    for actor in sop.actors:
+        if role_key(actor.name) in used:
+            continue
+        if not permenpan and _named_in(actor.name, texts):
+            continue
+        yield _violation(actor, permenpan)
+
+
+def _named_in(name: str, texts: str) -> bool:
+    forms = {role_key(name), *(role_key(p) for p in name.split("/"))}
+    forms |= {_GENERIC_HEAD.sub("", f) for f in forms}
+    return any(f" {form} " in texts for form in forms if form)
+
+
+def _violation(actor: Actor, permenpan: bool) -> Violation:
+    if permenpan:
+        message = Text(
+            id=f"Kolom Pelaksana \"{actor.name}\" tidak dipakai oleh langkah mana pun.",
+            en=f"Pelaksana column \"{actor.name}\" has no step.")
+    else:
+        message = Text(
+            id=f"Peran \"{actor.name}\" tidak melaksanakan langkah mana pun.",
+            en=f"Role \"{actor.name}\" performs no step.")
+    suggestion = Text(
+        id=f"Hapus \"{actor.name}\", atau tuliskan langkah yang dilaksanakannya.",
+        en=f"Remove \"{actor.name}\", or add the steps it performs.")
+    return Violation(message=message, suggestion=suggestion, where=actor.where,
+                     words=(actor.name,))

@@ -1,0 +1,173 @@
+"""ACT005: a passive step that hides who acts, where no column or role says who."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from soplint.language.morphology import active_form, is_active_verb, is_passive_verb
+from soplint.model import Sop, Step
+from soplint.rule import RuleContext, Severity, Text, Violation, rule
+
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+_MAX_VERB_POSITION = 5
+_ID_CONDITIONS = frozenset({"jika", "apabila", "bila", "bilamana", "kalau", "setelah",
+                            "sesudah", "sebelum", "ketika", "saat", "selama", "sambil"})
+_ID_BOUNDARIES = frozenset({"yang", "untuk", "agar", "supaya", "sehingga", "karena"})
+_EN_CONDITIONS = frozenset({"if", "when", "whenever", "once", "after", "before", "unless",
+                            "where", "while", "until", "as"})
+_EN_IRREGULAR = ("done|made|taken|given|sent|kept|held|left|put|set|read|written|known|"
+                 "shown|seen|found|brought|bought|built|cut|paid|sold|told|run|begun|"
+                 "chosen|drawn|frozen|broken|hidden|spoken|shaken|fed|led|met|spun|won")
+_EN_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:not|also|then|\w+ly)\s+)?"
+    rf"(?:\w+ed|{_EN_IRREGULAR})\b", re.IGNORECASE)
+_EN_IRREGULAR_BASES = frozenset({"make", "take", "keep", "put", "set", "let", "run",
+                                 "bring", "send", "hold", "give", "leave", "cut", "read",
+                                 "write", "go", "do", "see", "tell", "find", "get"})
+
+
+@rule("ACT005", "passive-hides-actor", category="actor", severity="warning",
+      profiles=("generic",), languages=("id", "en"))
+def passive_hides_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
+    """A passive step does not say who acts, and nothing else in the document does.
+
+    ## What it does
+    Wording check of narrative and step-table SOPs (profile `generic`). Reports a step
+    whose main clause is passive with no agent, when the step has no actor, the document
+    has no actor column and no role responsible for the whole procedure. Heuristic:
+
+    * Indonesian: the first verb of the main clause (within its first five words, after a
+      leading "Jika/Setelah ...," clause) is a di- passive ("Berkas diperiksa", "Bukti
+      transaksi wajib diserahkan") and no "oleh" agent follows. Nouns such as "dinas",
+      "direktur", "disposisi" and the preposition "di" are not passives; an active verb
+      ("Menerima berkas") ends the search.
+    * English: the first sentence holds "is/are/was/were/be/been + past participle"
+      ("is reviewed", "must be raised") with no "by" agent after it, outside a leading
+      "If/When ...," clause, not as an infinitive ("wants the SKUs to be placed") nor in a
+      "that/which" clause (unless the main clause is impersonal: "it is critical that the
+      surfaces be cleaned"), and the sentence does not open with an imperative verb
+      ("Ensure the samples are labelled" is an instruction to the reader).
+
+    The severity drops to info when the document declares roles (a Responsibilities
+    section), because one of them may own the step. Split with ACT001: ACT001 is the
+    structural check (no Pelaksana symbol in SOP AP, an empty actor cell in a step table);
+    this rule is the wording check for documents without an actor column, so a step is
+    never reported by both. SOP AP flowcharts are not checked: their Pelaksana column says
+    who acts.
+
+    ## Why is this bad?
+    A passive sentence hides its actor: "The form is reviewed" does not say by whom, so
+    nobody is accountable for the step. ISO/IEC/IEEE 29148 and INCOSE GtWR R2 ask for the
+    active voice with the responsible entity as subject [S30][S31]; Indonesian SOP guidance
+    asks for active sentences (Permenpan RB 35/2012 [S4], [S39]). SOP-DOMAIN defect ACT-01
+    (passive hides actor).
+
+    ## Example
+    Indonesian: "Bukti transaksi wajib diserahkan maksimal 3 hari kerja."
+
+    English: "Monthly reconciliation reports are generated."
+
+    ## Use instead
+    Indonesian: "Unit pemohon menyerahkan bukti transaksi paling lambat 3 hari kerja."
+
+    English: "The Supply Chain Planner generates the monthly reconciliation report."
+
+    ## Options
+    None.
+
+    ## References
+    * SOP-DOMAIN.md §3.1 ACT-01, §4.5 "Passive detection in Indonesian"
+    * INCOSE GtWR R2 (active voice) [S30]; ISO/IEC/IEEE 29148 §5.2.7 [S31]
+    * Permenpan RB 35/2012 [S4]
+    """
+    if "actor" in sop.columns or sop.responsible is not None:
+        return
+    severity = Severity.INFO if sop.actors else None
+    finder = _indonesian_passive if sop.language == "id" else _english_passive
+    for step in sop.steps:
+        phrase = finder(step.text) if not step.actors else None
+        if phrase:
+            yield _violation(step, phrase, sop.language, severity)
+
+
+def _indonesian_passive(text: str) -> str | None:
+    """The di- verb of an agentless passive main clause, else None."""
+    words = _WORD.findall(_main_clause(text, _ID_CONDITIONS))
+    for index, word in enumerate(words[:_MAX_VERB_POSITION]):
+        if word.lower() in _ID_BOUNDARIES or is_active_verb(word):
+            return None
+        if is_passive_verb(word):
+            rest = [w.lower() for w in words[index + 1:]]
+            return None if "oleh" in rest else word
+    return None
+
+
+def _english_passive(text: str) -> str | None:
+    """The "be + participle" phrase of an agentless passive first sentence, else None."""
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])|;", text.strip(), maxsplit=1)[0]
+    clause = _main_clause(sentence, _EN_CONDITIONS)
+    words = _WORD.findall(clause)
+    if not words or _is_imperative(words[0]):
+        return None
+    for match in _EN_PASSIVE.finditer(clause):
+        if not _main_verb(clause[:match.start()]):
+            continue
+        if re.search(r"\bby\b", clause[match.end():], re.IGNORECASE):
+            return None
+        return match.group(0)
+    return None
+
+
+def _main_verb(before: str) -> bool:
+    """Whether a passive preceded by `before` is the clause's main verb: not an infinitive
+    ("wants the SKUs to be placed"), and not in a "that/which" clause unless the main
+    clause is impersonal ("it is critical that the surfaces be cleaned")."""
+    if re.search(r"\bto\s*$", before, re.IGNORECASE):
+        return False
+    if re.search(r"\b(?:that|which|whether|who)\b", before, re.IGNORECASE):
+        return bool(re.search(r"\bit\s+(?:is|was)\b", before, re.IGNORECASE))
+    return True
+
+
+def _main_clause(text: str, conditions: frozenset[str]) -> str:
+    """`text` without a leading conditional clause ("" when the clause never ends)."""
+    first = _WORD.match(text.strip())
+    if first is None or first.group(0).lower() not in conditions:
+        return text
+    parts = re.split(r",|→|->|\bthen\b|\bmaka\b", text, maxsplit=1)
+    return parts[1] if len(parts) > 1 else ""
+
+
+def _is_imperative(word: str) -> bool:
+    """Whether an English word is a verb's base form (so the sentence is an instruction)."""
+    from soplint.language.pipeline import get_nlp
+
+    lower = word.lower()
+    if lower in _EN_IRREGULAR_BASES:
+        return True
+    if len(lower) < 3:
+        return False
+    nlp = get_nlp("en")
+    forms: Sequence[str] = (lower + "ed", lower + "ing", lower[:-1] + "ied",
+                            lower + lower[-1] + "ed", lower + "d" if lower.endswith("e") else "")
+    return any(f and nlp(f)[0].lemma_ == lower for f in forms)
+
+
+def _violation(step: Step, phrase: str, lang: str, severity: Severity | None) -> Violation:
+    if lang == "id":
+        example = active_form(phrase.lower()[2:])
+        hint_id = f"Tulis kalimat aktif dengan pelaksananya, mis. \"<jabatan> {example} ...\""
+    else:
+        hint_id = "Tulis kalimat aktif dengan pelaksananya, mis. \"<jabatan> memeriksa ...\""
+    return Violation(
+        message=Text(
+            id=f"Langkah {step.number} berbentuk pasif (\"{phrase}\") tanpa menyebut "
+               "pelaksananya, dan tidak ada peran yang bertanggung jawab atasnya.",
+            en=f"Step {step.number} is passive (\"{phrase}\") and does not say who acts; "
+               "no role is responsible for it."),
+        suggestion=Text(
+            id=f"{hint_id}, atau tambahkan kolom pelaksana.",
+            en="Name the role in the active voice (e.g. \"The QA Manager reviews the "
+               "form\"), or add a Responsible column."),
+        step=step, words=(phrase,), severity=severity)

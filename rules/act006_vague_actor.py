@@ -1,0 +1,115 @@
+"""ACT006: a vague collective actor ("pihak terkait", "relevant stakeholders")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from soplint.language.lexicon import Match
+from soplint.model import Actor, Sop, Step
+from soplint.rule import RuleContext, Severity, Text, Violation, rule
+
+# Words after which a low-confidence term ("petugas", "tim") is left unqualified.
+_FUNCTION_WORDS = frozenset({
+    "yang", "untuk", "dan", "atau", "ke", "di", "dari", "pada", "dengan", "kepada", "oleh",
+    "the", "to", "and", "or", "of", "for", "in", "on", "with", "by", "a", "an",
+})
+_NEXT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
+
+
+@rule("ACT006", "vague-actor", category="actor", severity="warning",
+      languages=("id", "en"))
+def vague_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
+    """An actor is a vague collective ("pihak terkait", "relevant stakeholders").
+
+    ## What it does
+    Looks up the `vague-actors` lexicon in every declared actor (Pelaksana column,
+    Responsibilities role, actor cell) and in the text of every step, where the vague actor
+    is usually the recipient ("Diteruskan ke pihak terkait", "Notify relevant
+    stakeholders"). A declared actor is reported once, on the document; a step is reported
+    for the words in its text.
+
+    Entries marked low-confidence ("petugas", "tim", "atasan", "designee") are reported
+    with severity info, and only when left unqualified: as the whole actor name ("Tim"),
+    or in a step when no qualifying word follows ("kepada petugas." but not "petugas
+    loket"). Words inside a declared actor name that occurs in the step ("bersama Tim
+    Teknis") are not reported. Heuristic (word list).
+
+    ## Why is this bad?
+    A collective actor names nobody: no one can be held to the step and the recipient
+    cannot be found. Actors are positions (nomenklatur jabatan, Permenpan RB 35/2012
+    [S1][S4]); INCOSE GtWR R7 lists "relevant" and "appropriate" among the vague words
+    [S30]. SOP-DOMAIN defect ACT-06.
+
+    ## Example
+    Indonesian: "Meneruskan surat kepada pihak terkait"; a Pelaksana column "Unit terkait".
+
+    English: "Notify relevant stakeholders of the outage."
+
+    ## Use instead
+    Indonesian: "Meneruskan surat kepada Kepala Bagian Keuangan".
+
+    English: "Notify the Service Owner and the Change Manager of the outage."
+
+    ## Options
+    The word list is the `vague-actors` lexicon; add or remove terms in the configuration.
+
+    ## References
+    * SOP-DOMAIN.md §3.1 ACT-06, §4.5 "Vague actors"
+    * INCOSE GtWR R7 [S30]; Permenpan RB 35/2012 [S1][S4]
+    """
+    matcher = ctx.matcher("vague-actors")
+    for actor in sop.actors:
+        for match in matcher.find(actor.name):
+            if match.confidence == "high" or _whole(actor.name, match):
+                yield _actor_violation(actor, match)
+    names = [a.name for a in sop.actors]
+    for step in sop.steps:
+        for match in matcher.find(step.text):
+            if _reportable(step.text, match, names):
+                yield _step_violation(step, match)
+
+
+def _whole(name: str, match: Match) -> bool:
+    return name.strip(" .,;:()").lower() == match.matched_text.lower()
+
+
+def _reportable(text: str, match: Match, names: Sequence[str]) -> bool:
+    lowered = text.lower()
+    for name in names:
+        start = lowered.find(name.lower())
+        if start >= 0 and start <= match.start_char < start + len(name):
+            return False
+    if match.confidence == "high":
+        return True
+    following = _NEXT_WORD.match(text, match.end_char)
+    return following is None or following.group(1).lower() in _FUNCTION_WORDS
+
+
+def _severity(match: Match) -> Severity | None:
+    return Severity.INFO if match.confidence == "low" else None
+
+
+def _suggestion(match: Match) -> Text:
+    hint = match.suggestion or "name the position"
+    return Text(id=f"Ganti \"{match.matched_text}\": {hint}.",
+                en=f"Replace \"{match.matched_text}\" with a named role or position ({hint}).")
+
+
+def _actor_violation(actor: Actor, match: Match) -> Violation:
+    return Violation(
+        message=Text(
+            id=f"Pelaksana \"{actor.name}\" tidak menyebut jabatan tertentu "
+               f"(\"{match.matched_text}\").",
+            en=f"Actor \"{actor.name}\" names no specific role (\"{match.matched_text}\")."),
+        suggestion=_suggestion(match), where=actor.where, words=(match.matched_text,),
+        severity=_severity(match))
+
+
+def _step_violation(step: Step, match: Match) -> Violation:
+    return Violation(
+        message=Text(
+            id=f"Langkah {step.number} menyebut pelaku yang samar: \"{match.matched_text}\".",
+            en=f"Step {step.number} names a vague actor: \"{match.matched_text}\"."),
+        suggestion=_suggestion(match), step=step, words=(match.matched_text,),
+        severity=_severity(match))

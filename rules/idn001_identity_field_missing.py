@@ -1,0 +1,58 @@
+"""IDN001: a Permenpan identity field that the SOP does not have at all."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from soplint.model import Sop
+from soplint.recognize.identity import PERMENPAN_FIELDS
+from soplint.rule import RuleContext, Text, Violation, rule
+
+from ._idn_common import PERMENPAN_LABELS
+
+
+@rule("IDN001", "identity-field-missing", category="identity", severity="error",
+      profiles=("permenpan",))
+def identity_field_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
+    """An identity field required by Permenpan RB 35/2012 is absent.
+
+    ## What it does
+    Reports, one finding per field, each of the twelve fields of the SOP AP identity block
+    that the document does not have: Nomor SOP, Tanggal Pembuatan, Tanggal Revisi, Tanggal
+    Efektif, Disahkan oleh, Nama SOP, Dasar Hukum, Kualifikasi Pelaksana, Keterkaitan,
+    Peralatan/Perlengkapan, Peringatan, Pencatatan dan Pendataan. Labels are recognised in
+    their usual variants ("Tgl.", "Pengesahan", "Pencatatan/Pendataan"). A field that is
+    present but empty is IDN002's.
+
+    ## Why is this bad?
+    The lampiran of Permenpan RB 35/2012 prescribes the identity part of every SOP AP
+    [S1][S2]; an SOP without, say, its Peringatan or Dasar Hukum cannot be evaluated or
+    approved as such. SOP-DOMAIN defect IDN-01.
+
+    ## Example
+    Indonesian: the identity table has no "Peringatan" row.
+
+    English: n/a (SOP AP is Indonesian; English SOPs are checked by IDN006).
+
+    ## Use instead
+    Indonesian: add the row "Peringatan: Apabila SOP ini tidak dilaksanakan, surat keluar
+    terlambat sampai kepada instansi tujuan."
+
+    English: n/a.
+
+    ## Options
+    None.
+
+    ## References
+    * Permenpan RB 35/2012, lampiran: bagian identitas [S1][S2]
+    * SOP-DOMAIN.md §1.3, §3.5 IDN-01
+    """
+    for key in PERMENPAN_FIELDS:
+        if key in sop.meta:
+            continue
+        label = PERMENPAN_LABELS.get(key, key)
+        yield Violation(
+            message=Text(id=f"Bagian identitas tidak memuat \"{label}\".",
+                         en=f"The identity block has no \"{label}\" field."),
+            suggestion=Text(id=f"Tambahkan baris \"{label}\" beserta isinya ke tabel identitas.",
+                            en=f"Add a \"{label}\" row with its content to the identity table."))

@@ -1,0 +1,94 @@
+"""IDN002: a Permenpan identity field that is present but empty or a placeholder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from soplint.model import Field, Sop
+from soplint.recognize.identity import PERMENPAN_FIELDS
+from soplint.rule import RuleContext, Severity, Text, Violation, rule
+
+from ._idn_common import PERMENPAN_LABELS, is_dash, is_empty, placeholder
+
+# Fields for which "-" is a valid value: no revision yet, no related SOP.
+_DASH_ALLOWED = frozenset({"tanggal_revisi", "keterkaitan"})
+
+
+@rule("IDN002", "identity-field-empty", category="identity", severity="error",
+      profiles=("permenpan",))
+def identity_field_empty(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
+    """An identity field is present but empty, "-" or a template placeholder.
+
+    ## What it does
+    Reports each Permenpan identity field whose value is empty, only a dash, or holds a
+    template placeholder ("{{nama_sop}}", "{nip}", "{% ... %}", "…", "xxx", "*****",
+    "[isi]", "TBD"). Allowed: "-" as Tanggal Revisi on a first issue (Permenpan: the
+    revision date or "-") and "-" as Keterkaitan (no related SOP). An empty Tanggal Revisi
+    cell is reported with severity info: write "-" when there is no revision.
+
+    ## Why is this bad?
+    An empty or placeholder field is as good as a missing one: the SOP cannot be
+    identified, dated or traced to its legal basis [S1][S2]. Placeholders are typical of
+    documents generated from templates and never filled in. SOP-DOMAIN defects IDN-01,
+    IDN-05 ("Dasar Hukum: -") and WRD-13.
+
+    ## Example
+    Indonesian: "Dasar Hukum: -", "Nomor SOP: {{nomor_sop}}", "Tgl. Efektif: …".
+
+    English: n/a (SOP AP is Indonesian).
+
+    ## Use instead
+    Indonesian: "Dasar Hukum: 1. Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan
+    Publik", "Nomor SOP: 800/101/SOP/SETDA/2024", "Tgl. Efektif: 20 Mei 2024".
+
+    English: n/a.
+
+    ## Options
+    None.
+
+    ## References
+    * Permenpan RB 35/2012, lampiran: bagian identitas [S1][S2]
+    * SOP-DOMAIN.md §1.3, §3.5 IDN-01, IDN-05; §3.2 WRD-13
+    """
+    for key in PERMENPAN_FIELDS:
+        found = sop.meta.get(key)
+        if found is None:
+            continue
+        problem = _problem(key, found.value)
+        if problem is not None:
+            yield _violation(key, found, problem)
+
+
+def _problem(key: str, value: str) -> str | None:
+    """"empty", "dash", the placeholder text, or None when the value is filled."""
+    if is_empty(value):
+        return "empty"
+    if is_dash(value):
+        return None if key in _DASH_ALLOWED else "dash"
+    return placeholder(value)
+
+
+def _describe(problem: str) -> tuple[Text, tuple[str, ...]]:
+    """What is wrong with the value, and the words to highlight."""
+    if problem == "empty":
+        return Text(id="kosong", en="empty"), ()
+    if problem == "dash":
+        return Text(id="hanya berisi \"-\"", en="only \"-\""), ("-",)
+    return Text(id=f"berisi placeholder \"{problem}\"",
+                en=f"a placeholder (\"{problem}\")"), (problem,)
+
+
+def _violation(key: str, found: Field, problem: str) -> Violation:
+    label = PERMENPAN_LABELS.get(key, key)
+    what, words = _describe(problem)
+    revision = key == "tanggal_revisi" and problem == "empty"
+    if revision:
+        suggestion = Text(id="Isi tanggal revisi, atau \"-\" bila belum pernah direvisi.",
+                          en="Write the revision date, or \"-\" if it was never revised.")
+    else:
+        suggestion = Text(id=f"Isi \"{label}\" dengan nilai yang sebenarnya.",
+                          en=f"Fill in \"{label}\" with its actual value.")
+    return Violation(
+        message=Text(id=f"Isian \"{label}\" {what.id}.", en=f"Field \"{label}\" is {what.en}."),
+        suggestion=suggestion, where=found.where, words=words,
+        severity=Severity.INFO if revision else None)

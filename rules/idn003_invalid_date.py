@@ -1,0 +1,103 @@
+"""IDN003: an identity date that cannot be read, does not exist, or is out of order."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from soplint.model import Field, Sop
+from soplint.rule import RuleContext, Text, Violation, rule
+
+from ._dates import DateError, parse_date
+from ._idn_common import PERMENPAN_LABELS, unfilled
+
+_DATE_FIELDS = ("tanggal_pembuatan", "tanggal_revisi", "tanggal_efektif")
+
+
+@rule("IDN003", "invalid-date", category="identity", severity="error",
+      profiles=("permenpan",))
+def invalid_date(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
+    """A date of the identity block is unreadable, impossible, or before Tanggal Pembuatan.
+
+    ## What it does
+    Reads Tanggal Pembuatan, Tanggal Revisi and Tanggal Efektif. Accepted forms: "19
+    Agustus 2024" (Indonesian or English month names, common abbreviations such as "Agt",
+    "Okt", "Des"), "12-02-2024", "12/02/2024", "12.02.2024" (day first), "2024-02-12".
+    Reports:
+
+    * a value with digits in which no date can be read ("Agustus 2024", "2024");
+    * an impossible date ("31-02-2024", "12-13-2024");
+    * Tanggal Efektif before Tanggal Pembuatan, and Tanggal Revisi before Tanggal
+      Pembuatan (a revision or planned review date may lie in the future).
+
+    Values without any digit (empty, "-", placeholders) are left to IDN002.
+
+    ## Why is this bad?
+    Permenpan RB 35/2012 defines Tanggal Pembuatan as the date the SOP was finished,
+    Tanggal Efektif as the date it takes effect (when it is signed) and Tanggal Revisi as
+    the revision or planned review date [S1]: an SOP cannot take effect, or be revised,
+    before it exists. An unreadable date cannot be checked at all. SOP-DOMAIN defects
+    IDN-03, IDN-04.
+
+    ## Example
+    Indonesian: "Tgl. Pembuatan: 31-02-2024"; "Tgl. Pembuatan: 5 Februari 2023, Tgl.
+    Efektif: 1 Januari 2023".
+
+    English: n/a (SOP AP is Indonesian).
+
+    ## Use instead
+    Indonesian: "Tgl. Pembuatan: 5 Februari 2023", "Tgl. Efektif: 19 Februari 2023".
+
+    English: n/a.
+
+    ## Options
+    None.
+
+    ## References
+    * Permenpan RB 35/2012, lampiran: identity items 3–5 [S1]
+    * SOP-DOMAIN.md §1.3, §3.5 IDN-03, IDN-04
+    """
+    dates: dict[str, dt.date] = {}
+    for key in _DATE_FIELDS:
+        found = sop.meta.get(key)
+        if found is None or unfilled(found.value) or not re.search(r"\d", found.value):
+            continue
+        try:
+            dates[key] = parse_date(found.value)
+        except DateError as error:
+            yield _unreadable(key, found, error.impossible)
+    made = dates.get("tanggal_pembuatan")
+    for key in ("tanggal_efektif", "tanggal_revisi"):
+        if made is not None and key in dates and dates[key] < made:
+            yield _too_early(key, sop.meta[key], dates[key], made)
+
+
+def _unreadable(key: str, found: Field, impossible: bool) -> Violation:
+    label = PERMENPAN_LABELS[key]
+    value = found.value.strip()
+    if impossible:
+        message = Text(id=f"\"{label}\" bukan tanggal yang ada: \"{value}\".",
+                       en=f"\"{label}\" is a date that does not exist: \"{value}\".")
+    else:
+        message = Text(id=f"\"{label}\" tidak dapat dibaca sebagai tanggal: \"{value}\".",
+                       en=f"\"{label}\" cannot be read as a date: \"{value}\".")
+    return Violation(
+        message=message,
+        suggestion=Text(id="Tulis tanggal lengkap, mis. \"19 Agustus 2024\".",
+                        en="Write a complete date, e.g. \"19 Agustus 2024\"."),
+        where=found.where, words=(value,))
+
+
+def _too_early(key: str, found: Field, date: dt.date, made: dt.date) -> Violation:
+    label = PERMENPAN_LABELS[key]
+    return Violation(
+        message=Text(
+            id=f"\"{label}\" ({date:%d-%m-%Y}) lebih awal dari Tanggal Pembuatan "
+               f"({made:%d-%m-%Y}).",
+            en=f"\"{label}\" ({date:%Y-%m-%d}) is before Tanggal Pembuatan "
+               f"({made:%Y-%m-%d})."),
+        suggestion=Text(
+            id=f"Periksa kedua tanggal: \"{label}\" tidak boleh sebelum Tanggal Pembuatan.",
+            en=f"Check both dates: \"{label}\" cannot precede Tanggal Pembuatan."),
+        where=found.where, words=(found.value.strip(),))

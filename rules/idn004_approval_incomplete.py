@@ -1,0 +1,100 @@
+"""IDN004: "Disahkan oleh" without the approver's name or 18-digit NIP."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from soplint.model import Field, Sop
+from soplint.rule import RuleContext, Text, Violation, rule
+
+from ._idn_common import unfilled
+
+_NIP_DIGITS = 18
+_NIP = re.compile(r"\bNIP\b\.?\s*:?\s*([\d\s.]*)", re.IGNORECASE)
+_DIGIT_RUN = re.compile(r"\d[\d ]{16,}\d")
+# Rank/grade lines of a signature block ("Pembina Utama Muda", "IV/c").
+_RANK = re.compile(r"^(?:pembina|penata|pengatur|juru|pangkat|golongan|gol\b)|^[IV]+/[a-e]$",
+                   re.IGNORECASE)
+# Academic or honorific titles that mark a person's name.
+_PERSON = re.compile(r"\b(?:Dr|Dra|Drs|Ir|H|Hj|Prof)\.|,\s*[SMD]\.\s?[A-Za-z]", re.UNICODE)
+
+
+@rule("IDN004", "approval-incomplete", category="identity", severity="warning",
+      profiles=("permenpan",))
+def approval_incomplete(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
+    """The approval ("Disahkan oleh") lacks the approver's name or NIP.
+
+    ## What it does
+    Reads the "Disahkan oleh" block and reports when it has no 18-digit NIP (digits may be
+    grouped: "NIP. 19700101 199003 1 001") or no name. Heuristic for the name: besides
+    the NIP and rank lines ("Pembina", "IV/c"), the block has a second line after the
+    position title, or its only line carries a person's title ("Dr.", "Ir.", ", S.T.").
+    Empty or placeholder values are IDN002's.
+
+    ## Why is this bad?
+    The approval of an SOP AP names the competent official by position title, signature,
+    name and NIP, with the official stamp [S1]. Without name and NIP nobody can tell who
+    approved the SOP, or whether they were competent to. The 18-digit NIP is the civil
+    service identification number. SOP-DOMAIN defect IDN-02.
+
+    ## Example
+    Indonesian: "Disahkan oleh: Kepala Puskesmas Kunjang" (position only); or a name with
+    "NIP. 1970010119900310" (16 digits).
+
+    English: n/a (SOP AP is Indonesian).
+
+    ## Use instead
+    Indonesian: "KEPALA DINAS PERHUBUNGAN / BAMBANG SETIAWAN, S.T., M.M. / NIP. 19680521
+    199403 1 006".
+
+    English: n/a.
+
+    ## Options
+    None.
+
+    ## References
+    * Permenpan RB 35/2012, lampiran: identity item 6 (pengesahan) [S1]
+    * SOP-DOMAIN.md §1.3, §3.5 IDN-02
+    """
+    found = sop.meta.get("disahkan_oleh")
+    if found is None or unfilled(found.value):
+        return
+    missing = []
+    if not _has_name(found.value):
+        missing.append(("nama pejabat", "the official's name"))
+    if not _has_nip(found.value):
+        missing.append(("NIP 18 digit", "an 18-digit NIP"))
+    if missing:
+        yield _violation(found, missing)
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def _has_nip(value: str) -> bool:
+    labelled = [_digits(m.group(1)) for m in _NIP.finditer(value)]
+    runs = [_digits(m.group(0)) for m in _DIGIT_RUN.finditer(value)]
+    return any(len(d) == _NIP_DIGITS for d in labelled + runs)
+
+
+def _has_name(value: str) -> bool:
+    lines = [line.strip() for line in value.splitlines() if line.strip()]
+    lines = [line for line in lines
+             if not _NIP.search(line) and not _RANK.search(line) and not _DIGIT_RUN.search(line)]
+    return len(lines) >= 2 or any(_PERSON.search(line) for line in lines)
+
+
+def _violation(found: Field, missing: list[tuple[str, str]]) -> Violation:
+    what_id = " dan ".join(m[0] for m in missing)
+    what_en = " and ".join(m[1] for m in missing)
+    return Violation(
+        message=Text(id=f"Pengesahan (\"Disahkan oleh\") tidak memuat {what_id}.",
+                     en=f"The approval (\"Disahkan oleh\") lacks {what_en}."),
+        suggestion=Text(
+            id="Tulis jabatan, nama lengkap dan NIP pejabat yang mengesahkan, mis. "
+               "\"NIP. 19680521 199403 1 006\".",
+            en="Give the approving official's position, full name and NIP, e.g. "
+               "\"NIP. 19680521 199403 1 006\"."),
+        where=found.where, words=(found.value.strip().splitlines()[0],))

@@ -1,0 +1,95 @@
+"""IDN006: an SOP without Purpose, Scope, Responsibilities or Approval."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from soplint.model import Sop
+from soplint.rule import RuleContext, Text, Violation, rule
+
+from ._idn_common import unfilled
+
+# key -> (Indonesian name, English name, what to write in Indonesian, in English)
+_SECTIONS = {
+    "purpose": ("Tujuan", "Purpose", "apa yang dicapai prosedur ini",
+                "what the procedure achieves"),
+    "scope": ("Ruang Lingkup", "Scope", "kegiatan, unit dan kasus yang dicakup",
+              "the activities, units and cases it covers"),
+    "responsibilities": ("Tanggung Jawab", "Responsibilities",
+                         "setiap peran beserta tugasnya", "each role and its duties"),
+    "approval": ("Pengesahan", "Approval", "jabatan, nama, tanda tangan dan tanggal pengesah",
+                 "the approver's role, name, signature and date"),
+}
+_APPROVAL_META = ("approved_by", "disahkan_oleh")
+# Words in a heading that show the section is also there ("Scope and Purpose").
+_TITLE_WORDS = {
+    "purpose": re.compile(r"\b(?:purpose|objective|tujuan|maksud)\b", re.IGNORECASE),
+    "scope": re.compile(r"\b(?:scope|ruang lingkup)\b", re.IGNORECASE),
+    "responsibilities": re.compile(r"\b(?:responsibilit\w*|roles|tanggung jawab|peran)\b",
+                                   re.IGNORECASE),
+    "approval": re.compile(r"\b(?:approval|pengesahan)\b", re.IGNORECASE),
+}
+
+
+@rule("IDN006", "section-missing", category="identity", severity="warning",
+      profiles=("generic",), languages=("id", "en"))
+def section_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
+    """The SOP has no Purpose, Scope, Responsibilities or Approval section.
+
+    ## What it does
+    For narrative and step-table SOPs (profile `generic`), reports one finding per missing
+    section: Purpose (Tujuan), Scope (Ruang Lingkup), Responsibilities (Tanggung Jawab,
+    Peran) and Approval (Pengesahan). A section also counts as present when a heading names
+    it beside another one ("Scope and Purpose"), and the approval when the identity block
+    names the approver ("Approved by", "Disahkan oleh") with a value.
+
+    It also runs on documents whose layout was not recognised ("unknown"): a document
+    that presents itself as an SOP still needs these sections, and the rule adds at most
+    four findings. It is limited to Indonesian and English, the languages whose section
+    titles soplint recognises (a Dutch "Doel" would be reported as a missing Purpose).
+
+    ## Why is this bad?
+    Purpose and scope say when the SOP applies, Responsibilities who carries it out, and
+    the approval that it is in force: ISO 9001:2015 §7.5 requires documented information
+    to be identified, reviewed and approved [S24]; EPA QA/G-6 and GMP templates open every
+    SOP with these sections [S19][S23]. SOP-DOMAIN defects IDN-01 ("no Scope /
+    Responsibilities") and IDN-02 (missing approval).
+
+    ## Example
+    Indonesian: a "SOP Pengoperasian Komputer" that starts directly with "Langkah-langkah".
+
+    English: a lab protocol with only "Materials" and "Procedure", and an author line
+    instead of an approval.
+
+    ## Use instead
+    Indonesian: "A. Tujuan ... B. Ruang Lingkup ... C. Tanggung Jawab ... D. Prosedur ...
+    Pengesahan: Kepala Bagian Umum, nama, tanda tangan, tanggal".
+
+    English: "1. Purpose 2. Scope 3. Responsibilities 4. Procedure ... Approval: name,
+    role, signature, date".
+
+    ## Options
+    None.
+
+    ## References
+    * ISO 9001:2015 §7.5.2, §7.5.3 [S24]; EPA QA/G-6 [S19]; EU GMP Chapter 4 [S23]
+    * SOP-DOMAIN.md §2.1, §3.5 IDN-01, IDN-02
+    """
+    for key, (name_id, name_en, what_id, what_en) in _SECTIONS.items():
+        if _present(sop, key):
+            continue
+        yield Violation(
+            message=Text(id=f"Dokumen tidak memiliki bagian \"{name_id}\".",
+                         en=f"The document has no \"{name_en}\" section."),
+            suggestion=Text(id=f"Tambahkan bagian \"{name_id}\" yang memuat {what_id}.",
+                            en=f"Add a \"{name_en}\" section giving {what_en}."))
+
+
+def _present(sop: Sop, key: str) -> bool:
+    if sop.section(key) is not None:
+        return True
+    if any(_TITLE_WORDS[key].search(s.title) for s in sop.sections if len(s.title) <= 60):
+        return True
+    return key == "approval" and any(
+        k in sop.meta and not unfilled(sop.meta[k].value) for k in _APPROVAL_META)

@@ -1,0 +1,59 @@
+"""IO002: an SOP AP activity with an empty Kelengkapan (inputs) cell."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from soplint.model import Sop
+from soplint.rule import RuleContext, Text, Violation, rule
+
+from ._io_common import is_activity
+
+
+@rule("IO002", "inputs-missing", category="io", severity="info", profiles=("permenpan",))
+def inputs_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
+    """An activity of the SOP AP flowchart has an empty Kelengkapan cell.
+
+    ## What it does
+    Reports each step whose Kelengkapan (required inputs) cell is empty, in documents that
+    have that column. Heuristic, hence info: a step may need nothing on paper (a phone
+    call, a physical check). The first step is not checked, because it often starts the
+    process from nothing; neither are off-page connectors nor bare "Mulai"/"Selesai"
+    terminators.
+
+    ## Why is this bad?
+    Kelengkapan is the "standar input" of the mutu baku: the documents or data a step
+    needs [S3]. Without it, a performer cannot tell whether the step can start, and the
+    chain from one step's output to the next step's input cannot be checked. SOP-DOMAIN
+    defect MB-05.
+
+    ## Example
+    Indonesian: "Memaraf konsep surat keluar" with Kelengkapan "".
+
+    English: n/a (SOP AP is Indonesian).
+
+    ## Use instead
+    Indonesian: Kelengkapan "Konsep surat keluar terperiksa".
+
+    English: n/a.
+
+    ## Options
+    None.
+
+    ## References
+    * Permenpan RB 35/2012, lampiran p. 25: mutu baku, kelengkapan [S3]
+    * SOP-DOMAIN.md §1.4, §1.9, §3.3 MB-05
+    """
+    for step in sop.steps[1:]:
+        if step.inputs is not None and not step.inputs.strip() and is_activity(step):
+            yield Violation(
+                message=Text(id=f"Kelengkapan langkah {step.number} kosong.",
+                             en=f"The Kelengkapan (inputs) cell of step {step.number} is "
+                                "empty."),
+                suggestion=Text(
+                    id="Tulis dokumen atau data yang diperlukan langkah ini, mis. keluaran "
+                       "langkah sebelumnya.",
+                    en="Write the documents or data this step needs, e.g. the previous "
+                       "step's output."),
+                step=step)
+

@@ -1,0 +1,67 @@
+"""IO003: an Output cell that names a state ("Selesai", "Done"), not an artefact."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from soplint.language.lexicon import Match
+from soplint.model import Sop, Step
+from soplint.rule import RuleContext, Severity, Text, Violation, rule
+
+
+@rule("IO003", "output-not-artefact", category="io", severity="warning",
+      languages=("id", "en"))
+def output_not_artefact(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
+    """A step's output is a state or an action ("Selesai", "Done"), not a product.
+
+    ## What it does
+    Looks up the whole Output cell in the `non-artefact-outputs` lexicon: "Selesai",
+    "Terlaksana", "Dilaksanakan", "Sudah", "-" in Indonesian; "Done", "Completed", "OK",
+    "-" in English. Only a cell that is nothing but such a word is reported ("Surat
+    selesai diketik" and "Completed checklist" are not). Entries marked low-confidence
+    ("Sesuai", "Lengkap", "N/A", "None") are reported with severity info. Runs on every
+    document with an Output or Record column. Heuristic (word list).
+
+    ## Why is this bad?
+    The output of a step is its product, the thing the next step or an auditor can check:
+    "Surat undangan", "Berita acara", "Signed batch record". A state word says only that
+    something happened; a dash says nothing (Permenpan RB 35/2012 mutu baku [S3]; ISO
+    9001:2015 §7.5 documented information [S24]). SOP-DOMAIN defects MB-04 and MB-03.
+
+    ## Example
+    Indonesian: "Mengarsipkan salinan surat keluar" with Output "Selesai".
+
+    English: "Close the RFC" with Record "Done".
+
+    ## Use instead
+    Indonesian: Output "Arsip salinan surat keluar".
+
+    English: Record "Closed RFC ticket".
+
+    ## Options
+    The word list is the `non-artefact-outputs` lexicon; add or remove terms in the
+    configuration.
+
+    ## References
+    * Permenpan RB 35/2012, lampiran p. 25: mutu baku [S3]
+    * SOP-DOMAIN.md §1.9, §3.3 MB-03, MB-04
+    """
+    matcher = ctx.matcher("non-artefact-outputs")
+    for step in sop.steps:
+        if step.output and step.output.strip():
+            for match in matcher.find(step.output.strip()):
+                yield _violation(step, match)
+
+
+def _violation(step: Step, match: Match) -> Violation:
+    hint = match.suggestion or "name the document or record produced"
+    word = match.matched_text
+    return Violation(
+        message=Text(id=f"Output langkah {step.number} (\"{word}\") bukan dokumen atau data "
+                        "yang dihasilkan.",
+                     en=f"The output of step {step.number} (\"{word}\") is a state, not a "
+                        "product."),
+        suggestion=Text(id=f"Ganti \"{word}\": {hint}.",
+                        en=f"Replace \"{word}\" with the document or record produced ({hint})."),
+        step=step, words=(word,),
+        severity=Severity.INFO if match.confidence == "low" else None)

@@ -1,0 +1,99 @@
+"""LNK001: a step refers in its text to a step number that does not exist."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from soplint.model import LinkOrigin, Sop, Step
+from soplint.rule import RuleContext, Text, Violation, rule
+
+_PARTS = re.compile(r"[.\-/]")
+_TRAILING_DIGITS = re.compile(r"(\d+)$")
+
+
+def _parts(number: str) -> list[str]:
+    return [p for p in _PARTS.split(number.strip().lower()) if p]
+
+
+def _tail_matches(number: str, target: str) -> bool:
+    """Whether `number` ("5.1.3", "A3") ends with the reference `target` ("3", "1.3")."""
+    have, want = _parts(number), _parts(target)
+    if want and have[-len(want):] == want:
+        return True
+    digits = _TRAILING_DIGITS.search(number)
+    return digits is not None and len(want) == 1 and digits.group(1) == want[0].lstrip("0")
+
+
+def _resolves(sop: Sop, step: Step, target: str) -> bool:
+    """Whether a reference from `step` names a step: anywhere by its full number, or in the
+    step's own section by the last part(s) of a hierarchical or lettered number."""
+    for other in sop.steps:
+        if other.number.lower() == target.lower():
+            return True
+        if other.section == step.section and _tail_matches(other.number, target):
+            return True
+    return False
+
+
+def _span(sop: Sop) -> str:
+    numbers = [s.number for s in sop.steps]
+    if numbers and all(n.isdigit() for n in numbers):
+        return f" ({numbers[0]}–{numbers[-1]})"
+    return ""
+
+
+@rule("LNK001", "broken-step-reference", category="link", severity="error")
+def broken_step_reference(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
+    """A step refers in its text to a step number that does not exist.
+
+    ## What it does
+    Checks every reference written in a step's activity or Keterangan ("kembali ke langkah
+    3", "lanjut ke no. 7", "go to step 12", "Repeat step 3.") and reports those whose step
+    number is not in the procedure. In documents whose numbering restarts per section (lab
+    SOPs: steps A1..A7, B1..B8, or 5.1.1, 5.1.2), a reference is first resolved in the
+    referring step's own section, by the last part of the number.
+
+    ## Why is this bad?
+    A branch that points to a missing step leaves the performer with no next step: the flow
+    is broken (SOP-DOMAIN FLW-05). In an SOP AP the Keterangan column is often the only
+    place where the "Tidak" branch of a decision is written, so a wrong number there breaks
+    the branching flowchart that Permenpan RB 35/2012 requires [S4][S5]. It usually appears
+    after steps were added or removed and the references were not renumbered.
+
+    ## Example
+    In an SOP with 12 steps:
+
+    - (id) Langkah 11, Keterangan: "Selanjutnya ke langkah 14"
+    - (en) Step 7: "If the sample is rejected, go to step 15."
+
+    ## Use instead
+    - (id) Langkah 11, Keterangan: "Selanjutnya ke langkah 12"
+    - (en) Step 7: "If the sample is rejected, go to step 10."
+
+    ## Options
+    None.
+
+    ## References
+    - Permenpan RB No. 35/2012, SOP AP branching flowcharts [S4][S5]
+    - SOP-DOMAIN.md 3.4, FLW-05 broken step reference
+    """
+    for step in sop.steps:
+        targets = dict.fromkeys(link.to for link in step.links
+                                if link.origin is LinkOrigin.TEXT and link.to)
+        for target in targets:
+            if _resolves(sop, step, target):
+                continue
+            span = _span(sop)
+            yield Violation(
+                message=Text(
+                    id=f"Langkah {step.number} merujuk ke langkah {target}, padahal langkah "
+                       f"itu tidak ada dalam SOP ini{span}.",
+                    en=f"Step {step.number} refers to step {target}, which does not exist "
+                       f"in this SOP{span}."),
+                suggestion=Text(
+                    id=f"Perbaiki nomor langkah tujuan pada langkah {step.number} (Uraian "
+                       "Kegiatan atau Keterangan) agar menunjuk langkah yang benar.",
+                    en=f"Correct the target step number in step {step.number} so that it "
+                       "points to an existing step."),
+                step=step, words=(target,))

@@ -1,0 +1,88 @@
+"""LNK003: a step that no path from the start of the flowchart reaches."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from soplint.model import Sop, Step
+from soplint.rule import RuleContext, Text, Violation, rule
+
+from .lnk_graph import Graph, drawn, graph, has_links, reach, start_step
+
+
+def _numbers(steps: list[Step]) -> str:
+    return ", ".join(s.number for s in steps)
+
+
+def _heads(sop: Sop, edges: Graph, lost: set[int]) -> list[int]:
+    """Unreachable steps in the order to report them: first those no other unreachable step
+    leads to, then (for parts that are closed loops) the rest in reading order."""
+    entered = {t for source in lost for t in edges[source] if t != source}
+    order = [s.ordinal for s in sop.steps if s.ordinal in lost]
+    return [o for o in order if o not in entered] + [o for o in order if o in entered]
+
+
+@rule("LNK003", "unreachable-step", category="link", severity="error", profiles=("permenpan",))
+def unreachable_step(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
+    """A step that no path from the start of the flowchart reaches.
+
+    ## What it does
+    Follows every arrow of the flowchart (glued connectors, the row order where no arrows
+    are drawn, off-page connector pairs, and branches written in the text such as "kembali
+    ke langkah 2") from the start terminator, or from the first step when there is none.
+    Reports the first step of each part of the flowchart that is never reached; the steps
+    that only it leads to are named in the same finding rather than reported again. It
+    stays silent when the document has no links at all, and on step rows without a symbol
+    (the arrows pass them by; the actor rules report the missing symbol).
+
+    ## Why is this bad?
+    Permenpan RB 35/2012 draws every SOP AP as one branching flowchart from a start to an
+    end terminator [S4][S5]. A step that no arrow reaches is never executed: either an
+    arrow is missing or the step does not belong in the procedure (SOP-DOMAIN FLW-06).
+
+    ## Example
+    - (id) Langkah 6 "Menandatangani surat" tidak punya panah keluar, sehingga langkah 7
+      "Membubuhkan cap" tidak pernah dicapai.
+    - (en) Step 7 is only reachable from itself: no arrow leads into it.
+
+    ## Use instead
+    - (id) Tambahkan panah dari langkah 6 ke langkah 7.
+    - (en) Draw the arrow from step 6 to step 7, or remove step 7.
+
+    ## Options
+    None.
+
+    ## References
+    - Permenpan RB No. 35/2012, branching flowcharts [S4][S5]
+    - SOP-DOMAIN.md 3.4, FLW-06 unreachable step
+    """
+    start = start_step(sop)
+    if start is None or not has_links(sop):
+        return
+    edges = graph(sop)
+    covered = reach(edges, [start.ordinal])
+    lost = drawn(sop) - covered
+    steps = {s.ordinal: s for s in sop.steps}
+    for head in _heads(sop, edges, lost):
+        if head in covered:
+            continue
+        region = reach(edges, [head]) - covered
+        covered |= region
+        step = steps[head]
+        behind = [s for s in sop.steps if s.ordinal in lost & (region - {head})]
+        also_id = (f" (begitu pula langkah {_numbers(behind)}, yang hanya dicapai lewat "
+                   "langkah ini)" if behind else "")
+        also_en = (f" (nor {'are steps' if len(behind) > 1 else 'is step'} {_numbers(behind)}"
+                   ", reached only through it)" if behind else "")
+        yield Violation(
+            message=Text(
+                id=f"Langkah {step.number} tidak dapat dicapai dari awal alur (langkah "
+                   f"{start.number}): tidak ada jalur panah yang menuju ke sana{also_id}.",
+                en=f"Step {step.number} cannot be reached from the start of the flow (step "
+                   f"{start.number}): no path of arrows leads to it{also_en}."),
+            suggestion=Text(
+                id=f"Tambahkan panah dari langkah sebelumnya ke langkah {step.number}, atau "
+                   "hapus langkah itu bila memang tidak diperlukan.",
+                en=f"Draw an arrow from the preceding step to step {step.number}, or remove "
+                   "the step if it is not needed."),
+            step=step)

@@ -1,0 +1,133 @@
+"""LNK006: step numbers that skip, repeat or run backwards."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from soplint.model import Layout, Sop, Step
+from soplint.rule import RuleContext, Text, Violation, rule
+
+_PLAIN = re.compile(r"^\d+$")
+_HIERARCHICAL = re.compile(r"^\d+(?:\.\d+)*$")
+_LEADING = re.compile(r"^(\d+)\D")
+
+
+Key = tuple[str, tuple[int, ...]]
+
+
+@dataclass
+class _Run:
+    """One numbered list: the steps with the same parent, in reading order, and the numbers
+    that exist at this level because sub-steps carry them (5.3.1 implies 5.3)."""
+
+    first: int
+    steps: list[tuple[int, Step]] = field(default_factory=list)
+    implied: set[int] = field(default_factory=set)
+
+
+def _split(step: Step) -> tuple[Key, int, list[int]]:
+    parts = [int(p) for p in step.number.split(".")]
+    return (step.section, tuple(parts[:-1])), parts[-1], parts
+
+
+def _implied(steps: list[Step]) -> dict[Key, set[int]]:
+    found: dict[Key, set[int]] = {}
+    for step in steps:
+        _, _, parts = _split(step)
+        for depth in range(len(parts) - 1):
+            found.setdefault((step.section, tuple(parts[:depth])), set()).add(parts[depth])
+    return found
+
+
+def _runs(sop: Sop) -> list[_Run]:
+    """SOP AP: one list of plain numbers starting at 1 ("3a" or "3.1" show that 3 exists).
+    Otherwise one list per section and
+    parent number ("2" for 2.1, 2.2), restarting whenever the numbering goes back to 1."""
+    if sop.layout is Layout.PERMENPAN:
+        plain = [(int(s.number), s) for s in sop.steps if _PLAIN.match(s.number)]
+        parents = {int(m.group(1)) for s in sop.steps if (m := _LEADING.match(s.number))}
+        return [_Run(1, plain, parents)] if plain else []
+    numbered = [s for s in sop.steps if _HIERARCHICAL.match(s.number)]
+    implied = _implied(numbered)
+    runs: list[_Run] = []
+    current: dict[Key, _Run] = {}
+    for step in numbered:
+        key, value, _ = _split(step)
+        run = current.get(key)
+        if run is None or (value == 1 and run.steps):
+            run = current[key] = _Run(value, implied=implied.get(key, set()))
+            runs.append(run)
+        run.steps.append((value, step))
+    return runs
+
+
+def _label(step: Step, value: int) -> str:
+    *parent, _ = step.number.split(".")
+    return ".".join([*parent, str(value)])
+
+
+def _problems(run: _Run) -> Iterator[tuple[Step, Text]]:
+    present = {value for value, _ in run.steps} | run.implied
+    seen: set[int] = set()
+    expected = run.first
+    for value, step in run.steps:
+        if value in seen:
+            yield step, Text(id=f"nomor {step.number} dipakai lebih dari sekali",
+                             en=f"number {step.number} is used more than once")
+        elif value < max(seen, default=value):
+            before = _label(step, max(seen))
+            yield step, Text(id=f"nomor {step.number} muncul setelah nomor {before}",
+                             en=f"number {step.number} comes after number {before}")
+        elif gap := [_label(step, n) for n in range(expected, value) if n not in present]:
+            yield step, Text(id=f"nomor {', '.join(gap)} terlewat sebelum langkah {step.number}",
+                             en=f"number {', '.join(gap)} is skipped before step {step.number}")
+        seen.add(value)
+        expected = max(seen) + 1
+
+
+@rule("LNK006", "numbering", category="link", severity="warning")
+def numbering(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
+    """Step numbers that skip, repeat or run backwards.
+
+    ## What it does
+    In an SOP AP flowchart the No column must run 1, 2, 3 ... n: reports a skipped number
+    (1, 2, 4), a repeated one (3, 3) and one that runs backwards (5, 4), once per problem
+    at the step where it occurs. In other documents it only compares plain numbers ("1",
+    "2") or the last part of hierarchical numbers with the same parent ("2.1", "2.2")
+    within one section; a list that starts again at 1 (lab SOPs restart their numbering in
+    every sub-section) is a new list, not a defect, and lettered steps ("a", "A3") are not
+    compared.
+
+    ## Why is this bad?
+    Step numbers are how the Keterangan column, the branches of a decision and other SOPs
+    refer to a step. A gap suggests a step was deleted without renumbering, a duplicate makes
+    every reference to that number ambiguous (SOP-DOMAIN FLW-09), and in an SOP AP the
+    flowchart's No column is the activity number Permenpan RB 35/2012 prescribes [S3].
+
+    ## Example
+    - (id) Nomor langkah: 1, 2, 3, 5, 6, 7, 7.
+    - (en) Steps numbered 1, 2, 2, 4.
+
+    ## Use instead
+    - (id) Nomor langkah: 1, 2, 3, 4, 5, 6, 7.
+    - (en) Steps numbered 1, 2, 3, 4.
+
+    ## Options
+    None.
+
+    ## References
+    - Permenpan RB No. 35/2012, the No column of the flowchart [S3]
+    - SOP-DOMAIN.md 3.4, FLW-09 numbering gaps or duplicates
+    """
+    for run in _runs(sop):
+        for step, problem in _problems(run):
+            yield Violation(
+                message=Text(id=f"Penomoran langkah tidak urut: {problem.id}.",
+                             en=f"Step numbering is not in sequence: {problem.en}."),
+                suggestion=Text(id="Nomori langkah berurutan 1, 2, 3, ... tanpa loncatan atau "
+                                   "nomor ganda, lalu periksa rujukan 'ke langkah ...'.",
+                                en="Number the steps 1, 2, 3, ... with no gap or repeat, then "
+                                   "check every 'go to step ...' reference."),
+                step=step)

@@ -1,0 +1,61 @@
+"""STR003: the flowchart has more decisions than one SOP should hold."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from soplint.model import Sop, StepKind
+from soplint.rule import RuleContext, Text, Violation, rule
+
+DEFAULT_MAX_DECISIONS = 5
+
+
+@rule("STR003", "too-many-decisions", category="structure", severity="info",
+      profiles=("permenpan",))
+def too_many_decisions(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
+    """The flowchart has more decisions than one SOP should hold.
+
+    ## What it does
+    Counts the decision steps (diamonds) of the flowchart and reports, once for the whole
+    document, when there are more than `max_decisions` (5 by default), naming them.
+
+    ## Why is this bad?
+    Each decision doubles the paths a reader has to follow. Flowchart SOP guidance advises
+    splitting an SOP that needs more than 3–5 decision blocks [S18]; Permenpan RB 35/2012
+    chooses the flowchart format by how many decisions a procedure needs and keeps SOP AP
+    to administrative processes and decisions [S4][S6]. Too many diamonds usually mean
+    several procedures in one document (SOP-DOMAIN FLW-13).
+
+    ## Example
+    - (id) Satu SOP dengan 9 belah ketupat: verifikasi berkas, verifikasi lapangan,
+      persetujuan teknis, persetujuan anggaran, ...
+    - (en) One SOP with 9 decision diamonds.
+
+    ## Use instead
+    - (id) Pisahkan menjadi "SOP Verifikasi Permohonan" dan "SOP Penerbitan Izin", masing-
+      masing dengan 2–3 keputusan, dan sebutkan keterkaitannya.
+    - (en) Split it into two SOPs with 2–3 decisions each and list them as related SOPs.
+
+    ## Options
+    - `max_decisions` (integer, default 5): the most decisions allowed before this rule
+      reports.
+
+    ## References
+    - [S18] Writing SOPs using flowcharting: more than 3–5 decision blocks, split the SOP
+    - Permenpan RB No. 35/2012, choice of format by number of decisions [S4][S6]
+    - SOP-DOMAIN.md 1.5 and 3.4, FLW-13
+    """
+    limit = int(ctx.option("max_decisions", DEFAULT_MAX_DECISIONS))
+    decisions = [s for s in sop.steps if s.kind is StepKind.DECISION]
+    if len(decisions) <= limit:
+        return
+    numbers = ", ".join(s.number for s in decisions)
+    yield Violation(
+        message=Text(id=f"Bagan alir punya {len(decisions)} keputusan (langkah {numbers}), "
+                        f"lebih dari {limit}.",
+                     en=f"The flowchart has {len(decisions)} decisions (steps {numbers}), "
+                        f"more than {limit}."),
+        suggestion=Text(id="Pertimbangkan memecah SOP ini menjadi beberapa SOP yang lebih "
+                           "kecil dan cantumkan di Keterkaitan.",
+                        en="Consider splitting this SOP into smaller SOPs and list them as "
+                           "related SOPs."))

@@ -1,0 +1,84 @@
+"""TIM001: a step has no time standard (an empty or "-" Waktu cell)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from soplint.model import Layout, Sop, Step, StepKind
+from soplint.rule import RuleContext, Text, Violation, rule
+
+_TERMINATORS = frozenset({"mulai", "selesai", "start", "end", "finish", "stop"})
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _needs_time(step: Step) -> bool:
+    """Every activity needs a time; connectors and bare "Mulai"/"Selesai" symbols do not."""
+    if step.kind is StepKind.CONNECTOR:
+        return False
+    words = " ".join(_WORD.findall(step.text)).lower()
+    return bool(words) and words not in _TERMINATORS
+
+
+def _missing(step: Step) -> Violation:
+    return Violation(
+        message=Text(id="Langkah ini tidak punya waktu baku (kolom Waktu kosong atau '-')",
+                     en="The step has no time standard (the time cell is empty or '-')"),
+        suggestion=Text(id="isi waktu baku dengan angka dan satuan, mis. '15 menit' atau "
+                           "'1 hari kerja'",
+                        en="give the time with a number and a unit, e.g. '15 min' or "
+                           "'1 working day'"),
+        step=step,
+    )
+
+
+@rule("TIM001", "time-missing", category="time", severity="warning")
+def time_missing(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
+    """A step has no time standard.
+
+    ## What it does
+    Reports a step whose time cell (*Waktu* in the SOP AP *Mutu Baku*, "Time"/"Duration" in a
+    step table) is empty or holds only a dash. In a Permenpan SOP AP every activity needs a
+    time: process and decision steps, and start/end symbols that carry an activity (only a
+    bare "Mulai"/"Selesai" symbol and off-page connectors are exempt); a Permenpan table with
+    no Waktu column at all is reported once for the document. Other SOPs are checked only
+    when they have a time column: a narrative or laboratory SOP without one is never
+    reported. Warning, not error: the procedure can still be followed, but its service time
+    cannot be measured (SOP-DOMAIN §5 lists missing mutu baku cells as warnings).
+
+    ## Why is this bad?
+    Permenpan RB 35/2012 makes the time standard part of the *mutu baku* of each activity
+    [S3]; without it the total service time cannot be computed or compared with the
+    published service standard (MB-07), and monitoring has no yardstick. INCOSE GtWR R6
+    (units) [S30]. SOP-DOMAIN defect MB-01.
+
+    ## Example
+    ```
+    Kegiatan: Menandatangani surat keluar    Waktu: -
+    Step: Approve the change request         Duration: (blank)
+    ```
+
+    ## Use instead
+    ```
+    Kegiatan: Menandatangani surat keluar    Waktu: 1 hari kerja
+    Step: Approve the change request         Duration: 1 h
+    ```
+
+    ## Options
+    None.
+
+    ## References
+    - Permenpan RB No. 35 Tahun 2012, mutu baku (kelengkapan, waktu, output) [S3]
+    - INCOSE Guide for Writing Requirements, R6 units [S30]
+    - SOP-DOMAIN.md §1.9, §3.3 MB-01
+    """
+    if "time" not in sop.columns:
+        if sop.layout is Layout.PERMENPAN and sop.steps:
+            yield Violation(
+                message=Text(id="Tabel prosedur tidak punya kolom Waktu pada Mutu Baku",
+                             en="The procedure table has no time (Waktu) column"),
+                suggestion=Text(id="tambahkan kolom Waktu pada Mutu Baku dan isi tiap kegiatan",
+                                en="add a time column to the mutu baku and fill it for each "
+                                   "activity"))
+        return
+    yield from (_missing(s) for s in sop.steps if s.time is None and _needs_time(s))

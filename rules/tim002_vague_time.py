@@ -1,0 +1,112 @@
+"""TIM002: a time standard or a step uses vague time words ("segera", "promptly")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from soplint.language.lexicon import LexiconMatcher, Match
+from soplint.model import Sop, Step
+from soplint.rule import RuleContext, Severity, Text, Violation, rule
+
+_BARE_NUMBER = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*$")
+# Lexicon entries noted as MB-02 ("tentatif", "secukupnya", "menyesuaikan") describe a time
+# cell; in running text they mean something else ("air secukupnya").
+_CELL_ONLY_NOTE = "MB-02"
+
+
+def _violation(step: Step, match: Match, where: Text) -> Violation:
+    word = match.matched_text
+    return Violation(
+        message=Text(id=f'Waktu kabur "{word}" {where.id}: tidak ada angka dan satuan',
+                     en=f'Vague time "{word}" {where.en}: no number and unit'),
+        suggestion=Text(id=match.suggestion, en=match.suggestion),
+        step=step,
+        words=(word,),
+        severity=Severity.INFO if match.confidence == "low" else None,
+    )
+
+
+def _unmeasurable(step: Step, text: str) -> Violation:
+    return Violation(
+        message=Text(id=f'Waktu "{text}" tidak terukur: tidak ada angka dan satuan',
+                     en=f'The time "{text}" cannot be measured: no number and unit'),
+        suggestion=Text(id="tulis waktu baku dengan angka dan satuan, mis. '15 menit'",
+                        en="write the time with a number and a unit, e.g. '15 min'"),
+        step=step,
+        words=(text,),
+    )
+
+
+def _cell(step: Step, matcher: LexiconMatcher) -> Iterator[Violation]:
+    """The time cell when it holds no measurable duration (bare numbers are TIM003's)."""
+    if step.time is None or step.time.minutes is not None or _BARE_NUMBER.match(step.time.text):
+        return
+    found = matcher.find(step.time.text)
+    where = Text(id="di kolom Waktu", en="in the time cell")
+    yield from (_violation(step, m, where) for m in found)
+    if not found:
+        yield _unmeasurable(step, step.time.text)
+
+
+def _text(step: Step, matcher: LexiconMatcher) -> Iterator[Violation]:
+    """The activity text, unless the step already has a measurable duration."""
+    if step.time is not None and step.time.minutes is not None:
+        return
+    where = Text(id="di uraian langkah", en="in the step text")
+    for match in matcher.find(step.text):
+        if not match.note.startswith(_CELL_ONLY_NOTE):
+            yield _violation(step, match, where)
+
+
+@rule("TIM002", "vague-time", category="time", severity="warning", languages=("id", "en"))
+def vague_time(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
+    """A time standard or a step's text gives time in vague words instead of a number and unit.
+
+    ## What it does
+    Looks up the `vague-time` lexicon ("segera", "secepatnya", "sesegera mungkin",
+    "tepat waktu", "secara berkala"; "promptly", "ASAP", "in a timely manner",
+    "periodically" ...) in two places:
+    - the time cell (*Waktu*), when it holds no measurable duration; a cell that is neither
+      a duration nor a listed word ("tergantung antrean") is reported as unmeasurable;
+    - the step text, unless the step already has a measurable duration (in the time cell,
+      or written in the text: "segera, paling lambat 2 jam").
+    A duration with a number and a unit is never vague; a bare number is TIM003's.
+    "Segera setelah ..." and "paling lambat 3 hari" are not vague. "Immediately" is not
+    listed: in laboratory steps it is exact enough. Entries the lexicon marks low-confidence
+    ("secara berkala", "periodically", "quickly") are reported as info, and cell-only entries
+    ("secukupnya", "menyesuaikan") are looked for only in the time cell.
+
+    ## Why is this bad?
+    A time without a number cannot be measured, monitored or summed into the service time
+    (Permenpan RB 35/2012 mutu baku [S3]). NASA ARM lists "timely" as a weak phrase [S27];
+    INCOSE GtWR R6/R7 ask for units and no vague terms [S30]; ISO/IEC/IEEE 29148 §5.2.7
+    [S31]. SOP-DOMAIN defects WRD-05 and MB-02.
+
+    ## Example
+    ```
+    Waktu: segera
+    Menandatangani surat keluar sesegera mungkin.
+    Notify the customer promptly.
+    ```
+
+    ## Use instead
+    ```
+    Waktu: 1 hari kerja
+    Menandatangani surat keluar paling lambat 1 hari kerja setelah menerima konsep.
+    Notify the customer within 2 hours.
+    ```
+
+    ## Options
+    The word list is the `vague-time` lexicon (`rules/lexicons/{id,en}-vague-time.toml`);
+    a project adds or removes entries in its configuration.
+
+    ## References
+    - Permenpan RB No. 35 Tahun 2012, mutu baku [S3]
+    - NASA ARM weak phrases [S27]; INCOSE GtWR R6/R7 [S30]; ISO/IEC/IEEE 29148 §5.2.7 [S31]
+    - SOP-DOMAIN.md §3.2 WRD-05, §3.3 MB-02, §4.5
+    """
+    matcher = ctx.matcher("vague-time")
+    for step in sop.steps:
+        yield from _cell(step, matcher)
+        yield from _text(step, matcher)

@@ -1,0 +1,108 @@
+"""TIM003: a time standard is a bare number ("15"), or the document mixes "hari" and
+"hari kerja"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from soplint.model import Sop, Step
+from soplint.rule import RuleContext, Severity, Text, Violation, rule
+
+_BARE_NUMBER = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*$")
+_CALENDAR_DAYS = frozenset({"hari", "day", "days", "d"})
+
+
+def _bare(step: Step) -> bool:
+    return (step.time is not None and step.time.minutes is None
+            and bool(_BARE_NUMBER.match(step.time.text)))
+
+
+def _step_violation(step: Step) -> Violation:
+    number = step.time.text if step.time else ""
+    return Violation(
+        message=Text(id=f'Waktu "{number}" tanpa satuan: menit, jam atau hari kerja?',
+                     en=f'The time "{number}" has no unit: minutes, hours or working days?'),
+        suggestion=Text(id=f"tulis satuannya, mis. '{number} menit' atau '{number} hari kerja'",
+                        en=f"write the unit, e.g. '{number} min' or '{number} working days'"),
+        step=step,
+        words=(number,),
+    )
+
+
+def _all_bare() -> Violation:
+    return Violation(
+        message=Text(id="Semua waktu baku hanya angka tanpa satuan",
+                     en="Every time standard is a bare number without a unit"),
+        suggestion=Text(id="jika satuannya hanya di judul kolom (mis. 'Waktu (menit)'), tulis "
+                           "juga di tiap sel, mis. '15 menit'",
+                        en="if the unit is only in the column header (e.g. 'Time (min)'), "
+                           "write it in each cell too, e.g. '15 min'"),
+        severity=Severity.INFO,
+    )
+
+
+def _mixed_days(sop: Sop) -> Iterator[Violation]:
+    units = [(s.time.unit, s.time.working_days) for s in sop.steps
+             if s.time is not None and s.time.unit]
+    calendar = sorted({u for u, _ in units if u in _CALENDAR_DAYS})
+    working = sorted({u for u, days in units if days})
+    if calendar and working:
+        both = (str(calendar[0]), str(working[0]))
+        yield Violation(
+            message=Text(id=f'Satuan waktu bercampur: "{both[0]}" dan "{both[1]}"',
+                         en=f'Mixed time units: "{both[0]}" and "{both[1]}"'),
+            suggestion=Text(id="pakai satu satuan hari, sebaiknya 'hari kerja', di seluruh "
+                               "SOP",
+                            en="use one kind of day throughout, preferably 'working days'"),
+            words=both,
+            severity=Severity.INFO,
+        )
+
+
+@rule("TIM003", "time-without-unit", category="time", severity="warning")
+def time_without_unit(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
+    """A time standard is a number without a unit, or day units are mixed.
+
+    ## What it does
+    Reports a time cell that holds only a number ("15", "2"). When every time cell of the
+    document is a bare number, the unit is probably printed once in the column header
+    ("Waktu (menit)"): that is reported once, as info, instead of on every step. Also reports,
+    once per document and as info, an SOP that uses both calendar days ("hari", "days") and
+    working days ("hari kerja", "working days").
+
+    ## Why is this bad?
+    "2" can be 2 minutes, 2 hours or 2 days: the time standard cannot be measured or summed
+    (Permenpan RB 35/2012 mutu baku [S3]). Mixing "hari" and "hari kerja" makes the total
+    service time ambiguous (weekends and holidays count in one and not in the other).
+    INCOSE GtWR R6 (units) [S30]. SOP-DOMAIN defect MB-08.
+
+    ## Example
+    ```
+    Waktu: 15
+    Waktu: 2 hari ... Waktu: 1 hari kerja      (in the same SOP)
+    Duration: 2
+    ```
+
+    ## Use instead
+    ```
+    Waktu: 15 menit
+    Waktu: 2 hari kerja ... Waktu: 1 hari kerja
+    Duration: 2 h
+    ```
+
+    ## Options
+    None.
+
+    ## References
+    - Permenpan RB No. 35 Tahun 2012, mutu baku [S3]
+    - INCOSE Guide for Writing Requirements, R6 units [S30]
+    - SOP-DOMAIN.md §1.9, §3.3 MB-08
+    """
+    timed = [s for s in sop.steps if s.time is not None]
+    bare = [s for s in timed if _bare(s)]
+    if len(bare) > 1 and len(bare) == len(timed):
+        yield _all_bare()
+    else:
+        yield from (_step_violation(s) for s in bare)
+    yield from _mixed_days(sop)

@@ -1,0 +1,97 @@
+"""VRB001: a step uses a vague verb ("memproses", "handle") that names no observable action."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from soplint.language.lexicon import Match
+from soplint.model import Sop, Step
+from soplint.rule import RuleContext, Severity, Text, Violation, rule
+
+# An English "to" introduces a purpose clause ("To ensure auditability, log ...") unless one
+# of these words comes before it ("need to ensure", "is to process", "remember to follow up").
+_OBLIGATION = frozenset({
+    "need", "needs", "have", "has", "had", "ought", "required", "is", "are", "was", "were",
+    "be", "remember",
+})
+_WORDS = re.compile(r"[\w'-]+")
+
+
+def _purpose_clause(text: str, match: Match) -> bool:
+    """Whether an English match is the verb of a purpose clause ("to ensure ...")."""
+    before = [w.lower() for w in _WORDS.findall(text[: match.start_char])]
+    if not before or before[-1] != "to":
+        return False
+    return len(before) < 2 or before[-2] not in _OBLIGATION
+
+
+def _violation(step: Step, match: Match) -> Violation:
+    word = match.matched_text
+    return Violation(
+        message=Text(
+            id=f'Kata kerja "{word}" kabur: tidak menyebut tindakan yang dapat diamati',
+            en=f'Vague verb "{word}": it does not name an observable action',
+        ),
+        suggestion=Text(id=match.suggestion, en=match.suggestion),
+        step=step,
+        words=(word,),
+        severity=Severity.INFO if match.confidence == "low" else None,
+    )
+
+
+@rule("VRB001", "vague-verb", category="verb", severity="warning", languages=("id", "en"))
+def vague_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
+    """A step's activity uses a vague verb that names a whole process, not an observable act.
+
+    ## What it does
+    Looks up the verbs of each step's activity text (for SOP AP, the *Kegiatan* column) in
+    the `vague-verbs` lexicon of the document's language: "memproses", "menangani",
+    "mengelola", "menindaklanjuti", "mengoordinasikan", "berkoordinasi", "memfasilitasi",
+    "mengurus" ...; "process", "handle", "manage", "ensure", "coordinate", "follow up",
+    "facilitate", "address", "deal with" ... Indonesian entries match their meN-/ber- verb
+    and di- passive ("diproses"), never the bare root or a noun ("proses", "pengelolaan");
+    English entries match only where a verb stands ("Process the form", not "the process
+    owner"). An English purpose clause ("To ensure auditability, log ...") is not reported:
+    its verb is not the step's action. Entries the lexicon marks low-confidence ("handle",
+    "review", "membantu", "memantau") are reported as info.
+
+    ## Why is this bad?
+    A performer cannot tell what to do, and an auditor cannot check that it was done.
+    Permenpan RB 35/2012 asks for an activity written as a concrete active verb [S4];
+    INCOSE GtWR R7 (vague terms) and ISO/IEC/IEEE 29148 §5.2.7 ("vague and general terms
+    shall be avoided", e.g. "provide support") say the same for requirements [S30][S31].
+    SOP-DOMAIN defect WRD-01.
+
+    ## Example
+    ```
+    Memproses permohonan izin.
+    Menindaklanjuti disposisi Kepala Dinas.
+    Handle the customer request.
+    Ensure the batch record is complete.
+    ```
+
+    ## Use instead
+    ```
+    Memeriksa kelengkapan berkas permohonan izin.
+    Membalas surat sesuai disposisi Kepala Dinas.
+    Log the customer request in the service desk tool.
+    Check every page of the batch record for a signature.
+    ```
+
+    ## Options
+    The word list is the `vague-verbs` lexicon (`rules/lexicons/{id,en}-vague-verbs.toml`);
+    a project adds or removes entries in its configuration.
+
+    ## References
+    - Permenpan RB No. 35 Tahun 2012, activity written with an active verb [S4]
+    - INCOSE Guide for Writing Requirements, R7 vague terms [S30]
+    - ISO/IEC/IEEE 29148:2018 §5.2.7 [S31]
+    - SOP-DOMAIN.md §3.2 WRD-01, §4.5
+    """
+    matcher = ctx.matcher("vague-verbs")
+    for step in sop.steps:
+        for match in matcher.find(step.text):
+            if sop.language == "en" and _purpose_clause(step.text, match):
+                continue
+            yield _violation(step, match)

@@ -1,0 +1,148 @@
+"""VRB002: an SOP AP activity does not start with an active verb (meN-/ber-)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from soplint.language import morphology
+from soplint.model import Sop, Step, StepKind
+from soplint.rule import RuleContext, Text, Violation, rule
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_TERMINATORS = frozenset({"mulai", "selesai", "start", "end", "finish", "stop"})
+# Bare roots that are active intransitive verbs without a prefix ("Kembali ke langkah 3").
+_BARE_ACTIVE = frozenset({
+    "datang", "hadir", "ikut", "keluar", "kembali", "masuk", "naik", "pergi", "pulang",
+    "tiba", "turun",
+})
+_MEN_PREFIXES = ("mem", "men", "meng", "meny", "mer", "mel", "mew", "mey")
+# Words that cannot be part of a subject noun phrase, and punctuation that ends one.
+_NOT_SUBJECT = frozenset({
+    "yang", "ke", "di", "dari", "kepada", "untuk", "dengan", "oleh", "pada", "dan", "serta",
+    "atau",
+})
+_BREAKS = re.compile(r"[,;:&/()]")
+# How far into the text a subject may run before its verb ("Kepala Sub Bagian TU menerima").
+_SUBJECT_SPAN = 5
+
+
+def _exempt(sop: Sop, step: Step, words: list[str]) -> bool:
+    """Connectors, bare terminators, questions and steps that open with a declared actor."""
+    text = step.text.strip()
+    if step.kind is StepKind.CONNECTOR or not words:
+        return True
+    if " ".join(words).lower() in _TERMINATORS:
+        return True
+    if step.kind is StepKind.DECISION and (text.endswith("?") or words[0].lower() == "apakah"):
+        return True
+    names = [a.name for a in sop.actors] + list(step.actors)
+    return any(n and text.lower().startswith(n.lower()) for n in names)
+
+
+def _affixed_active(word: str) -> bool:
+    """A meN-/ber- verb; also a meN- form of a loanword the root list lacks ("mereviu")."""
+    lowered = word.lower()
+    if morphology.is_active_verb(lowered):
+        return True
+    unknown = morphology.analyse(lowered) is None and lowered not in morphology.NON_VERBS
+    return unknown and len(lowered) > 5 and lowered.startswith(_MEN_PREFIXES)
+
+
+def _active(word: str) -> bool:
+    return _affixed_active(word) or word.lower() in _BARE_ACTIVE
+
+
+def _opens_with_subject(text: str) -> bool:
+    """A bare noun phrase then an active verb ("Kasubbag TU menerima ..."): that is a subject
+    written in the activity (ACT004), not a missing verb."""
+    for i, match in enumerate(_WORD.finditer(text)):
+        word = match.group().lower()
+        if i >= _SUBJECT_SPAN or word in _NOT_SUBJECT or morphology.is_passive_verb(word):
+            return False
+        if i and _affixed_active(word):
+            return not _BREAKS.search(text[: match.start()])
+    return False
+
+
+def _finding(step: Step, words: list[str]) -> Violation:
+    first = words[0]
+    passive = next((w for w in words[:_SUBJECT_SPAN] if morphology.is_passive_verb(w)), None)
+    noun_verb = morphology.nominalisation_verb(first)
+    if noun_verb is not None:
+        verb, shown = noun_verb, first
+        message = Text(id=f'Kegiatan diawali kata benda "{first}", bukan kata kerja aktif',
+                       en=f'The activity starts with the noun "{first}", not an active verb')
+    elif passive is not None:
+        verb, shown = morphology.active_form(passive[2:]), passive  # di-X -> meN-X
+        message = Text(id=f'Kegiatan ditulis dalam kalimat pasif ("{passive}")',
+                       en=f'The activity is written in the passive ("{passive}")')
+    else:
+        return Violation(
+            message=Text(id=f'Kegiatan tidak diawali kata kerja aktif ("{first}")',
+                         en=f'The activity does not start with an active verb ("{first}")'),
+            suggestion=Text(id="awali dengan kata kerja aktif berawalan meN-, tanpa subjek, "
+                               "mis. 'Menerima berkas permohonan'",
+                            en="start with an Indonesian meN- active verb and no subject, "
+                               "e.g. 'Menerima berkas permohonan'"),
+            step=step, words=(first,))
+    return Violation(
+        message=message,
+        suggestion=Text(id=f'awali dengan kata kerja aktif, mis. "{verb.capitalize()} ..."',
+                        en=f'start with the active verb, e.g. "{verb.capitalize()} ..."'),
+        step=step, words=(shown,))
+
+
+@rule("VRB002", "not-active-verb", category="verb", severity="warning",
+      profiles=("permenpan",), languages=("id",))
+def not_active_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
+    """An SOP AP activity does not start with an active verb.
+
+    ## What it does
+    Heuristic. Reads the first word of each activity (*Kegiatan*) of a Permenpan SOP AP and
+    reports it when it is not an active verb: a meN- or ber- verb ("Menerima", "Berkoordinasi",
+    also a meN- form of a loanword missing from the root list, such as "Mereviu") or one of
+    a few bare intransitive verbs ("Kembali", "Masuk"). The message says whether
+    the activity is a nominalisation ("Pemeriksaan berkas oleh staf" -> "Memeriksa ..."),
+    a passive ("Berkas diterima" -> "Menerima ...") or something else. Not reported: bare
+    terminators ("Mulai", "Selesai"), decisions phrased as a question ("Lengkap?"), connectors,
+    and activities that open with a subject before an active verb ("Kepala Bagian menerima
+    ...", a declared actor or a noun phrase): that is ACT004 subject-in-activity.
+
+    ## Why is this bad?
+    Permenpan RB 35/2012 asks that each activity be written as an active verb without a
+    subject, the performer being shown in the Pelaksana column [S4]; company templates ask
+    for active, short sentences [S39]. A nominalisation or a passive hides the action and
+    makes the activity read as a heading rather than an instruction. INCOSE GtWR R2 (active
+    voice) [S30]. SOP-DOMAIN defect WRD-02.
+
+    ## Example
+    ```
+    Pemeriksaan berkas oleh staf
+    Berkas diterima dan dicatat
+    ```
+    English SOPs are not checked by this rule (the SOP AP profile is Indonesian):
+    ```
+    Verification of the batch record
+    ```
+
+    ## Use instead
+    ```
+    Memeriksa kelengkapan berkas
+    Menerima dan mencatat berkas
+    Verify the batch record
+    ```
+
+    ## Options
+    None.
+
+    ## References
+    - Permenpan RB No. 35 Tahun 2012, "pelaksana dipisahkan dari kegiatan", active verb [S4]
+    - INCOSE Guide for Writing Requirements, R2 active voice [S30]
+    - SOP-DOMAIN.md §1.9, §3.2 WRD-02
+    """
+    for step in sop.steps:
+        words = _WORD.findall(step.text)
+        if _exempt(sop, step, words) or _active(words[0]) or _opens_with_subject(step.text):
+            continue
+        yield _finding(step, words)

@@ -1,0 +1,77 @@
+"""VRB003: a light verb carries a nominalised action ("melakukan pemeriksaan", "conduct a
+review") where the verb itself says it shorter ("memeriksa", "review")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from soplint.language.lexicon import Match
+from soplint.model import Sop, Step
+from soplint.rule import RuleContext, Severity, Text, Violation, rule
+
+
+def _overlaps(match: Match, others: list[Match]) -> bool:
+    return any(match.start_char < o.end_char and o.start_char < match.end_char for o in others)
+
+
+def _violation(step: Step, match: Match) -> Violation:
+    words, verb = match.matched_text, match.suggestion
+    return Violation(
+        message=Text(
+            id=f'"{words}" menyembunyikan tindakan dalam kata benda; tulis kata kerjanya',
+            en=f'"{words}" hides the action in a noun; use the verb',
+        ),
+        suggestion=Text(id=f'tulis "{verb}"', en=f'write "{verb}"'),
+        step=step,
+        words=(words,),
+        severity=Severity.INFO if match.confidence == "low" else None,
+    )
+
+
+@rule("VRB003", "light-verb", category="verb", severity="info", languages=("id", "en"))
+def light_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
+    """A step uses a light verb with a nominalisation instead of the verb itself.
+
+    ## What it does
+    Finds a light verb ("melakukan", "melaksanakan", "mengadakan"; "conduct", "perform",
+    "carry out", "make") followed by a noun that has a verb of its own: an Indonesian
+    peN-/per-…-an noun or a noun listed in the `light-verbs` lexicon ("melakukan pemeriksaan"
+    -> "memeriksa", "conduct a review" -> "review"). The suggestion is that verb. Words that
+    VRB001 already reports as a vague verb are not reported again. Info: the action is still
+    named, only wordier and less direct.
+
+    ## Why is this bad?
+    The noun form makes the step longer and hides the action; SOP AP activities start with
+    the active verb itself [S4]. INCOSE GtWR R10 (superfluous infinitives) and the company
+    template guidance "kalimat aktif dan sesingkat mungkin" [S39] ask for the shortest direct
+    form [S29][S30]. SOP-DOMAIN defect WRD-01 (verb-noun forms, §4.5).
+
+    ## Example
+    ```
+    Melakukan pemeriksaan kelengkapan berkas.
+    Conduct a review of the batch record.
+    ```
+
+    ## Use instead
+    ```
+    Memeriksa kelengkapan berkas.
+    Review the batch record against the master formula.
+    ```
+
+    ## Options
+    The light verbs and nouns are the `light-verbs` lexicon
+    (`rules/lexicons/{id,en}-light-verbs.toml`); a project extends it in its configuration.
+
+    ## References
+    - Permenpan RB No. 35 Tahun 2012, activity written with an active verb [S4]
+    - INCOSE Guide for Writing Requirements, R10 [S29][S30]
+    - SOP-DOMAIN.md §3.2 WRD-01, §4.5
+    """
+    light = ctx.matcher("light-verbs")
+    vague = ctx.matcher("vague-verbs")
+    for step in sop.steps:
+        found = light.find(step.text)
+        if not found:
+            continue
+        already = vague.find(step.text)
+        yield from (_violation(step, m) for m in found if not _overlaps(m, already))

@@ -1,0 +1,66 @@
+"""WRD001: a step contains an escape clause ("apabila diperlukan", "if necessary")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from soplint.language.lexicon import Match
+from soplint.model import Sop, Step
+from soplint.rule import RuleContext, Severity, Text, Violation, rule
+
+
+def _violation(step: Step, match: Match) -> Violation:
+    words = match.matched_text
+    return Violation(
+        message=Text(id=f'Klausul pengecualian "{words}": langkah boleh dilewati sesuka '
+                        "pelaksana",
+                     en=f'Escape clause "{words}": the performer may skip the step at will'),
+        suggestion=Text(id=match.suggestion, en=match.suggestion),
+        step=step,
+        words=(words,),
+        severity=Severity.INFO if match.confidence == "low" else None,
+    )
+
+
+@rule("WRD001", "escape-clause", category="wording", severity="warning",
+      languages=("id", "en"))
+def escape_clause(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
+    """A step contains an escape clause that leaves it to the performer's discretion.
+
+    ## What it does
+    Looks up the `escape-clauses` lexicon in each step's activity text: "apabila diperlukan",
+    "jika memungkinkan", "sesuai kebutuhan", "bila perlu"; "if necessary", "where possible",
+    "as appropriate", "as needed" ... Entries the lexicon marks low-confidence ("if
+    applicable", "as required", "sesuai ketentuan yang berlaku") are reported as info: they
+    are harmless when the condition or the rule is named nearby.
+
+    ## Why is this bad?
+    The step becomes optional and its outcome unverifiable: one performer does it, another
+    does not, and both comply. A real condition belongs in a decision with both branches.
+    INCOSE GtWR R8 (escape clauses) [S30]; ISO/IEC/IEEE 29148 §5.2.7 "loopholes" [S31];
+    NASA ARM weak phrases "as appropriate", "if practical" [S27]. SOP-DOMAIN defect WRD-06.
+
+    ## Example
+    ```
+    Menggandakan surat keluar jika diperlukan.
+    Dilute the cells as appropriate.
+    ```
+
+    ## Use instead
+    ```
+    Menggandakan surat keluar sebanyak jumlah tembusan.
+    If the OD600 is above 1.0, dilute the cells 1:10.
+    ```
+
+    ## Options
+    The phrases are the `escape-clauses` lexicon
+    (`rules/lexicons/{id,en}-escape-clauses.toml`); a project extends it in its configuration.
+
+    ## References
+    - INCOSE Guide for Writing Requirements, R8 escape clauses [S30]
+    - ISO/IEC/IEEE 29148:2018 §5.2.7 [S31]; NASA ARM [S27]
+    - SOP-DOMAIN.md §3.2 WRD-06, §4.5
+    """
+    matcher = ctx.matcher("escape-clauses")
+    for step in sop.steps:
+        yield from (_violation(step, m) for m in matcher.find(step.text))

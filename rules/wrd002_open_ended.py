@@ -1,0 +1,76 @@
+"""WRD002: a step or its inputs/output end a list open-endedly ("dll.", "etc.")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from soplint.language.lexicon import Match
+from soplint.model import Sop, Step
+from soplint.rule import RuleContext, Severity, Text, Violation, rule
+
+
+def _fields(step: Step) -> Iterator[tuple[Text, str]]:
+    """(where, text) for the activity, the inputs (Kelengkapan) and the output."""
+    yield Text(id="pada kegiatan", en="in the step"), step.text
+    if step.inputs:
+        yield Text(id="pada Kelengkapan", en="in the inputs"), step.inputs
+    if step.output:
+        yield Text(id="pada Output", en="in the output"), step.output
+
+
+def _violation(step: Step, match: Match, where: Text) -> Violation:
+    words = match.matched_text
+    return Violation(
+        message=Text(id=f'Daftar terbuka "{words}" {where.id}: tidak jelas apa lagi yang '
+                        "termasuk",
+                     en=f'Open-ended list "{words}" {where.en}: what else belongs is unclear'),
+        suggestion=Text(id=match.suggestion, en=match.suggestion),
+        step=step,
+        words=(words,),
+        severity=Severity.INFO if match.confidence == "low" else None,
+    )
+
+
+@rule("WRD002", "open-ended", category="wording", severity="warning", languages=("id", "en"))
+def open_ended(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
+    """A step, its inputs or its output end a list open-endedly.
+
+    ## What it does
+    Looks up the `open-ended` lexicon ("dll.", "dsb.", "dst.", "dan lain-lain",
+    "termasuk namun tidak terbatas pada"; "etc.", "and so on", "including but not limited
+    to" ...) in the activity text, the inputs (*Kelengkapan*) and the output of each step.
+    Entries the lexicon marks low-confidence ("antara lain", "among others", "or
+    equivalent") are reported as info: they are fine when they introduce examples.
+
+    ## Why is this bad?
+    The performer cannot tell which documents are required or produced, and the reviewer
+    cannot check completeness; an incomplete input list also breaks the chain of
+    inputs and outputs. INCOSE GtWR R9 (open-ended clauses) [S30]; ISO/IEC/IEEE 29148 §5.2.7
+    "but not limited to" [S31]; "avoid etc." in SOP writing guidance [S21]. SOP-DOMAIN
+    defect WRD-07.
+
+    ## Example
+    ```
+    Kelengkapan: KTP, KK, dll.
+    Inputs: ID card, passport, etc.
+    ```
+
+    ## Use instead
+    ```
+    Kelengkapan: KTP, KK, surat pengantar RT
+    Inputs: ID card or passport, proof of address
+    ```
+
+    ## Options
+    The phrases are the `open-ended` lexicon (`rules/lexicons/{id,en}-open-ended.toml`); a
+    project extends it in its configuration.
+
+    ## References
+    - INCOSE Guide for Writing Requirements, R9 open-ended clauses [S30]
+    - ISO/IEC/IEEE 29148:2018 §5.2.7 [S31]; SOP guidelines [S21]
+    - SOP-DOMAIN.md §3.2 WRD-07, §4.5
+    """
+    matcher = ctx.matcher("open-ended")
+    for step in sop.steps:
+        for where, text in _fields(step):
+            yield from (_violation(step, m, where) for m in matcher.find(text))

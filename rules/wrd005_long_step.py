@@ -1,0 +1,68 @@
+"""WRD005: a step is longer than the word limit (25 words by default)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from soplint.model import Sop
+from soplint.rule import RuleContext, Text, Violation, rule
+
+_WORD = re.compile(r"\w+(?:[-'.,/]\w+)*")
+DEFAULT_MAX_WORDS = 25
+
+
+@rule("WRD005", "long-step", category="wording", severity="info")
+def long_step(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
+    """A step's text is longer than the word limit.
+
+    ## What it does
+    Counts the words of each step's activity text (numbers and hyphenated words count as one
+    word) and reports a step with more than `max_step_words` words (25 by default). Info: a
+    long step is harder to follow and often holds several actions (see WRD003). Languages
+    written without spaces between words (Chinese, Japanese) are under-counted (a run of
+    characters between punctuation counts as one word), so they are rarely reported.
+
+    ## Why is this bad?
+    SOP guidance asks for one idea per short sentence and text that is "not wordy,
+    redundant or overly long" [S19][S21]; SOP AP activities are written "sesingkat mungkin"
+    [S39] in a flowchart box. INCOSE GtWR R18 (single thought per sentence) [S47];
+    SOP-DOMAIN defect WRD-04 suggests 20–25 words.
+
+    ## Example
+    ```
+    Menerima berkas permohonan dari pemohon, memeriksa kelengkapan persyaratan sesuai daftar
+    periksa, mencatat pada buku register, lalu meneruskan berkas yang lengkap kepada Kepala
+    Seksi untuk diparaf dan ditandatangani.
+    Thaw the cells on ice for about ten minutes, mix them by flicking gently, transfer 25 µL
+    to a chilled tube and add 1 µL of the plasmid before you start the electroporation.
+    ```
+
+    ## Use instead
+    One step per action:
+    ```
+    Menerima berkas permohonan dari pemohon.
+    Memeriksa kelengkapan persyaratan sesuai daftar periksa.
+    Thaw the cells on ice for 10 minutes.
+    Transfer 25 µL of the cells to a chilled tube.
+    ```
+
+    ## Options
+    - `max_step_words` (integer, default 25): the longest step, in words, not reported.
+
+    ## References
+    - EPA QA/G-6 [S19]; SOP guidelines [S21]; Indonesian company template [S39]
+    - INCOSE Guide for Writing Requirements, R18 [S47]
+    - SOP-DOMAIN.md §2.3, §3.2 WRD-04
+    """
+    limit = int(ctx.option("max_step_words", DEFAULT_MAX_WORDS))
+    for step in sop.steps:
+        count = len(_WORD.findall(step.text))
+        if count > limit:
+            yield Violation(
+                message=Text(id=f"Langkah terlalu panjang: {count} kata (batas {limit})",
+                             en=f"The step is too long: {count} words (limit {limit})"),
+                suggestion=Text(id="pecah menjadi beberapa langkah, satu tindakan per langkah",
+                                en="split it into several steps, one action each"),
+                step=step,
+            )

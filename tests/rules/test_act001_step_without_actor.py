@@ -1,0 +1,78 @@
+"""ACT001 step-without-actor: SOP AP steps with no Pelaksana symbol, empty actor cells."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+
+import pytest
+from soplint_rules.act001_step_without_actor import step_without_actor
+
+import soplint
+from soplint.model import Sop
+from soplint.rule import Severity
+from soplint.testing import make_sop, make_step, run, verify
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+
+
+@cache
+def fixture(name: str) -> Sop:
+    return soplint.load(FIXTURES / name)
+
+
+def labelled(name: str, label: str) -> list[str]:
+    spec = tomllib.loads((FIXTURES / "specs" / name.replace(".docx", ".toml")).read_text())
+    return [s["n"] for s in spec["steps"] if label in s.get("defects", [])]
+
+
+def test_permenpan_step_without_symbol_including_terminators() -> None:
+    sop = make_sop([make_step("1", "Menerima berkas", kind="start", actors=()),
+                    make_step("2", "Memeriksa berkas"),
+                    make_step("3", "Mengarsipkan berkas", kind="end", actors=())])
+    verify(step_without_actor, invalid=[(sop, ["1", "3"])])
+
+
+def test_permenpan_every_step_marked_is_clean() -> None:
+    sop = make_sop([make_step("1", "Menerima berkas", kind="start"),
+                    make_step("2", "Berkas diperiksa", actors=("Kasubbag",))])
+    verify(step_without_actor, valid=[sop])
+
+
+def test_step_table_with_empty_actor_cell() -> None:
+    sop = make_sop([make_step("1", "Submit the RFC", actors=("Change Requester",)),
+                    make_step("2", "Close the RFC", actors=()),
+                    make_step("3", "Approve the RFC", actors=("Change Manager",),
+                              explicit_actor=False)],
+                   layout="table-steps", language="en", columns={"actor", "output"},
+                   responsible="Change Manager")
+    verify(step_without_actor, invalid=[(sop, ["2", "3"])])
+
+
+def test_documents_without_actor_column_are_left_to_act005() -> None:
+    lab = make_sop([make_step("1", "Add 10 ul of buffer", actors=(), explicit_actor=False),
+                    make_step("2", "The form is reviewed.", actors=(), explicit_actor=False)],
+                   layout="narrative-numbered", language="en")
+    indonesian = make_sop([make_step("1", "Berkas diperiksa", actors=(), explicit_actor=False)],
+                          layout="narrative-numbered")
+    verify(step_without_actor, valid=[lab, indonesian])
+
+
+def test_severity_is_error_and_message_names_the_step() -> None:
+    sop = make_sop([make_step("4", "Mengagendakan surat", actors=())])
+    (found,) = run(step_without_actor, sop)
+    assert step_without_actor.severity is Severity.ERROR
+    assert "4" in found.message.id and "Pelaksana" in found.message.en
+    assert found.suggestion is not None
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.docx")))
+def test_fixture_steps_match_the_missing_actor_labels(name: str) -> None:
+    found = run(step_without_actor, fixture(name))
+    assert [v.step.number for v in found if v.step] == labelled(name, "missing-actor")
+    assert all(v.step for v in found)
+
+
+def test_the_defects_fixture_really_has_one() -> None:
+    assert labelled("permenpan_defects.docx", "missing-actor") == ["6"]

@@ -1,0 +1,95 @@
+"""ACT005 passive-hides-actor: agentless passives in documents that name no responsible."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from soplint_rules.act005_passive_hides_actor import passive_hides_actor
+
+import soplint
+from soplint.model import Sop
+from soplint.rule import Severity
+from soplint.testing import make_sop, make_step, run, verify
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+
+
+def doc(*texts: str, language: str = "id", **extra: object) -> Sop:
+    steps = [make_step(str(i), t, actors=(), explicit_actor=False)
+             for i, t in enumerate(texts, 1)]
+    return make_sop(steps, layout="narrative-numbered", language=language, **extra)
+
+
+def test_indonesian_agentless_passives() -> None:
+    sop = doc("Berkas diperiksa kelengkapannya",
+              "Bukti transaksi wajib diserahkan maksimal 3 hari kerja.",
+              "Menerima berkas permohonan",
+              "Pembelajaran ditutup dengan doa")
+    verify(passive_hides_actor, invalid=[(sop, ["1", "2", "4"])])
+    assert run(passive_hides_actor, sop)[0].words == ("diperiksa",)
+
+
+@pytest.mark.parametrize("text", [
+    "Menerima berkas",  # active
+    "Dibuka oleh guru dengan salam",  # agent given
+    "Surat dinas dari direktur",  # dinas, direktur are nouns
+    "Disposisi diteruskan oleh Kepala Bagian",  # disposisi is a noun; agent given
+    "Menyimpan berkas di atas meja",  # preposition di
+    "Memeriksa berkas yang diterima dari pemohon",  # di- verb in a relative clause
+    "Jika berkas dinyatakan lengkap, menerbitkan tanda terima",  # conditional clause
+    "Buka browser dan masukkan alamat situs",  # imperative
+])
+def test_indonesian_near_misses(text: str) -> None:
+    verify(passive_hides_actor, valid=[doc(text)])
+
+
+def test_english_agentless_passives() -> None:
+    sop = doc("The form is reviewed and approved.",
+              "Monthly reconciliation reports are generated.",
+              "For all steps, it is critical that all surfaces be cleaned.",
+              "Requests must be raised via the digital form.",
+              language="en")
+    verify(passive_hides_actor, invalid=[(sop, ["1", "2", "3", "4"])])
+
+
+@pytest.mark.parametrize("text", [
+    "Add 10 ul of buffer to each well.",  # imperative
+    "Ensure the samples are labelled.",  # imperative with a passive complement
+    "Make sure the cassette is placed clear side down.",
+    "The form is reviewed by the QA Manager.",  # agent given
+    "The user may want the SKUs to be placed into bundles.",  # infinitive
+    "If new artwork is required, trigger the approval workflow.",  # conditional
+    "The system validates that all fields are populated.",  # "that" clause
+    "The QA Manager approves the batch record.",  # active
+])
+def test_english_near_misses(text: str) -> None:
+    verify(passive_hides_actor, valid=[doc(text, language="en")])
+
+
+def test_not_when_a_column_a_responsible_or_a_step_actor_covers_it() -> None:
+    column = make_sop([make_step("1", "The form is reviewed.", actors=())],
+                      layout="table-steps", language="en", columns={"actor"})
+    responsible = doc("Berkas diperiksa", responsible="Bendahara")
+    with_actor = make_sop([make_step("1", "Berkas diperiksa", actors=("Staf",))],
+                          layout="narrative-numbered")
+    verify(passive_hides_actor, valid=[column, responsible, with_actor])
+
+
+def test_info_when_the_document_declares_roles() -> None:
+    (found,) = run(passive_hides_actor, doc("Berkas diperiksa", actors=["Staf"]))
+    assert found.severity is Severity.INFO
+    (plain,) = run(passive_hides_actor, doc("Berkas diperiksa"))
+    assert plain.severity is None
+    assert plain.suggestion is not None and "memeriksa" in plain.suggestion.id
+
+
+def test_generic_only() -> None:
+    assert passive_hides_actor.profiles == frozenset({"generic"})
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.docx")))
+def test_fixtures_are_clean(name: str) -> None:
+    sop = soplint.load(FIXTURES / name)
+    if sop.layout.value != "permenpan-flowchart":
+        assert run(passive_hides_actor, sop) == []

@@ -1,0 +1,61 @@
+"""LNK002 decision-branches on small in-memory models."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from soplint.model import Sop
+from soplint.plugins import registered_rules
+from soplint.testing import make_sop, make_step, run, verify
+
+RULE = registered_rules()["LNK002"]
+
+Links = Sequence[tuple[str, str | None] | tuple[str, str | None, str]]
+
+
+def _with_decision(links: Links, title: str, layout: str = "permenpan-flowchart") -> Sop:
+    """Start 1, process 2, decision 3 with `links`, process 4, end 5."""
+    return make_sop([
+        make_step("1", "Mengajukan permohonan", kind="start", links=[("2", None)]),
+        make_step("2", "Menerima berkas", links=[("3", None)]),
+        make_step("3", "Memeriksa kelengkapan berkas", kind="decision", links=links),
+        make_step("4", "Menyusun konsep surat", links=[("5", None)]),
+        make_step("5", "Menerima surat", kind="end"),
+    ], layout=layout, title=title)
+
+
+def test_two_labelled_exits_are_valid() -> None:
+    verify(RULE, valid=[
+        _with_decision([("4", "Ya", "connector"), ("1", "Tidak", "connector")], "drawn"),
+        _with_decision([("4", "Ya", "connector"), ("1", "Tidak", "connector"),
+                        ("1", "Tidak", "text")], "arrow and Keterangan name one exit"),
+        _with_decision([("4", "Ya", "sequence"), ("4", "Ya", "text"), ("2", "Tidak", "text")],
+                       "marks: both branches in the text"),
+        _with_decision([("4", "Ya", "sequence"), ("", "Tidak", "connector")],
+                       "labelled exit whose target is unknown still counts"),
+        make_sop([make_step("1", "Menerima", links=[("2", None)]),
+                  make_step("2", "Mencatat")], title="process steps are not judged"),
+    ])
+
+
+def test_missing_extra_and_unlabelled_exits() -> None:
+    verify(RULE, invalid=[
+        (_with_decision([("4", "Ya", "sequence")], "only Ya"), ["3"]),
+        (_with_decision([], "no exit"), ["3"]),
+        (_with_decision([("4", "Ya"), ("1", "Tidak"), ("2", "Tidak")], "three exits"), ["3"]),
+        (_with_decision([("4", None, "connector"), ("1", "Tidak", "connector")], "unlabelled"),
+         ["3"]),
+        (_with_decision([("4", "Ya"), ("1", "Ya")], "two Ya"), ["3"]),
+        (_with_decision([("4", "Ya")], "generic document", layout="narrative-numbered"), ["3"]),
+    ])
+
+
+def test_only_ya_suggests_the_tidak_branch() -> None:
+    found = run(RULE, _with_decision([("4", "Ya", "sequence")], "only Ya"))
+    assert "only one exit" in found[0].message.en and "'Ya' to step 4" in found[0].message.en
+    assert found[0].suggestion is not None and "'Tidak'" in found[0].suggestion.id
+
+
+def test_only_tidak_suggests_the_ya_branch() -> None:
+    found = run(RULE, _with_decision([("1", "Tidak", "text")], "only Tidak"))
+    assert found[0].suggestion is not None and "'Ya'" in found[0].suggestion.id

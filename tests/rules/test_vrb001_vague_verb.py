@@ -1,0 +1,84 @@
+"""VRB001 vague-verb: in-memory cases in both languages and the generated fixtures."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+
+import pytest
+from soplint_rules.vrb001_vague_verb import vague_verb
+
+import soplint
+from soplint.engine import run_rules
+from soplint.model import Sop
+from soplint.rule import Severity
+from soplint.testing import make_sop, make_step, run, verify
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+DEFECTS = "permenpan_defects.docx"
+CLEAN = sorted(p.name for p in FIXTURES.glob("*.docx") if p.name != DEFECTS)
+
+
+@cache
+def fixture(name: str) -> Sop:
+    return soplint.load(FIXTURES / name)
+
+
+def flagged(name: str) -> list[str | None]:
+    return [f.step for f in run_rules(fixture(name), [vague_verb]) if f.code == "VRB001"]
+
+
+def labelled(name: str, label: str) -> list[str]:
+    spec = tomllib.loads((FIXTURES / "specs" / name.replace(".docx", ".toml")).read_text())
+    return [s["n"] for s in spec["steps"] if label in s.get("defects", [])]
+
+
+def one(text: str, lang: str = "id") -> Sop:
+    return make_sop([make_step("1", text)], language=lang, title=text)
+
+
+def test_indonesian() -> None:
+    verify(vague_verb,
+           valid=[one("Memeriksa permohonan izin"),
+                  one("Mencatat proses pengajuan pada buku register"),
+                  one("Menyerahkan laporan pengelolaan arsip")],
+           invalid=[(one("Memproses permohonan izin"), ["1"]),
+                    (one("Menindaklanjuti disposisi Kepala Dinas"), ["1"]),
+                    (one("Berkas diproses oleh staf"), ["1"]),
+                    (make_sop([make_step("1", "Menerima surat"),
+                               make_step("2", "Berkoordinasi dengan unit terkait")]), ["2"])])
+
+
+def test_english() -> None:
+    verify(vague_verb,
+           valid=[one("The process owner signs the form", "en"),
+                  one("Check the data processing log", "en"),
+                  one("To ensure auditability, log every event in the register", "en")],
+           invalid=[(one("Process the form", "en"), ["1"]),
+                    (one("Ensure the batch record is complete", "en"), ["1"]),
+                    (one("You need to ensure the lid is closed", "en"), ["1"])])
+
+
+def test_message_quotes_the_verb_and_gives_the_lexicon_suggestion() -> None:
+    (found,) = run(vague_verb, one("Memproses permohonan izin"))
+    assert found.words == ("Memproses",)
+    assert '"Memproses"' in found.message.id and '"Memproses"' in found.message.en
+    assert found.suggestion is not None and "memeriksa" in found.suggestion.id
+    assert found.severity is None
+
+
+def test_low_confidence_entry_is_info() -> None:
+    (found,) = run(vague_verb, one("Handle the customer request", "en"))
+    assert found.severity is Severity.INFO
+
+
+def test_defects_fixture() -> None:
+    # "Melakukan pemeriksaan" (step 3) is labelled vague-verb too: that one is VRB003's.
+    assert flagged(DEFECTS) == ["2"]
+    assert set(labelled(DEFECTS, "vague-verb")) == {"2", "3"}
+
+
+@pytest.mark.parametrize("name", CLEAN)
+def test_clean_fixtures(name: str) -> None:
+    assert flagged(name) == []

@@ -1,0 +1,74 @@
+"""VRB003 light-verb: in-memory cases in both languages and the generated fixtures."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+
+import pytest
+from soplint_rules.vrb003_light_verb import light_verb
+
+import soplint
+from soplint.engine import run_rules
+from soplint.model import Sop
+from soplint.rule import Rule
+from soplint.testing import make_sop, make_step, run, verify
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+DEFECTS = "permenpan_defects.docx"
+CLEAN = sorted(p.name for p in FIXTURES.glob("*.docx") if p.name != DEFECTS)
+
+
+@cache
+def fixture(name: str) -> Sop:
+    return soplint.load(FIXTURES / name)
+
+
+def flagged(rule: Rule, name: str) -> list[str | None]:
+    return [f.step for f in run_rules(fixture(name), [rule]) if f.code == rule.code]
+
+
+def labelled(name: str, label: str) -> list[str]:
+    spec = tomllib.loads((FIXTURES / "specs" / name.replace(".docx", ".toml")).read_text())
+    return [s["n"] for s in spec["steps"] if label in s.get("defects", [])]
+
+
+def one(text: str, lang: str = "id") -> Sop:
+    return make_sop([make_step("1", text)], language=lang, title=text)
+
+
+def test_indonesian() -> None:
+    verify(light_verb,
+           valid=[one("Memeriksa konsep surat keluar"),
+                  one("Melakukan rapat koordinasi mingguan"),
+                  one("Menyimpan laporan pemeriksaan")],
+           invalid=[(one("Melakukan pemeriksaan konsep surat keluar"), ["1"]),
+                    (one("Melaksanakan verifikasi berkas"), ["1"])])
+
+
+def test_english() -> None:
+    verify(light_verb,
+           valid=[one("Review the batch record", "en"),
+                  one("Make a copy of the form", "en"),
+                  one("File the inspection report", "en")],
+           invalid=[(one("Conduct a review of the batch record", "en"), ["1"]),
+                    (one("Perform an inspection of the line", "en"), ["1"])])
+
+
+def test_suggests_the_verb() -> None:
+    (found,) = run(light_verb, one("Melakukan pemeriksaan konsep surat keluar"))
+    assert found.words == ("Melakukan pemeriksaan",)
+    assert found.suggestion is not None and '"memeriksa"' in found.suggestion.id
+    (english,) = run(light_verb, one("Conduct a review of the batch record", "en"))
+    assert english.suggestion is not None and '"review"' in english.suggestion.en
+
+
+def test_defects_fixture() -> None:
+    assert flagged(light_verb, DEFECTS) == ["3"]
+    assert "3" in labelled(DEFECTS, "vague-verb")
+
+
+@pytest.mark.parametrize("name", CLEAN)
+def test_clean_fixtures(name: str) -> None:
+    assert flagged(light_verb, name) == []

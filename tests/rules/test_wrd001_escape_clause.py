@@ -1,0 +1,74 @@
+"""WRD001 escape-clause: both languages and the generated fixtures."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+
+import pytest
+from soplint_rules.wrd001_escape_clause import escape_clause
+
+import soplint
+from soplint.engine import run_rules
+from soplint.model import Sop
+from soplint.rule import Rule, Severity
+from soplint.testing import make_sop, make_step, run, verify
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+DEFECTS = "permenpan_defects.docx"
+CLEAN = sorted(p.name for p in FIXTURES.glob("*.docx") if p.name != DEFECTS)
+
+
+@cache
+def fixture(name: str) -> Sop:
+    return soplint.load(FIXTURES / name)
+
+
+def flagged(rule: Rule, name: str) -> list[str | None]:
+    return [f.step for f in run_rules(fixture(name), [rule]) if f.code == rule.code]
+
+
+def labelled(name: str, label: str) -> list[str]:
+    spec = tomllib.loads((FIXTURES / "specs" / name.replace(".docx", ".toml")).read_text())
+    return [s["n"] for s in spec["steps"] if label in s.get("defects", [])]
+
+
+def one(text: str, lang: str = "id", *, inputs: str | None = None,
+        output: str | None = None, note: str | None = None) -> Sop:
+    step = make_step("1", text, inputs=inputs, output=output, note=note)
+    return make_sop([step], language=lang, title=text)
+
+
+def test_indonesian() -> None:
+    verify(escape_clause,
+           valid=[one("Menggandakan surat keluar sebanyak tiga rangkap"),
+                  one("Memeriksa kelengkapan berkas yang diperlukan")],
+           invalid=[(one("Menggandakan surat keluar jika diperlukan"), ["1"]),
+                    (one("Mengirim tembusan jika dianggap perlu"), ["1"]),
+                    (one("Menyediakan ruang rapat sesuai kebutuhan"), ["1"])])
+
+
+def test_english() -> None:
+    verify(escape_clause,
+           valid=[one("Remove air bubbles with the blot roller", "en"),
+                  one("Record the necessary data in the log", "en")],
+           invalid=[(one("Reposition the components if necessary", "en"), ["1"]),
+                    (one("Dilute the cells as appropriate", "en"), ["1"])])
+
+
+def test_message_and_low_confidence() -> None:
+    (found,) = run(escape_clause, one("Dilute the cells as appropriate", "en"))
+    assert found.words == ("as appropriate",) and found.severity is None
+    assert found.suggestion is not None and "criterion" in found.suggestion.en
+    (low,) = run(escape_clause, one("Record the temperature, if applicable", "en"))
+    assert low.severity is Severity.INFO
+
+
+def test_defects_fixture() -> None:
+    assert flagged(escape_clause, DEFECTS) == labelled(DEFECTS, "escape-clause") == ["7"]
+
+
+@pytest.mark.parametrize("name", CLEAN)
+def test_clean_fixtures(name: str) -> None:
+    assert flagged(escape_clause, name) == []

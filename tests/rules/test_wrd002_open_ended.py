@@ -1,0 +1,74 @@
+"""WRD002 open-ended: step text, inputs and output, and the generated fixtures."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+
+import pytest
+from soplint_rules.wrd002_open_ended import open_ended
+
+import soplint
+from soplint.engine import run_rules
+from soplint.model import Sop
+from soplint.rule import Rule, Severity
+from soplint.testing import make_sop, make_step, run, verify
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+DEFECTS = "permenpan_defects.docx"
+CLEAN = sorted(p.name for p in FIXTURES.glob("*.docx") if p.name != DEFECTS)
+
+
+@cache
+def fixture(name: str) -> Sop:
+    return soplint.load(FIXTURES / name)
+
+
+def flagged(rule: Rule, name: str) -> list[str | None]:
+    return [f.step for f in run_rules(fixture(name), [rule]) if f.code == rule.code]
+
+
+def labelled(name: str, label: str) -> list[str]:
+    spec = tomllib.loads((FIXTURES / "specs" / name.replace(".docx", ".toml")).read_text())
+    return [s["n"] for s in spec["steps"] if label in s.get("defects", [])]
+
+
+def one(text: str, lang: str = "id", *, inputs: str | None = None,
+        output: str | None = None, note: str | None = None) -> Sop:
+    step = make_step("1", text, inputs=inputs, output=output, note=note)
+    return make_sop([step], language=lang, title=text)
+
+
+def test_indonesian() -> None:
+    verify(open_ended,
+           valid=[one("Menerima berkas", inputs="KTP, KK, surat pengantar RT"),
+                  one("Menyusun daftar lain-lain pengeluaran")],
+           invalid=[(one("Menerima berkas", inputs="KTP, KK, dll."), ["1"]),
+                    (one("Mencatat surat, nota dinas, dan lain-lain"), ["1"]),
+                    (one("Menyerahkan berkas", output="SK, salinan, dsb"), ["1"])])
+
+
+def test_english() -> None:
+    verify(open_ended,
+           valid=[one("Send the ID card and the passport", "en"),
+                  one("Sign the form", "en", output="Signed form")],
+           invalid=[(one("Collect the ID, passport, etc.", "en"), ["1"]),
+                    (one("Clean the bench, the hood and so on", "en"), ["1"])])
+
+
+def test_message_names_the_cell() -> None:
+    (found,) = run(open_ended, one("Menerima berkas", inputs="KTP, KK, dll."))
+    assert found.words == ("dll.",) and "Kelengkapan" in found.message.id
+    assert "inputs" in found.message.en and found.suggestion is not None
+    (low,) = run(open_ended, one("Menyiapkan peralatan antara lain laptop dan proyektor"))
+    assert low.severity is Severity.INFO
+
+
+def test_defects_fixture() -> None:
+    assert flagged(open_ended, DEFECTS) == labelled(DEFECTS, "open-ended") == ["8"]
+
+
+@pytest.mark.parametrize("name", CLEAN)
+def test_clean_fixtures(name: str) -> None:
+    assert flagged(open_ended, name) == []

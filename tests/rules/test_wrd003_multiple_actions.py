@@ -1,0 +1,79 @@
+"""WRD003 multiple-actions: conservative heuristic in both languages, and the fixtures."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+
+import pytest
+from soplint_rules.wrd003_multiple_actions import multiple_actions
+
+import soplint
+from soplint.engine import run_rules
+from soplint.model import Sop
+from soplint.rule import Rule
+from soplint.testing import make_sop, make_step, run, verify
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+DEFECTS = "permenpan_defects.docx"
+CLEAN = sorted(p.name for p in FIXTURES.glob("*.docx") if p.name != DEFECTS)
+
+
+@cache
+def fixture(name: str) -> Sop:
+    return soplint.load(FIXTURES / name)
+
+
+def flagged(rule: Rule, name: str) -> list[str | None]:
+    return [f.step for f in run_rules(fixture(name), [rule]) if f.code == rule.code]
+
+
+def labelled(name: str, label: str) -> list[str]:
+    spec = tomllib.loads((FIXTURES / "specs" / name.replace(".docx", ".toml")).read_text())
+    return [s["n"] for s in spec["steps"] if label in s.get("defects", [])]
+
+
+def one(text: str, lang: str = "id", *, inputs: str | None = None,
+        output: str | None = None, note: str | None = None) -> Sop:
+    step = make_step("1", text, inputs=inputs, output=output, note=note)
+    return make_sop([step], language=lang, title=text)
+
+
+def test_indonesian() -> None:
+    verify(multiple_actions,
+           valid=[one("Memeriksa dan memaraf konsep surat"),
+                  one("Menerima informasi dan menginformasikan kepada Kepala Siaga"),
+                  one("Menyimpan berkas yang diterima dan diperiksa"),
+                  one("Menggunakan aplikasi untuk mencatat dan memantau surat")],
+           invalid=[(one("Menerima, mencatat dan meneruskan surat ke Kepala Bagian"), ["1"]),
+                    (one("Menerima berkas, kemudian mengirim tanda terima"), ["1"]),
+                    (one("Memutuskan hasil, mencatat berita dan menindaklanjuti berita"),
+                     ["1"])])
+
+
+def test_english() -> None:
+    verify(multiple_actions,
+           valid=[one("Close and lock the cassette lid. Insert the cassette and begin.", "en"),
+                  one("Insert the column. Spin for 1 minute. Discard the flow-through.", "en"),
+                  one("Place a sponge, filter paper, and membrane on the cassette.", "en"),
+                  one("Mix well by pipetting; don't vortex. Do not shake.", "en")],
+           invalid=[(one("Open the ticket. Assign it to an engineer. Call the user, then "
+                         "close the call.", "en"), ["1"]),
+                    (one("Count the cells. Prepare a tube. Add 30 ul Trypan Blue. Mix and "
+                         "load the slide.", "en"), ["1"])])
+
+
+def test_message_lists_the_actions() -> None:
+    (found,) = run(multiple_actions, one("Menerima, mencatat dan meneruskan surat"))
+    assert found.words == ("menerima", "mencatat", "meneruskan")
+    assert "3" in found.message.en and found.suggestion is not None
+
+
+def test_defects_fixture() -> None:
+    assert flagged(multiple_actions, DEFECTS) == labelled(DEFECTS, "multiple-actions") == ["1"]
+
+
+@pytest.mark.parametrize("name", CLEAN)
+def test_clean_fixtures(name: str) -> None:
+    assert flagged(multiple_actions, name) == []

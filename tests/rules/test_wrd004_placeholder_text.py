@@ -1,0 +1,77 @@
+"""WRD004 placeholder-text: every text of a step, both languages, and the fixtures."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+
+import pytest
+from soplint_rules.wrd004_placeholder_text import placeholder_text
+
+import soplint
+from soplint.engine import run_rules
+from soplint.model import Sop
+from soplint.rule import Rule, Severity
+from soplint.testing import make_sop, make_step, run, verify
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+DEFECTS = "permenpan_defects.docx"
+CLEAN = sorted(p.name for p in FIXTURES.glob("*.docx") if p.name != DEFECTS)
+
+
+@cache
+def fixture(name: str) -> Sop:
+    return soplint.load(FIXTURES / name)
+
+
+def flagged(rule: Rule, name: str) -> list[str | None]:
+    return [f.step for f in run_rules(fixture(name), [rule]) if f.code == rule.code]
+
+
+def labelled(name: str, label: str) -> list[str]:
+    spec = tomllib.loads((FIXTURES / "specs" / name.replace(".docx", ".toml")).read_text())
+    return [s["n"] for s in spec["steps"] if label in s.get("defects", [])]
+
+
+def one(text: str, lang: str = "id", *, inputs: str | None = None,
+        output: str | None = None, note: str | None = None) -> Sop:
+    step = make_step("1", text, inputs=inputs, output=output, note=note)
+    return make_sop([step], language=lang, title=text)
+
+
+def test_indonesian() -> None:
+    verify(placeholder_text,
+           valid=[one("Menyerahkan berkas kepada Kepala Seksi", output="Tanda terima"),
+                  one("Memeriksa hasil pemeriksaan TBC pasien")],
+           invalid=[(one("Menyerahkan berkas kepada [isi jabatan]"), ["1"]),
+                    (one("Menyerahkan berkas", output="{{output}}"), ["1"]),
+                    (one("Menyerahkan berkas", note="xxx"), ["1"]),
+                    (one("Menyerahkan berkas", inputs="…"), ["1"])])
+
+
+def test_english() -> None:
+    verify(placeholder_text,
+           valid=[one("Allow the pressure to reach 2 Torr", "en"),
+                  one("Label the tube with the sample_id", "en")],
+           invalid=[(one("Allow the pressure to reach ______ Torr", "en"), ["1"]),
+                    (one("Send the report to TBD", "en"), ["1"])])
+
+
+def test_ellipsis_inside_a_sentence_is_info_but_a_whole_value_is_a_warning() -> None:
+    (inside,) = run(placeholder_text, one("Menyiapkan laptop, proyektor …"))
+    assert inside.severity is Severity.INFO
+    (whole,) = run(placeholder_text, one("Menyerahkan berkas", inputs="…"))
+    assert whole.severity is None and whole.words == ("…",)
+    assert "Kelengkapan" in whole.message.id
+
+
+def test_blank_message() -> None:
+    (found,) = run(placeholder_text, one("Allow the pressure to reach ______ Torr", "en"))
+    assert found.words == ("______",)
+    assert found.suggestion is not None and found.suggestion.en
+
+
+@pytest.mark.parametrize("name", [DEFECTS, *CLEAN])
+def test_fixtures_have_no_placeholder_in_steps(name: str) -> None:
+    assert flagged(placeholder_text, name) == []
