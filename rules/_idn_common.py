@@ -25,7 +25,8 @@ PERMENPAN_LABELS = {
 
 # Template placeholders: {{x}}, {x}, {% ... %}, <<x>>, "…"/"...", xxx, *****, ____, [isi ...].
 _PLACEHOLDER = re.compile(
-    r"\{[^{}\n]*\}|\{%|%\}|<<[^<>\n]*>>|…|\.{3,}|\bx{3,}\b|\*{3,}|_{3,}"
+    r"\{\{[^{}\n]*\}\}|\{%[^\n]*?%\}|\{[^{}\n]*\}|\{%|%\}|<<[^<>\n]*>>"
+    r"|…|\.{3,}|\bx{3,}\b|\*{3,}|_{3,}"
     r"|\[\s*(?:isi|diisi|isikan|tulis|ketik|nama|tanggal|nomor|nip|tbd|insert|\.{2,}|x+)"
     r"[^\]\n]*\]|(?-i:\bTB[DA]\b)",
     re.IGNORECASE,

@@ -80,9 +80,8 @@ def _has_nip(value: str) -> bool:
 
 
 def _has_name(value: str) -> bool:
-    lines = [line.strip() for line in value.splitlines() if line.strip()]
-    lines = [line for line in lines
-             if not _NIP.search(line) and not _RANK.search(line) and not _DIGIT_RUN.search(line)]
+    bare = (_DIGIT_RUN.sub("", _NIP.sub("", line)).strip(" .,:") for line in value.splitlines())
+    lines = [line for line in bare if line and not _RANK.search(line)]
     return len(lines) >= 2 or any(_PERSON.search(line) for line in lines)
 
 

@@ -64,7 +64,7 @@ def test_fixture_empty_fields_match_the_labels(name: str) -> None:
     sop = soplint.load(FIXTURES / name)
     expected = [k for k in PERMENPAN_FIELDS if k in missing_labels(name) and k in sop.meta]
     found = [v.message.en for v in run(identity_field_empty, sop)]
-    assert [f for f in found] == [f"Field \"{PERMENPAN_LABELS[k]}\" is only \"-\"."
+    assert found == [f"Field \"{PERMENPAN_LABELS[k]}\" is only \"-\"."
                                   for k in expected]
 
 

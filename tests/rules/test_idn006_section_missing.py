@@ -1,0 +1,57 @@
+"""IDN006 section-missing: Purpose, Scope, Responsibilities, Approval."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import soplint
+from soplint.testing import make_sop, make_step, run, verify
+
+from soplint_rules.idn006_section_missing import section_missing
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+ALL = {"purpose": "x", "scope": "x", "responsibilities": "x", "approval": "x"}
+
+
+def doc(sections: dict[str, str], **extra: object) -> soplint.model.Sop:
+    return make_sop([make_step("1", "Weigh the binder")], layout="narrative-numbered",
+                    language="en", sections=sections, **extra)
+
+
+def test_one_finding_per_missing_section_in_order() -> None:
+    found = run(section_missing, doc({"procedure": "x"}))
+    assert [v.message.en for v in found] == [
+        "The document has no \"Purpose\" section.", "The document has no \"Scope\" section.",
+        "The document has no \"Responsibilities\" section.",
+        "The document has no \"Approval\" section."]
+    assert all(v.step is None and v.suggestion for v in found)
+
+
+def test_approval_given_in_the_identity_block() -> None:
+    sections = {k: v for k, v in ALL.items() if k != "approval"}
+    verify(section_missing,
+           valid=[doc(ALL), doc(sections, meta={"approved_by": "R. Hartono"}),
+                  doc(sections, meta={"disahkan_oleh": "Kepala Dinas"})],
+           invalid=[(doc(sections, meta={"approved_by": ""}), [None])])
+
+
+def test_a_heading_naming_two_sections() -> None:
+    sop = doc({"purpose": "x", "responsibilities": "x", "approval": "x"})
+    renamed = soplint.model.Sop(**{**sop.__dict__, "sections": tuple(
+        s if s.key != "purpose" else soplint.model.Section("Scope and Purpose", "purpose",
+                                                           "x", s.where)
+        for s in sop.sections)})
+    verify(section_missing, valid=[renamed], invalid=[(sop, [None])])
+
+
+def test_generic_profile_and_supported_languages_only() -> None:
+    assert section_missing.profiles == frozenset({"generic"})
+    assert section_missing.languages == frozenset({"id", "en"})
+
+
+@pytest.mark.parametrize("name", ["en_step_table.docx", "en_narrative.docx",
+                                  "en_step_table_split.docx"])
+def test_complete_english_fixtures_are_clean(name: str) -> None:
+    assert run(section_missing, soplint.load(FIXTURES / name)) == []
