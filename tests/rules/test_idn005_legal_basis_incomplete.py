@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from soplint_rules.idn005_legal_basis_incomplete import legal_basis_incomplete
 
 import soplint
 from soplint.testing import make_sop, run, verify
-
-from soplint_rules.idn005_legal_basis_incomplete import legal_basis_incomplete
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from soplint_rules.idn006_section_missing import section_missing
 
 import soplint
 from soplint.testing import make_sop, make_step, run, verify
-
-from soplint_rules.idn006_section_missing import section_missing
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 ALL = {"purpose": "x", "scope": "x", "responsibilities": "x", "approval": "x"}
