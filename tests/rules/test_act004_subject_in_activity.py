@@ -9,12 +9,13 @@ import pytest
 from soplint_rules.act004_subject_in_activity import subject_in_activity
 
 import soplint
+from soplint.model import Sop
 from soplint.testing import make_sop, make_step, run, verify
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
 
-def sop_of(*texts: str) -> soplint.model.Sop:
+def sop_of(*texts: str) -> Sop:
     return make_sop([make_step(str(i), t) for i, t in enumerate(texts, 1)],
                     actors=["Kepala Bagian Umum", "Pengadministrasi Umum"])
 

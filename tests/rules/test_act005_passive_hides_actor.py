@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -15,10 +16,12 @@ from soplint.testing import make_sop, make_step, run, verify
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
 
-def doc(*texts: str, language: str = "id", **extra: object) -> Sop:
+def doc(*texts: str, language: str = "id", actors: Sequence[str] = (),
+        responsible: str | None = None) -> Sop:
     steps = [make_step(str(i), t, actors=(), explicit_actor=False)
              for i, t in enumerate(texts, 1)]
-    return make_sop(steps, layout="narrative-numbered", language=language, **extra)
+    return make_sop(steps, layout="narrative-numbered", language=language, actors=actors,
+                    responsible=responsible)
 
 
 def test_indonesian_agentless_passives() -> None:

@@ -10,6 +10,7 @@ from soplint_rules._idn_common import PERMENPAN_LABELS
 from soplint_rules.idn002_identity_field_empty import identity_field_empty
 
 import soplint
+from soplint.model import Sop
 from soplint.recognize.identity import PERMENPAN_FIELDS
 from soplint.rule import Severity
 from soplint.testing import make_sop, run, verify
@@ -18,7 +19,7 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 FULL = {key: "Terisi" for key in PERMENPAN_FIELDS}
 
 
-def with_(**values: str) -> soplint.model.Sop:
+def with_(**values: str) -> Sop:
     return make_sop([], meta={**FULL, **values})
 
 

@@ -8,13 +8,14 @@ import pytest
 from soplint_rules.idn003_invalid_date import invalid_date
 
 import soplint
+from soplint.model import Sop
 from soplint.testing import make_sop, run, verify
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
 
 def dates(made: str = "5 Februari 2024", revised: str = "-",
-          effective: str = "19 Februari 2024") -> soplint.model.Sop:
+          effective: str = "19 Februari 2024") -> Sop:
     return make_sop([], meta={"tanggal_pembuatan": made, "tanggal_revisi": revised,
                               "tanggal_efektif": effective})
 

@@ -8,12 +8,13 @@ import pytest
 from soplint_rules.idn004_approval_incomplete import approval_incomplete
 
 import soplint
+from soplint.model import Sop
 from soplint.testing import make_sop, run, verify
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
 
-def approved(value: str) -> soplint.model.Sop:
+def approved(value: str) -> Sop:
     return make_sop([], meta={"disahkan_oleh": value})
 
 

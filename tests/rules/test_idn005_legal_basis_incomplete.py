@@ -8,12 +8,13 @@ import pytest
 from soplint_rules.idn005_legal_basis_incomplete import legal_basis_incomplete
 
 import soplint
+from soplint.model import Sop
 from soplint.testing import make_sop, run, verify
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
 
-def basis(value: str) -> soplint.model.Sop:
+def basis(value: str) -> Sop:
     return make_sop([], meta={"dasar_hukum": value})
 
 

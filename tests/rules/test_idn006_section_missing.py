@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from soplint_rules.idn006_section_missing import section_missing
 
 import soplint
+from soplint.model import Sop
 from soplint.testing import make_sop, make_step, run, verify
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 ALL = {"purpose": "x", "scope": "x", "responsibilities": "x", "approval": "x"}
 
 
-def doc(sections: dict[str, str], **extra: object) -> soplint.model.Sop:
+def doc(sections: dict[str, str], meta: dict[str, str] | None = None) -> Sop:
     return make_sop([make_step("1", "Weigh the binder")], layout="narrative-numbered",
-                    language="en", sections=sections, **extra)
+                    language="en", sections=sections, meta=meta)
 
 
 def test_one_finding_per_missing_section_in_order() -> None:
@@ -38,10 +40,9 @@ def test_approval_given_in_the_identity_block() -> None:
 
 def test_a_heading_naming_two_sections() -> None:
     sop = doc({"purpose": "x", "responsibilities": "x", "approval": "x"})
-    renamed = soplint.model.Sop(**{**sop.__dict__, "sections": tuple(
-        s if s.key != "purpose" else soplint.model.Section("Scope and Purpose", "purpose",
-                                                           "x", s.where)
-        for s in sop.sections)})
+    renamed = replace(sop, sections=tuple(
+        replace(s, title="Scope and Purpose") if s.key == "purpose" else s
+        for s in sop.sections))
     verify(section_missing, valid=[renamed], invalid=[(sop, [None])])
 
 

@@ -16,14 +16,14 @@ def _flow(count: int, refs: dict[str, list[str]]) -> list[Step]:
     steps = []
     for n in range(1, count + 1):
         number = str(n)
-        links: list[tuple[str, str | None, str]] = [(str(n + 1), None, "sequence")]
+        links: list[tuple[str, ...]] = [(str(n + 1), "", "sequence")]
         links += [(to, "Tidak", "text") for to in refs.get(number, [])]
         steps.append(make_step(number, f"Langkah {n}", links=links if n < count else []))
     return steps
 
 
 def _section(name: str, numbers: list[str], refs: dict[str, str]) -> list[Step]:
-    return [replace(make_step(n, f"Do {n}.", links=[(refs[n], None, "text")] if n in refs
+    return [replace(make_step(n, f"Do {n}.", links=[(refs[n], "", "text")] if n in refs
                               else []), section=name) for n in numbers]
 
 
@@ -41,7 +41,7 @@ def test_references_to_existing_steps_are_silent() -> None:
 
 
 def test_only_text_links_are_judged() -> None:
-    steps = [make_step("1", "Mulai", kind="start", links=[("9", None, "sequence")]),
+    steps = [make_step("1", "Mulai", kind="start", links=[("9", "", "sequence")]),
              make_step("2", "Memeriksa", kind="decision", links=[("7", "Ya", "connector")]),
              make_step("3", "Selesai", kind="end")]
     verify(RULE, valid=[make_sop(steps, title="connector and sequence targets")])
@@ -63,8 +63,8 @@ def test_reference_is_resolved_in_its_own_section_only_by_last_part() -> None:
 
 def test_same_target_twice_is_one_finding_with_numbers_in_message() -> None:
     step = make_step("2", "Jika tidak, kembali ke langkah 7", kind="decision",
-                     links=[("7", "Tidak", "text"), ("7", None, "text"), ("3", "Ya")])
-    sop = make_sop([make_step("1", "Mulai", links=[("2", None)]), step,
+                     links=[("7", "Tidak", "text"), ("7", "", "text"), ("3", "Ya")])
+    sop = make_sop([make_step("1", "Mulai", links=[("2", "")]), step,
                     make_step("3", "Selesai", kind="end")])
     found = run(RULE, sop)
     assert len(found) == 1

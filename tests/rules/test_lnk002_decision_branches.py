@@ -10,16 +10,16 @@ from soplint.testing import make_sop, make_step, run, verify
 
 RULE = registered_rules()["LNK002"]
 
-Links = Sequence[tuple[str, str | None] | tuple[str, str | None, str]]
+Links = Sequence[tuple[str, ...]]
 
 
 def _with_decision(links: Links, title: str, layout: str = "permenpan-flowchart") -> Sop:
     """Start 1, process 2, decision 3 with `links`, process 4, end 5."""
     return make_sop([
-        make_step("1", "Mengajukan permohonan", kind="start", links=[("2", None)]),
-        make_step("2", "Menerima berkas", links=[("3", None)]),
+        make_step("1", "Mengajukan permohonan", kind="start", links=[("2", "")]),
+        make_step("2", "Menerima berkas", links=[("3", "")]),
         make_step("3", "Memeriksa kelengkapan berkas", kind="decision", links=links),
-        make_step("4", "Menyusun konsep surat", links=[("5", None)]),
+        make_step("4", "Menyusun konsep surat", links=[("5", "")]),
         make_step("5", "Menerima surat", kind="end"),
     ], layout=layout, title=title)
 
@@ -33,7 +33,7 @@ def test_two_labelled_exits_are_valid() -> None:
                        "marks: both branches in the text"),
         _with_decision([("4", "Ya", "sequence"), ("", "Tidak", "connector")],
                        "labelled exit whose target is unknown still counts"),
-        make_sop([make_step("1", "Menerima", links=[("2", None)]),
+        make_sop([make_step("1", "Menerima", links=[("2", "")]),
                   make_step("2", "Mencatat")], title="process steps are not judged"),
     ])
 
@@ -43,7 +43,7 @@ def test_missing_extra_and_unlabelled_exits() -> None:
         (_with_decision([("4", "Ya", "sequence")], "only Ya"), ["3"]),
         (_with_decision([], "no exit"), ["3"]),
         (_with_decision([("4", "Ya"), ("1", "Tidak"), ("2", "Tidak")], "three exits"), ["3"]),
-        (_with_decision([("4", None, "connector"), ("1", "Tidak", "connector")], "unlabelled"),
+        (_with_decision([("4", "", "connector"), ("1", "Tidak", "connector")], "unlabelled"),
          ["3"]),
         (_with_decision([("4", "Ya"), ("1", "Ya")], "two Ya"), ["3"]),
         (_with_decision([("4", "Ya")], "generic document", layout="narrative-numbered"), ["3"]),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from soplint.model import Sop, Step
 from soplint.plugins import registered_rules
@@ -18,12 +19,12 @@ def _steps(edges: dict[str, list[str]], count: int) -> list[Step]:
     for n in range(1, count + 1):
         kind = "start" if n == 1 else "end" if n == count else "process"
         step = make_step(str(n), f"Langkah {n}", kind=kind,
-                         links=[(to, None, "connector") for to in edges.get(str(n), [])])
+                         links=[(to, "", "connector") for to in edges.get(str(n), [])])
         steps.append(replace(step, where=Where(table=0, row=n)))
     return steps
 
 
-def _sop(edges: dict[str, list[str]], count: int, title: str, **extra: object) -> Sop:
+def _sop(edges: dict[str, list[str]], count: int, title: str, **extra: Any) -> Sop:
     return make_sop(_steps(edges, count), title=title, **extra)
 
 
@@ -49,16 +50,16 @@ def test_step_without_incoming_path_is_reported_once_per_region() -> None:
 
 
 def test_start_is_the_first_start_terminator() -> None:
-    steps = [make_step("1", "Menerima", links=[("2", None)]),
-             make_step("2", "Mulai", kind="start", links=[("3", None)]),
+    steps = [make_step("1", "Menerima", links=[("2", "")]),
+             make_step("2", "Mulai", kind="start", links=[("3", "")]),
              make_step("3", "Selesai", kind="end")]
     verify(RULE, invalid=[(make_sop(steps, title="step 1 precedes the start"), ["1"])])
 
 
 def test_unresolved_exit_is_no_edge() -> None:
-    steps = [make_step("1", "Mulai", kind="start", links=[("2", None)]),
+    steps = [make_step("1", "Mulai", kind="start", links=[("2", "")]),
              make_step("2", "Memeriksa", kind="decision", links=[("4", "Ya"), ("", "Tidak")]),
-             make_step("3", "Memperbaiki", links=[("2", None)]),
+             make_step("3", "Memperbaiki", links=[("2", "")]),
              make_step("4", "Selesai", kind="end")]
     verify(RULE, invalid=[(make_sop(steps, title="Tidak goes nowhere known"), ["3"])])
 

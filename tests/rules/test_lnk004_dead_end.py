@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from soplint.model import Sop
 from soplint.plugins import registered_rules
@@ -12,12 +13,12 @@ from soplint.tree import Where
 RULE = registered_rules()["LNK004"]
 
 
-def _sop(kinds: str, edges: dict[str, list[str]], title: str, **extra: object) -> Sop:
+def _sop(kinds: str, edges: dict[str, list[str]], title: str, **extra: Any) -> Sop:
     """One step per letter of `kinds` (s=start, p=process, d=decision, e=end), numbered from 1
     in table 0, row = number, with connector links from `edges`."""
     names = {"s": "start", "p": "process", "d": "decision", "e": "end"}
     steps = [replace(make_step(str(n), f"Langkah {n}", kind=names[k],
-                               links=[(to, None, "connector") for to in edges.get(str(n), [])]),
+                               links=[(to, "", "connector") for to in edges.get(str(n), [])]),
                      where=Where(table=0, row=n))
              for n, k in enumerate(kinds, start=1)]
     return make_sop(steps, title=title, **extra)
@@ -35,7 +36,7 @@ def test_steps_with_a_way_onward_are_silent() -> None:
 
 
 def test_unresolved_or_broken_exit_is_still_a_way_onward() -> None:
-    sop = make_sop([make_step("1", "Mulai", kind="start", links=[("2", None)]),
+    sop = make_sop([make_step("1", "Mulai", kind="start", links=[("2", "")]),
                     make_step("2", "Memeriksa", kind="decision",
                               links=[("", "Ya"), ("9", "Tidak", "text")]),
                     make_step("3", "Selesai", kind="end")], title="exits drawn")
