@@ -11,6 +11,7 @@ used. Everything here is a heuristic over real documents, so it errs towards few
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -51,6 +52,7 @@ class _Group:
     title: str = ""
     label: str = ""
     heading: bool = False
+    list_key: tuple[str | None, int] | None = None
     entries: list[_Item | Paragraph] = field(default_factory=list)
 
 
@@ -165,10 +167,12 @@ def _groups(paragraphs: Sequence[Paragraph], level: int, *, span: bool = True,
         if _looks_like_group(entry, nxt):
             if span and entry.list_key is not None and entry.list_key in seen_lists:
                 break  # a heading of the same list after its steps: the procedure is over
-            groups.append(_Group(title=entry.text, label=entry.label))
+            groups.append(_Group(title=entry.text, label=entry.label, list_key=entry.list_key))
             continue
         if entry.list_key is not None:
             seen_lists.add(entry.list_key)
+            if entry.list_key == groups[-1].list_key:
+                groups.append(_Group())  # a sibling of the group heading closes the group
         groups[-1].entries.append(entry)
     return groups
 
@@ -251,7 +255,9 @@ def narrative_steps(paragraphs: Sequence[Paragraph]) -> tuple[list[RawStep], boo
 
 
 def listed_steps(paragraphs: Sequence[Paragraph]) -> list[RawStep]:
-    """Fallback without a procedure heading: numbered list items outside known sections."""
+    """Fallback without a procedure heading: numbered list items outside known sections,
+    from groups or lists with at least two numbered items (a lone numbered line is not a
+    procedure)."""
     kept: list[Paragraph] = []
     current = ""
     for para in paragraphs:
@@ -263,11 +269,12 @@ def listed_steps(paragraphs: Sequence[Paragraph]) -> list[RawStep]:
             continue
         kept.append(para)
     groups = _groups(kept, level=0, span=False)
+    numbered = [e for g in groups for e in g.entries if isinstance(e, _Item) and not e.bullet]
+    list_sizes = Counter(e.list_key for e in numbered if e.list_key is not None)
     steps: list[RawStep] = []
     for group in groups:
-        numbered = [e for e in group.entries if isinstance(e, _Item) and not e.bullet]
-        if len(numbered) < 2:
-            continue
-        group.entries = [e for e in group.entries if isinstance(e, _Item)]
-        steps.extend(_group_steps(group, group.title))
+        in_group = sum(1 for e in group.entries if isinstance(e, _Item) and not e.bullet)
+        group.entries = [e for e in group.entries if isinstance(e, _Item) and (
+            in_group >= 2 or list_sizes[e.list_key] >= 2)]
+        steps.extend(_group_steps(group, section=""))
     return steps
