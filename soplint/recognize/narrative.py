@@ -270,11 +270,11 @@ def listed_steps(paragraphs: Sequence[Paragraph]) -> list[RawStep]:
         kept.append(para)
     groups = _groups(kept, level=0, span=False)
     numbered = [e for g in groups for e in g.entries if isinstance(e, _Item) and not e.bullet]
-    list_sizes = Counter(e.list_key for e in numbered if e.list_key is not None)
+    list_sizes = Counter(e.list_key for e in numbered)
     steps: list[RawStep] = []
     for group in groups:
         in_group = sum(1 for e in group.entries if isinstance(e, _Item) and not e.bullet)
         group.entries = [e for e in group.entries if isinstance(e, _Item) and (
-            in_group >= 2 or list_sizes[e.list_key] >= 2)]
+            in_group >= 2 or (e.list_key is not None and list_sizes[e.list_key] >= 2))]
         steps.extend(_group_steps(group, section=""))
     return steps
