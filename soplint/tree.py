@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ class Cell:
     span: int = 1
     row_span: int = 1
 
-    @property
+    @cached_property
     def text(self) -> str:
         """Text of the cell's paragraphs (nested tables included), one per line."""
         return "\n".join(p.text for p in self.paragraphs()).strip()

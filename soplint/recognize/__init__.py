@@ -15,12 +15,12 @@ from functools import partial
 from soplint.language.detect import detect_language
 from soplint.model import Actor, Field, Layout, Link, LinkOrigin, Section, Sop, Step, StepKind
 from soplint.recognize.identity import (
+    PERMENPAN_FIELDS,
     fields_in_paragraphs,
     fields_in_table,
-    is_identity_table,
 )
 from soplint.recognize.narrative import RawStep, listed_steps, narrative_steps
-from soplint.recognize.permenpan import Flowchart, flowchart_layout, recognize_flowchart
+from soplint.recognize.permenpan import Flowchart, recognize_flowchart
 from soplint.recognize.sections import find_headings, sections_of
 from soplint.recognize.steptable import TableStep, header_columns, table_steps
 from soplint.recognize.text import references, split_typed_label, squash, strip_bullet
@@ -33,19 +33,23 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _MAX_ROLE_WORDS = 6
 
 
-def _identity(doc: Document, skip: set[int]) -> dict[str, Field]:
+def _identity(doc: Document, skip: frozenset[int]) -> tuple[dict[str, Field], bool]:
+    """The identity fields, and whether one table holds at least two Permenpan fields."""
     meta: dict[str, Field] = {}
+    permenpan = False
     tables = [b for b in (*doc.headers, *doc.body, *doc.footers) if isinstance(b, Table)]
     tables += [t for t in doc.tables() if t not in tables]
     for table in tables:
         if table.index in skip and table.where.part == "document":
             continue
-        for key, value in fields_in_table(table).items():
+        found = fields_in_table(table)
+        permenpan = permenpan or len(set(found) & set(PERMENPAN_FIELDS)) >= 2
+        for key, value in found.items():
             meta.setdefault(key, value)
     loose = [p for p in (*doc.headers, *doc.body, *doc.footers) if isinstance(p, Paragraph)]
     for key, value in fields_in_paragraphs(loose).items():
         meta.setdefault(key, value)
-    return meta
+    return meta, permenpan
 
 
 def _title(doc: Document, meta: dict[str, Field], paragraphs: Sequence[Paragraph]) -> tuple[
@@ -173,8 +177,7 @@ def recognize(doc: Document) -> Sop:
     language = detect_language(sample)
     tables = list(doc.tables())
     flow: Flowchart | None = recognize_flowchart(tables)
-    flow_tables = {t.index for t in tables if flowchart_layout(t) is not None}
-    meta = _identity(doc, flow_tables)
+    meta, permenpan_identity = _identity(doc, flow.tables if flow else frozenset())
     title, title_where = _title(doc, meta, paragraphs)
     headings = find_headings(paragraphs)
     sections = sections_of(paragraphs, headings)
@@ -182,7 +185,6 @@ def recognize(doc: Document) -> Sop:
                    sections=tuple(sections), title_where=title_where,
                    properties=doc.properties, comments=doc.comments,
                    comment_anchors=tuple((c, p.where) for p in paragraphs for c in p.comments))
-    permenpan_identity = any(is_identity_table(t) for t in tables)
     if flow is not None and flow.steps:
         return make(layout=Layout.PERMENPAN, actors=flow.actors, steps=flow.steps,
                    columns=frozenset({"actor", "time", "inputs", "output", "note"}),

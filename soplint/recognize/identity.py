@@ -146,9 +146,3 @@ def fields_in_paragraphs(paragraphs: Iterable[Paragraph]) -> dict[str, Field]:
             key, label, value = parsed
             found.setdefault(key, Field(label=label, value=value, where=para.where))
     return found
-
-
-def is_identity_table(table: Table) -> bool:
-    """Whether `table` holds at least two Permenpan identity labels."""
-    keys = set(fields_in_table(table)) & set(PERMENPAN_FIELDS)
-    return len(keys) >= 2

@@ -48,6 +48,7 @@ class Flowchart:
     steps: tuple[Step, ...]
     offpage: tuple[tuple[str, Where], ...]
     symbols: tuple[tuple[str, Where], ...]
+    tables: frozenset[int]
 
 
 def flowchart_layout(table: Table) -> Layout | None:
@@ -326,4 +327,4 @@ def recognize_flowchart(tables: Sequence[Table]) -> Flowchart | None:
     offpage = tuple((squash(s.text), s.where) for f in found for s in f.read.offpage)
     symbols = tuple((s.geometry, s.where) for f in found for s in f.read.symbols)
     return Flowchart(tuple(Actor(n, "column", actor_where.get(n)) for n in names),
-                     tuple(steps), offpage, symbols)
+                     tuple(steps), offpage, symbols, frozenset(t.index for t, _ in chosen))
