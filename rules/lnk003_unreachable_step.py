@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from soplint.model import Sop, Step
 from soplint.rule import RuleContext, Text, Violation, rule
 
-from .lnk_graph import Graph, drawn, graph, has_links, reach, start_step
+from ._flow import Graph, drawn, graph, has_links, reach, start_step
 
 
 def _numbers(steps: list[Step]) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from soplint.model import Sop, Step, StepKind
 from soplint.rule import RuleContext, Text, Violation, rule
 
-from .lnk_graph import drawn, has_links
+from ._flow import drawn, has_links
 
 
 def _may_stop(sop: Sop, step: Step) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from soplint.model import Sop
 from soplint.rule import RuleContext, Text, Violation, rule
 
-from .lnk_graph import step_at
+from ._flow import step_at
 
 
 @rule("LNK007", "offpage-unpaired", category="link", severity="warning",

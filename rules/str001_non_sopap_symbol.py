@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from soplint.model import Sop
 from soplint.rule import RuleContext, Text, Violation, rule
 
-from .lnk_graph import step_at
+from ._flow import step_at
 
 # The five SOP AP symbols as DrawingML presets and VML element names, lower-cased: capsule
 # (terminator), box (process; a text box is a box), diamond (decision), pentagon (off-page
