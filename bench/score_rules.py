@@ -4,8 +4,9 @@ Labels come from ../shared/corpus/expected/*.json (real documents, one reviewer'
 and from fixtures/specs/*.toml (our own Permenpan flowcharts with planted defects, which is
 where the link and time rules get most of their labels). For each category, precision and
 recall are computed over (step, category) pairs of error and warning findings (an info
-finding claims no defect); document-level labels are compared with the
-document-level codes. Run after installing soplint:
+finding claims no defect). Document labels that name a step ("dead-end:6") count on that
+step; the other document labels are compared with the document-level findings, and LNK006
+counts once per document, like its "numbering" label. Run after installing soplint:
 
     .venv/bin/python bench/score_rules.py [--verbose]
 """
@@ -19,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import soplint
 from soplint.checking import check_sop
@@ -67,26 +69,38 @@ class Labelled:
     doc: Counter[str]
 
 
+STEP_TARGETED = {"decision-branches", "unreachable", "dead-end"}  # "<label>:<step n>"
+ONCE_PER_DOCUMENT = {"LNK006"}  # one "numbering" label, however many steps are out of order
+
+
+def _labelled(path: Path, steps: list[dict[str, Any]], doc_defects: list[str]) -> Labelled:
+    """Labels by step (document labels that name a step, "dead-end:6", go to that step)."""
+    labels = [(s["text"], {STEP_LABELS[d] for d in s.get("defects", []) if d in STEP_LABELS})
+              for s in steps]
+    numbers = [s["n"] for s in steps]
+    doc: Counter[str] = Counter()
+    for defect in doc_defects:
+        kind, _, target = defect.partition(":")
+        number = target.strip().split("#")[0]
+        if kind in STEP_TARGETED and number in numbers:
+            labels[numbers.index(number)][1].add(DOC_LABELS[kind])
+        elif kind in DOC_LABELS:
+            doc[DOC_LABELS[kind]] += 1
+    return Labelled(path, labels, doc)
+
+
 def _corpus() -> Iterable[Labelled]:
     for path in corpus_docx():
         expected = expected_for(path)
-        if expected is None:
-            continue
-        steps = [(s["text"], {STEP_LABELS[d] for d in s["defects"] if d in STEP_LABELS})
-                 for s in expected["steps"]]
-        doc = Counter(DOC_LABELS[d.split(":")[0]] for d in expected["doc_defects"]
-                      if d.split(":")[0] in DOC_LABELS)
-        yield Labelled(path, steps, doc)
+        if expected is not None:
+            yield _labelled(path, expected["steps"], expected["doc_defects"])
 
 
 def _fixtures() -> Iterable[Labelled]:
     for spec_path in sorted((ROOT / "fixtures" / "specs").glob("*.toml")):
         spec = tomllib.loads(spec_path.read_text(encoding="utf-8"))
-        steps = [(s["text"], {STEP_LABELS[d] for d in s.get("defects", []) if d in STEP_LABELS})
-                 for s in spec.get("steps", [])]
-        doc = Counter(DOC_LABELS[d.split(":")[0]] for d in spec.get("doc_defects", [])
-                      if d.split(":")[0] in DOC_LABELS)
-        yield Labelled(ROOT / "fixtures" / spec["file"], steps, doc)
+        yield _labelled(ROOT / "fixtures" / spec["file"], spec.get("steps", []),
+                        spec.get("doc_defects", []))
 
 
 def score(documents: Iterable[Labelled], tallies: defaultdict[str, Tally]) -> None:
@@ -97,9 +111,13 @@ def score(documents: Iterable[Labelled], tallies: defaultdict[str, Tally]) -> No
         found: set[tuple[int, str]] = set()
         codes: dict[tuple[int, str], str] = {}
         doc_found: Counter[str] = Counter()
+        once: set[tuple[str, str]] = set()
         for finding in report.findings:
             if finding.code.startswith("SOP") or str(finding.severity) == "info":
                 continue  # engine codes are not rules; info findings claim no defect
+            if finding.code in ONCE_PER_DOCUMENT:
+                once.add((finding.category, finding.code))
+                continue
             if finding.step is None:
                 doc_found[finding.category] += 1
                 continue
@@ -112,6 +130,7 @@ def score(documents: Iterable[Labelled], tallies: defaultdict[str, Tally]) -> No
                 continue
             found.add((index, finding.category))
             codes[index, finding.category] = finding.code
+        doc_found.update(category for category, _ in once)
         labelled = {(i, c) for i, (_, cats) in enumerate(doc.steps) for c in cats}
         for index, category in found:
             tally = tallies[category]
