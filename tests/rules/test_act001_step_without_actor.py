@@ -2,29 +2,12 @@
 
 from __future__ import annotations
 
-import tomllib
-from functools import cache
-from pathlib import Path
-
 import pytest
 from soplint_rules.act001_step_without_actor import step_without_actor
 
-import soplint
-from soplint.model import Sop
 from soplint.rule import Severity
 from soplint.testing import make_sop, make_step, run, verify
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
-
-
-@cache
-def fixture(name: str) -> Sop:
-    return soplint.load(FIXTURES / name)
-
-
-def labelled(name: str, label: str) -> list[str]:
-    spec = tomllib.loads((FIXTURES / "specs" / name.replace(".docx", ".toml")).read_text())
-    return [s["n"] for s in spec["steps"] if label in s.get("defects", [])]
+from tests.rules.fixture_support import FIXTURES, fixture, labelled
 
 
 def test_permenpan_step_without_symbol_including_terminators() -> None:

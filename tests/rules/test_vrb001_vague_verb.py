@@ -2,36 +2,16 @@
 
 from __future__ import annotations
 
-import tomllib
-from functools import cache
-from pathlib import Path
-
 import pytest
 from soplint_rules.vrb001_vague_verb import vague_verb
 
-import soplint
-from soplint.engine import run_rules
 from soplint.model import Sop
 from soplint.rule import Severity
 from soplint.testing import make_sop, make_step, run, verify
+from tests.rules.fixture_support import FIXTURES, flagged, labelled
 
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 DEFECTS = "permenpan_defects.docx"
 CLEAN = sorted(p.name for p in FIXTURES.glob("*.docx") if p.name != DEFECTS)
-
-
-@cache
-def fixture(name: str) -> Sop:
-    return soplint.load(FIXTURES / name)
-
-
-def flagged(name: str) -> list[str | None]:
-    return [f.step for f in run_rules(fixture(name), [vague_verb]) if f.code == "VRB001"]
-
-
-def labelled(name: str, label: str) -> list[str]:
-    spec = tomllib.loads((FIXTURES / "specs" / name.replace(".docx", ".toml")).read_text())
-    return [s["n"] for s in spec["steps"] if label in s.get("defects", [])]
 
 
 def one(text: str, lang: str = "id") -> Sop:
@@ -75,10 +55,10 @@ def test_low_confidence_entry_is_info() -> None:
 
 def test_defects_fixture() -> None:
     # "Melakukan pemeriksaan" (step 3) is labelled vague-verb too: that one is VRB003's.
-    assert flagged(DEFECTS) == ["2"]
+    assert flagged(vague_verb, DEFECTS) == ["2"]
     assert set(labelled(DEFECTS, "vague-verb")) == {"2", "3"}
 
 
 @pytest.mark.parametrize("name", CLEAN)
 def test_clean_fixtures(name: str) -> None:
-    assert flagged(name) == []
+    assert flagged(vague_verb, name) == []

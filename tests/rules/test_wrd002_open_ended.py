@@ -2,36 +2,16 @@
 
 from __future__ import annotations
 
-import tomllib
-from functools import cache
-from pathlib import Path
-
 import pytest
 from soplint_rules.wrd002_open_ended import open_ended
 
-import soplint
-from soplint.engine import run_rules
 from soplint.model import Sop
-from soplint.rule import Rule, Severity
+from soplint.rule import Severity
 from soplint.testing import make_sop, make_step, run, verify
+from tests.rules.fixture_support import FIXTURES, flagged, labelled
 
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 DEFECTS = "permenpan_defects.docx"
 CLEAN = sorted(p.name for p in FIXTURES.glob("*.docx") if p.name != DEFECTS)
-
-
-@cache
-def fixture(name: str) -> Sop:
-    return soplint.load(FIXTURES / name)
-
-
-def flagged(rule: Rule, name: str) -> list[str | None]:
-    return [f.step for f in run_rules(fixture(name), [rule]) if f.code == rule.code]
-
-
-def labelled(name: str, label: str) -> list[str]:
-    spec = tomllib.loads((FIXTURES / "specs" / name.replace(".docx", ".toml")).read_text())
-    return [s["n"] for s in spec["steps"] if label in s.get("defects", [])]
 
 
 def one(text: str, lang: str = "id", *, inputs: str | None = None,
