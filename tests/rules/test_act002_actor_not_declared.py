@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from soplint_rules.act002_actor_not_declared import actor_not_declared
 
-import soplint
 from soplint.model import Actor, Sop
 from soplint.testing import make_sop, make_step, run, verify
+from tests.rules.fixture_support import FIXTURES, fixture
 
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 ROLES = "QA Manager: approves the SOP.\nProduction Supervisor (PS): countersigns the BMR."
 
 
@@ -69,4 +67,4 @@ def test_different_roles_and_case_only_differences_are_not_variants() -> None:
 
 @pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.docx")))
 def test_fixtures_are_clean(name: str) -> None:
-    assert run(actor_not_declared, soplint.load(FIXTURES / name)) == []
+    assert run(actor_not_declared, fixture(name)) == []

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import tomllib
-from pathlib import Path
 
 import pytest
 from soplint_rules.act003_unused_actor import unused_actor
 
-import soplint
 from soplint.testing import make_sop, make_step, run, verify
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+from tests.rules.fixture_support import FIXTURES, fixture
 
 
 def test_permenpan_column_without_symbol() -> None:
@@ -61,7 +58,7 @@ def doc_labels(name: str) -> list[str]:
 
 @pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.docx")))
 def test_fixture_findings_match_the_unused_actor_labels(name: str) -> None:
-    found = run(unused_actor, soplint.load(FIXTURES / name))
+    found = run(unused_actor, fixture(name))
     assert [v.words[0] for v in found] == doc_labels(name)
     assert all(v.step is None for v in found)
 

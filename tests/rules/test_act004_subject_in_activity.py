@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import tomllib
-from pathlib import Path
 
 import pytest
 from soplint_rules.act004_subject_in_activity import subject_in_activity
 
-import soplint
 from soplint.model import Sop
 from soplint.testing import make_sop, make_step, run, verify
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+from tests.rules.fixture_support import FIXTURES, fixture
 
 
 def sop_of(*texts: str) -> Sop:
@@ -57,7 +54,7 @@ def test_only_for_permenpan_in_indonesian() -> None:
 def test_fixture_steps_match_the_labels(name: str) -> None:
     spec = tomllib.loads((FIXTURES / "specs" / name.replace(".docx", ".toml")).read_text())
     labelled = [s["n"] for s in spec["steps"] if "subject-in-activity" in s.get("defects", [])]
-    found = run(subject_in_activity, soplint.load(FIXTURES / name))
+    found = run(subject_in_activity, fixture(name))
     assert [v.step.number for v in found if v.step] == labelled
     if name == "permenpan_defects.docx":
         assert labelled == ["4"]

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
 import pytest
 from soplint_rules.act005_passive_hides_actor import passive_hides_actor
 
-import soplint
 from soplint.model import Sop
 from soplint.rule import Severity
 from soplint.testing import make_sop, make_step, run, verify
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+from tests.rules.fixture_support import FIXTURES, fixture
 
 
 def doc(*texts: str, language: str = "id", actors: Sequence[str] = (),
@@ -93,6 +90,6 @@ def test_generic_only() -> None:
 
 @pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.docx")))
 def test_fixtures_are_clean(name: str) -> None:
-    sop = soplint.load(FIXTURES / name)
+    sop = fixture(name)
     if sop.layout.value != "permenpan-flowchart":
         assert run(passive_hides_actor, sop) == []

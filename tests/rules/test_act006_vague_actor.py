@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from soplint_rules.act006_vague_actor import vague_actor
 
-import soplint
 from soplint.rule import Severity
 from soplint.testing import make_sop, make_step, run, verify
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+from tests.rules.fixture_support import FIXTURES, fixture
 
 
 def test_vague_recipients_in_steps() -> None:
@@ -58,6 +54,6 @@ def test_near_misses(text: str) -> None:
 
 @pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.docx")))
 def test_fixtures_are_clean(name: str) -> None:
-    sop = soplint.load(FIXTURES / name)
+    sop = fixture(name)
     if sop.language in ("id", "en"):
         assert run(vague_actor, sop) == []

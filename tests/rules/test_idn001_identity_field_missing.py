@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import tomllib
-from pathlib import Path
 
 import pytest
 from soplint_rules._idn_common import PERMENPAN_LABELS
 from soplint_rules.idn001_identity_field_missing import identity_field_missing
 
-import soplint
 from soplint.recognize.identity import PERMENPAN_FIELDS
 from soplint.testing import make_sop, make_step, run, verify
+from tests.rules.fixture_support import FIXTURES, fixture
 
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 FULL = {key: "isi" for key in PERMENPAN_FIELDS}
 
 
@@ -44,7 +42,7 @@ def missing_labels(name: str) -> list[str]:
 
 @pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("permenpan_*.docx")))
 def test_fixture_absent_fields_match_the_labels(name: str) -> None:
-    sop = soplint.load(FIXTURES / name)
+    sop = fixture(name)
     expected = [k for k in PERMENPAN_FIELDS if k in missing_labels(name) and k not in sop.meta]
     found = [v.message.en for v in run(identity_field_missing, sop)]
     assert found == [f"The identity block has no \"{PERMENPAN_LABELS[k]}\" field."
@@ -52,6 +50,6 @@ def test_fixture_absent_fields_match_the_labels(name: str) -> None:
 
 
 def test_the_defects_fixture_lacks_peringatan() -> None:
-    sop = soplint.load(FIXTURES / "permenpan_defects.docx")
+    sop = fixture("permenpan_defects.docx")
     assert [v.message.id for v in run(identity_field_missing, sop)] == [
         "Bagian identitas tidak memuat \"Peringatan\"."]

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import tomllib
-from pathlib import Path
 
 import pytest
 from soplint_rules._idn_common import PERMENPAN_LABELS
 from soplint_rules.idn002_identity_field_empty import identity_field_empty
 
-import soplint
 from soplint.model import Sop
 from soplint.recognize.identity import PERMENPAN_FIELDS
 from soplint.rule import Severity
 from soplint.testing import make_sop, run, verify
+from tests.rules.fixture_support import FIXTURES, fixture
 
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 FULL = {key: "Terisi" for key in PERMENPAN_FIELDS}
 
 
@@ -62,7 +60,7 @@ def missing_labels(name: str) -> list[str]:
 
 @pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("permenpan_*.docx")))
 def test_fixture_empty_fields_match_the_labels(name: str) -> None:
-    sop = soplint.load(FIXTURES / name)
+    sop = fixture(name)
     expected = [k for k in PERMENPAN_FIELDS if k in missing_labels(name) and k in sop.meta]
     found = [v.message.en for v in run(identity_field_empty, sop)]
     assert found == [f"Field \"{PERMENPAN_LABELS[k]}\" is only \"-\"."

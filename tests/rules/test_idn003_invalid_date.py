@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from soplint_rules.idn003_invalid_date import invalid_date
 
-import soplint
 from soplint.model import Sop
 from soplint.testing import make_sop, run, verify
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+from tests.rules.fixture_support import FIXTURES, fixture
 
 
 def dates(made: str = "5 Februari 2024", revised: str = "-",
@@ -62,4 +58,4 @@ def test_future_revision_dash_empty_and_placeholders_are_not_this_rules() -> Non
 
 @pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.docx")))
 def test_fixtures_are_clean(name: str) -> None:
-    assert run(invalid_date, soplint.load(FIXTURES / name)) == []
+    assert run(invalid_date, fixture(name)) == []

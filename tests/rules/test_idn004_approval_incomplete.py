@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from soplint_rules.idn004_approval_incomplete import approval_incomplete
 
-import soplint
 from soplint.model import Sop
 from soplint.testing import make_sop, run, verify
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+from tests.rules.fixture_support import FIXTURES, fixture
 
 
 def approved(value: str) -> Sop:
@@ -53,4 +49,4 @@ def test_absent_empty_or_placeholder_approval_is_left_to_idn001_idn002() -> None
 
 @pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("permenpan_*.docx")))
 def test_permenpan_fixtures_are_clean(name: str) -> None:
-    assert run(approval_incomplete, soplint.load(FIXTURES / name)) == []
+    assert run(approval_incomplete, fixture(name)) == []

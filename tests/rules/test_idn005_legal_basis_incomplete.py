@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from soplint_rules.idn005_legal_basis_incomplete import legal_basis_incomplete
 
-import soplint
 from soplint.model import Sop
 from soplint.testing import make_sop, run, verify
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+from tests.rules.fixture_support import FIXTURES, fixture
 
 
 def basis(value: str) -> Sop:
@@ -56,4 +52,4 @@ def test_dash_empty_or_placeholder_are_idn002s() -> None:
 
 @pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("permenpan_*.docx")))
 def test_permenpan_fixtures_are_clean(name: str) -> None:
-    assert run(legal_basis_incomplete, soplint.load(FIXTURES / name)) == []
+    assert run(legal_basis_incomplete, fixture(name)) == []

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from soplint_rules.idn006_section_missing import section_missing
 
-import soplint
 from soplint.model import Sop
 from soplint.testing import make_sop, make_step, run, verify
+from tests.rules.fixture_support import fixture
 
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 ALL = {"purpose": "x", "scope": "x", "responsibilities": "x", "approval": "x"}
 
 
@@ -54,4 +52,4 @@ def test_generic_profile_and_supported_languages_only() -> None:
 @pytest.mark.parametrize("name", ["en_step_table.docx", "en_narrative.docx",
                                   "en_step_table_split.docx"])
 def test_complete_english_fixtures_are_clean(name: str) -> None:
-    assert run(section_missing, soplint.load(FIXTURES / name)) == []
+    assert run(section_missing, fixture(name)) == []

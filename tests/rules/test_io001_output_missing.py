@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import tomllib
-from pathlib import Path
 
 import pytest
 from soplint_rules.io001_output_missing import output_missing
 
-import soplint
 from soplint.testing import make_sop, make_step, run, verify
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+from tests.rules.fixture_support import FIXTURES, fixture
 
 
 def test_every_activity_including_terminators_needs_an_output() -> None:
@@ -41,7 +38,7 @@ def test_message_and_suggestion() -> None:
 def test_fixture_steps_match_the_missing_output_labels(name: str) -> None:
     spec = tomllib.loads((FIXTURES / "specs" / name.replace(".docx", ".toml")).read_text())
     labelled = [s["n"] for s in spec["steps"] if "missing-output" in s.get("defects", [])]
-    found = run(output_missing, soplint.load(FIXTURES / name))
+    found = run(output_missing, fixture(name))
     assert [v.step.number for v in found if v.step] == labelled
     if name == "permenpan_defects.docx":
         assert labelled == ["7"]

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from soplint_rules.io002_inputs_missing import inputs_missing
 
-import soplint
 from soplint.rule import Severity
 from soplint.testing import make_sop, make_step, run, verify
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+from tests.rules.fixture_support import FIXTURES, fixture
 
 
 def test_empty_kelengkapan_after_the_first_step() -> None:
@@ -34,4 +30,4 @@ def test_not_for_missing_column_dash_connectors_or_bare_terminators() -> None:
 
 @pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("permenpan_*.docx")))
 def test_permenpan_fixtures_are_clean(name: str) -> None:
-    assert run(inputs_missing, soplint.load(FIXTURES / name)) == []
+    assert run(inputs_missing, fixture(name)) == []

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import tomllib
-from pathlib import Path
 
 import pytest
 from soplint_rules.io003_output_not_artefact import output_not_artefact
 
-import soplint
 from soplint.rule import Severity
 from soplint.testing import make_sop, make_step, run, verify
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+from tests.rules.fixture_support import FIXTURES, fixture
 
 
 def test_indonesian_state_outputs() -> None:
@@ -47,7 +44,7 @@ def test_empty_or_absent_outputs_are_io001s() -> None:
 
 @pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.docx")))
 def test_fixture_steps_match_the_labels(name: str) -> None:
-    sop = soplint.load(FIXTURES / name)
+    sop = fixture(name)
     if sop.language not in ("id", "en"):
         return
     spec = tomllib.loads((FIXTURES / "specs" / name.replace(".docx", ".toml")).read_text())

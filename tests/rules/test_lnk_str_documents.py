@@ -22,8 +22,8 @@ import soplint
 from soplint.engine import profile_for
 from soplint.plugins import registered_rules
 from soplint.testing import run
+from tests.rules.fixture_support import FIXTURES, fixture
 
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SPECS = sorted((FIXTURES / "specs").glob("*.toml"))
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 LIBREOFFICE = sorted((CORPUS / "files").glob("libreoffice__*.docx"))
@@ -117,7 +117,7 @@ def test_libreoffice_corpus_is_present() -> None:
 
 
 def test_flow_defects_fixture_points_at_the_gap_and_the_duplicate() -> None:
-    sop = soplint.load(FIXTURES / "permenpan_defects_flow.docx")
+    sop = fixture("permenpan_defects_flow.docx")
     found = run(registered_rules()["LNK006"], sop)
     assert [v.step.ordinal for v in found if v.step] == [3, 6]
     assert "number 4 is skipped" in found[0].message.en
