@@ -118,19 +118,25 @@ def _write_reports(result: CheckResult, fmt: str, outputs: list[tuple[str, Path]
             raise UsageError(f"cannot write {path}: {exc.strerror}") from None
 
 
-def _check(args: argparse.Namespace) -> int:
-    from soplint.baseline import BaselineError
+def _check_options(args: argparse.Namespace) -> CheckOptions:
+    """The run options shared by `check` and `annotate`, from the command line."""
     from soplint.checking import CheckOptions
     from soplint.config import load_config
 
-    options = CheckOptions(
+    return CheckOptions(
         select=tuple(c for c in args.select.split(",") if c),
         ignore=tuple(c for c in args.ignore.split(",") if c),
         profile=args.profile,
         lang=args.lang,
-        fail_on=args.fail_on,
+        fail_on=getattr(args, "fail_on", None),
         config=load_config(explicit=Path(args.config)) if args.config else None,
     )
+
+
+def _check(args: argparse.Namespace) -> int:
+    from soplint.baseline import BaselineError
+
+    options = _check_options(args)
     outputs = _outputs(args.output)
     try:
         return _run_check(args, options, outputs)
@@ -185,16 +191,8 @@ def _rule(args: argparse.Namespace) -> int:
 
 def _annotate(args: argparse.Namespace) -> int:
     from soplint.annotate import AnnotateError, annotate_file
-    from soplint.checking import CheckOptions
-    from soplint.config import load_config
 
-    options = CheckOptions(
-        select=tuple(c for c in args.select.split(",") if c),
-        ignore=tuple(c for c in args.ignore.split(",") if c),
-        profile=args.profile,
-        lang=args.lang,
-        config=load_config(explicit=Path(args.config)) if args.config else None,
-    )
+    options = _check_options(args)
     try:
         report = annotate_file(args.file, args.output, options)
     except AnnotateError as exc:
