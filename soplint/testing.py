@@ -9,6 +9,7 @@ in order; `valid` models must produce no finding at all.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from soplint.model import (
@@ -49,7 +50,7 @@ def make_sop(steps: Sequence[Step] = (), *, layout: str = "permenpan-flowchart",
              columns: Iterable[str] | None = None, responsible: str | None = None,
              title: str = "SOP Uji", **extra: Any) -> Sop:
     """A model; step ordinals are set from their order, sequence links are not added."""
-    ordered = tuple(Step(**{**s.__dict__, "ordinal": i}) for i, s in enumerate(steps))
+    ordered = tuple(replace(s, ordinal=i) for i, s in enumerate(steps))
     default_columns = ({"actor", "time", "inputs", "output", "note"}
                        if layout == "permenpan-flowchart" else set())
     return Sop(
