@@ -91,8 +91,8 @@ def test_links(path: Path) -> None:
 def test_identity_values(path: Path) -> None:
     spec = _spec(path)
     sop = _load(spec)
-    values = {_squash(field.value) for field in sop.meta.values()}
+    pairs = {(_squash(f.label).rstrip(":"), _squash(f.value)) for f in sop.meta.values()}
     for label, value in spec.get("identity", {}).items():
         if _squash(value) in {"", "-"}:
             continue
-        assert _squash(value) in values, f"{label!r} not recognized"
+        assert (_squash(label).rstrip(":"), _squash(value)) in pairs, f"{label!r} not paired"
