@@ -54,7 +54,8 @@ def main() -> None:
     print(f"{'file':48} {'floor':>8} {'docx':>8} {'load':>8} {'load/floor':>10}")
     totals = [0.0, 0.0, 0.0]
     for path in files:
-        row = [median_ms(floor, path, rounds), median_ms(lambda p: docx.Document(str(p)), path, rounds),
+        row = [median_ms(floor, path, rounds),
+               median_ms(lambda p: docx.Document(str(p)), path, rounds),
                median_ms(soplint.load, path, rounds)]
         totals = [a + b for a, b in zip(totals, row, strict=True)]
         print(f"{path.name[:48]:48} {row[0]:8.1f} {row[1]:8.1f} {row[2]:8.1f} "
