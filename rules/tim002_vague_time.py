@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from soplint.language.lexicon import LexiconMatcher, Match
+from soplint.language.lexicon import Match, SharedMatcher
 from soplint.model import Sop, Step
 from soplint.rule import RuleContext, Severity, Text, Violation, rule
 
@@ -38,7 +38,7 @@ def _unmeasurable(step: Step, text: str) -> Violation:
     )
 
 
-def _cell(step: Step, matcher: LexiconMatcher) -> Iterator[Violation]:
+def _cell(step: Step, matcher: SharedMatcher) -> Iterator[Violation]:
     """The time cell when it holds no measurable duration (bare numbers are TIM003's)."""
     if step.time is None or step.time.minutes is not None or _BARE_NUMBER.match(step.time.text):
         return
@@ -49,7 +49,7 @@ def _cell(step: Step, matcher: LexiconMatcher) -> Iterator[Violation]:
         yield _unmeasurable(step, step.time.text)
 
 
-def _text(step: Step, matcher: LexiconMatcher) -> Iterator[Violation]:
+def _text(step: Step, matcher: SharedMatcher) -> Iterator[Violation]:
     """The activity text, unless the step already has a measurable duration."""
     if step.time is not None and step.time.minutes is not None:
         return

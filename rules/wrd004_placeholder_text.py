@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from soplint.language.lexicon import LexiconMatcher
+from soplint.language.lexicon import SharedMatcher
 from soplint.model import Sop, Step
 from soplint.rule import RuleContext, Severity, Text, Violation, rule
 
@@ -25,7 +25,7 @@ def _fields(step: Step) -> Iterator[tuple[Text, str]]:
             yield Text(id=f"pada {name_id}", en=f"in the {name_en}"), value
 
 
-def _hits(text: str, matcher: LexiconMatcher) -> Iterator[tuple[str, str, bool]]:
+def _hits(text: str, matcher: SharedMatcher) -> Iterator[tuple[str, str, bool]]:
     """(placeholder, suggestion, low confidence) found in one text."""
     spans: list[tuple[int, int]] = []
     for match in matcher.find(text):

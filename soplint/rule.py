@@ -19,7 +19,9 @@ from soplint.model import Sop, Step
 from soplint.tree import Where
 
 if TYPE_CHECKING:
-    from soplint.language.lexicon import LexiconMatcher
+    from spacy.tokens import Doc
+
+    from soplint.language.lexicon import SharedMatcher
 
 
 class Severity(StrEnum):
@@ -70,24 +72,28 @@ class Violation:
 @dataclass(frozen=True)
 class RuleContext:
     """What a rule may use besides the model: the document language, its options from the
-    configuration, and lexicon matchers (built lazily, with configured extra/removed words)."""
+    configuration, and lexicon matchers (built lazily, with configured extra/removed words).
+    One context serves one document: the texts its matchers parse are kept for the other
+    rules."""
 
     lang: str
     options: Mapping[str, Any] = field(default_factory=dict)
     lexicon_changes: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(
         default_factory=dict)
+    parsed: dict[str, dict[str, Doc]] = field(default_factory=dict, repr=False, compare=False)
 
     def option(self, name: str, default: Any) -> Any:
         """A configured option, or `default`."""
         return self.options.get(name, default)
 
-    def matcher(self, name: str, lang: str | None = None) -> LexiconMatcher:
+    def matcher(self, name: str, lang: str | None = None) -> SharedMatcher:
         """The matcher for lexicon `name` in `lang` (default: the document's language)."""
-        from soplint.language.lexicon import get_matcher
+        from soplint.language.lexicon import SharedMatcher, get_matcher
 
         language = lang or self.lang
         extra, removed = self.lexicon_changes.get(f"{language}-{name}", ((), ()))
-        return get_matcher(name, language, extra=extra, removed=removed)
+        return SharedMatcher(get_matcher(name, language, extra=extra, removed=removed),
+                             self.parsed.setdefault(language, {}))
 
 
 Check = Callable[[Sop, RuleContext], Iterable[Violation]]

@@ -301,3 +301,51 @@ def test_en_weak_modals() -> None:
 def test_en_placeholders() -> None:
     text = "Owner: TBD. Review date: [insert date]. See reference [1]. Total: tbd"
     assert hits("placeholders", "en", text) == ["TBD", "[insert date]"]
+
+
+def _sentences(name: str, lang: str) -> list[str]:
+    """Every spelling of a lexicon's phrases inside a sentence, upper-cased once too."""
+    lexicon = load_lexicon(name, lang)
+    out = []
+    for entry in lexicon.entries:
+        if entry.pattern:
+            continue
+        for spelling in (entry.term, *entry.forms):
+            out += [f"Langkah ini {spelling}, lalu selesai.", f"{spelling.upper()} (lihat)"]
+    return out
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("name", LISTS)
+def test_skipping_the_parse_never_loses_a_match(name: str, lang: str) -> None:
+    """`find` skips spaCy when no phrase can occur; it must find what a full parse finds."""
+    matcher = get_matcher(name, lang)
+    for text in _sentences(name, lang):
+        full = matcher.find_parsed(matcher.nlp(text), text)
+        assert matcher.find(text) == full, text
+
+
+def test_a_text_without_any_first_word_is_not_parsed() -> None:
+    matcher = get_matcher("escape-clauses", "id")
+    assert not matcher.needs_parse("Menyusun konsep surat")
+    assert matcher.needs_parse("Menyusun konsep surat jika diperlukan")
+    assert get_matcher("vague-verbs", "id").needs_parse("Menyusun konsep surat")  # lemma mode
+
+
+def test_regex_entries_still_match_when_no_phrase_can() -> None:
+    matcher = get_matcher("placeholders", "id")
+    text = "Nomor surat {{nomor}}"
+    assert not matcher.needs_parse(text)
+    assert [m.matched_text for m in matcher.find(text)] == ["{{nomor}}"]
+
+
+def test_rules_of_one_document_share_each_parsed_text() -> None:
+    from soplint.rule import RuleContext
+
+    ctx = RuleContext(lang="id")
+    text = "Memproses berkas usulan dengan segera"
+    ctx.matcher("vague-verbs").find(text)
+    parsed = ctx.parsed["id"][text]
+    assert [m.matched_text for m in ctx.matcher("vague-time").find(text)] == ["segera"]
+    assert ctx.parsed["id"][text] is parsed
+    assert RuleContext(lang="id").parsed == {}

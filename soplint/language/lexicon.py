@@ -55,6 +55,7 @@ __all__ = [
     "Lexicon",
     "LexiconMatcher",
     "Match",
+    "SharedMatcher",
     "get_matcher",
     "lexicon_names",
     "load_lexicon",
@@ -214,6 +215,7 @@ class LexiconMatcher:
         self._entries: dict[str, Entry] = {}
         self._pattern_lower: dict[str, tuple[str, ...]] = {}
         self._nouns = dict(lexicon.nouns)
+        first_words: set[str] = set()
         for index, entry in enumerate(lexicon.entries):
             key = f"{index}:{entry.term}"
             self._entries[key] = entry
@@ -221,20 +223,41 @@ class LexiconMatcher:
                 self._regexes.append((re.compile(entry.term, re.IGNORECASE), entry))
                 continue
             spellings = _spellings(entry)
-            self._lower.add(key, [self.nlp.make_doc(s) for s in spellings])
+            surface = [self.nlp.make_doc(s) for s in spellings]
+            self._lower.add(key, surface)
+            first_words.update(doc[0].lower_ for doc in surface if len(doc))
             if entry.match != "exact":
                 docs = [self.nlp(s) for s in spellings]
                 self._lemma.add(key, docs)
                 self._pattern_lower[key] = tuple(t.lower_ for t in docs[0])
+        literal = all(e.pattern or e.match == "exact" for e in lexicon.entries)
+        # A lexicon of exact phrases can only match a text holding the first word of one.
+        self._first_words = (re.compile("|".join(map(re.escape, sorted(first_words))))
+                             if literal and first_words else None)
+        self._no_phrases = literal and not first_words
+
+    def needs_parse(self, text: str) -> bool:
+        """Whether a phrase of the lexicon may occur in ``text`` (if not, its regexes are
+        all that can match and spaCy need not run)."""
+        if self._first_words is None:
+            return not self._no_phrases
+        return self._first_words.search(text.lower()) is not None
 
     def find(self, text: str | Doc) -> list[Match]:
         """All non-overlapping matches in ``text`` (longest first, then leftmost), in order."""
-        doc = self.nlp(text) if isinstance(text, str) else text
+        if isinstance(text, str):
+            return self.find_parsed(self.nlp(text) if self.needs_parse(text) else None, text)
+        return self.find_parsed(text, text.text)
+
+    def find_parsed(self, doc: Doc | None, whole: str) -> list[Match]:
+        """:meth:`find` on a text already parsed: ``doc`` is ``nlp(whole)``, or None when
+        :meth:`needs_parse` says no phrase can match (``doc.text`` joins the tokens again on
+        every access, so the caller passes the string)."""
         found: list[tuple[int, int, Entry, str]] = []
         for pattern, entry in self._regexes:
-            for m in pattern.finditer(doc.text):
+            for m in pattern.finditer(whole):
                 found.append((m.start(), m.end(), entry, entry.suggestion))
-        for key, span in self._phrase_hits(doc):
+        for key, span in self._phrase_hits(doc) if doc is not None else ():
             entry = self._entries[key]
             if self.lexicon.kind == "light-verb":
                 hit = self._light_verb(span)
@@ -242,17 +265,17 @@ class LexiconMatcher:
                     found.append((span.start_char, hit[0], entry, hit[1]))
                 continue
             end = span.end_char
-            if entry.term.endswith(".") and doc.text[end : end + 1] == ".":
+            if entry.term.endswith(".") and whole[end : end + 1] == ".":
                 end += 1
             found.append((span.start_char, end, entry, entry.suggestion))
         if self.lexicon.scope == "cell":
-            found = [f for f in found if _covers(doc.text, f[0], f[1])]
+            found = [f for f in found if _covers(whole, f[0], f[1])]
         return [
             Match(
                 term=entry.term,
                 start_char=start,
                 end_char=end,
-                matched_text=doc.text[start:end],
+                matched_text=whole[start:end],
                 suggestion=suggestion,
                 note=entry.note,
                 confidence=entry.confidence,
@@ -317,6 +340,30 @@ class LexiconMatcher:
         if verb is None:
             return None
         return noun.idx + len(noun.text), verb
+
+
+@dataclass(frozen=True)
+class SharedMatcher:
+    """A matcher that parses each text once for all the rules checking one document:
+    ``parsed`` (text -> spaCy Doc, one language) is shared by the matchers of a run."""
+
+    matcher: LexiconMatcher
+    parsed: dict[str, Doc]
+
+    @property
+    def lexicon(self) -> Lexicon:
+        return self.matcher.lexicon
+
+    def find(self, text: str | Doc) -> list[Match]:
+        """Like :meth:`LexiconMatcher.find`, reusing the Doc of a text already parsed."""
+        if not isinstance(text, str):
+            return self.matcher.find(text)
+        if not self.matcher.needs_parse(text):
+            return self.matcher.find_parsed(None, text)
+        doc = self.parsed.get(text)
+        if doc is None:
+            doc = self.parsed[text] = self.matcher.nlp(text)
+        return self.matcher.find_parsed(doc, text)
 
 
 def _same_voice_family(word: str, entry_word: str) -> bool:
