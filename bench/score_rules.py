@@ -4,7 +4,9 @@ Labels come from ../shared/corpus/expected/*.json (real documents, one reviewer'
 and from fixtures/specs/*.toml (our own Permenpan flowcharts with planted defects, which is
 where the link and time rules get most of their labels). For each category, precision and
 recall are computed over (step, category) pairs of error and warning findings (an info
-finding claims no defect). Document labels that name a step ("dead-end:6") count on that
+finding claims no defect). A "passive" label counts as verb in SOP AP documents (the
+Pelaksana column names the actor; VRB002 reports the activity) and as actor elsewhere.
+Document labels that name a step ("dead-end:6") count on that
 step; the other document labels are compared with the document-level findings, and LNK006
 counts once per document, like its "numbering" label. Run after installing soplint:
 
@@ -73,9 +75,16 @@ STEP_TARGETED = {"decision-branches", "unreachable", "dead-end"}  # "<label>:<st
 ONCE_PER_DOCUMENT = {"LNK006"}  # one "numbering" label, however many steps are out of order
 
 
-def _labelled(path: Path, steps: list[dict[str, Any]], doc_defects: list[str]) -> Labelled:
+# In SOP AP the Pelaksana column names the actor, so a passive activity is a verb defect
+# (VRB002, "does not start with an active verb"); elsewhere the passive hides the actor.
+PERMENPAN_LABELS = {**STEP_LABELS, "passive": "verb"}
+
+
+def _labelled(path: Path, steps: list[dict[str, Any]], doc_defects: list[str],
+              layout: str) -> Labelled:
     """Labels by step (document labels that name a step, "dead-end:6", go to that step)."""
-    labels = [(s["text"], {STEP_LABELS[d] for d in s.get("defects", []) if d in STEP_LABELS})
+    names = PERMENPAN_LABELS if layout.startswith("permenpan") else STEP_LABELS
+    labels = [(s["text"], {names[d] for d in s.get("defects", []) if d in names})
               for s in steps]
     numbers = [s["n"] for s in steps]
     doc: Counter[str] = Counter()
@@ -93,14 +102,15 @@ def _corpus() -> Iterable[Labelled]:
     for path in corpus_docx():
         expected = expected_for(path)
         if expected is not None:
-            yield _labelled(path, expected["steps"], expected["doc_defects"])
+            yield _labelled(path, expected["steps"], expected["doc_defects"],
+                            expected["layout"])
 
 
 def _fixtures() -> Iterable[Labelled]:
     for spec_path in sorted((ROOT / "fixtures" / "specs").glob("*.toml")):
         spec = tomllib.loads(spec_path.read_text(encoding="utf-8"))
         yield _labelled(ROOT / "fixtures" / spec["file"], spec.get("steps", []),
-                        spec.get("doc_defects", []))
+                        spec.get("doc_defects", []), spec["layout"])
 
 
 def score(documents: Iterable[Labelled], tallies: defaultdict[str, Tally]) -> None:
@@ -150,6 +160,11 @@ def score(documents: Iterable[Labelled], tallies: defaultdict[str, Tally]) -> No
             tally.tp += min(want, got)
             tally.fp += max(0, got - want)
             tally.fn += max(0, want - got)
+            if want != got:
+                codes_found = sorted(f.code for f in report.findings if f.step is None
+                                     and f.category == category)
+                tally.notes.append(f"{doc.path.name}: labelled {want}, found {got} "
+                                   f"{codes_found}")
 
 
 def _fmt(value: float | None) -> str:
