@@ -173,6 +173,9 @@ def test_active_form(word_root: str, expected: str) -> None:
         ("penandatanganan", "menandatangani"),
         ("perbaikan", "memperbaiki"),
         ("pengecekan", "mengecek"),
+        ("pembuatan", "membuat"),  # bu-at: two syllables, not "mengebuat"
+        ("pembuangan", "membuang"),
+        ("pengetikan", "mengetik"),  # one-syllable root keeps menge-
     ],
 )
 def test_nominalisation_verb(noun: str, verb: str) -> None:

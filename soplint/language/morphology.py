@@ -131,13 +131,10 @@ def _known(candidate: str) -> str | None:
 
 
 def _syllables(word: str) -> int:
-    count, previous = 0, False
-    for ch in word:
-        vowel = ch in _VOWELS
-        if vowel and not previous:
-            count += 1
-        previous = vowel
-    return count
+    """Vowel count, a word-final diphthong (ai, au, oi, ei) counting once: "buat" has two
+    syllables (bu-at), "pantai" two, "cek" one."""
+    count = sum(ch in _VOWELS for ch in word)
+    return count - 1 if word.endswith(("ai", "au", "oi", "ei")) else count
 
 
 def _nasal_variants(rest: str, nasal: str) -> list[str]:
