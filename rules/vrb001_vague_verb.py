@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from soplint.language.lexicon import Match
 from soplint.model import Sop, Step
 from soplint.rule import RuleContext, Severity, Text, Violation, rule
+
+from ._verbs import vague_light_verbs
 
 # An English "to" introduces a purpose clause ("To ensure auditability, log ...") unless one
 # of these words comes before it ("need to ensure", "is to process", "remember to follow up").
@@ -56,6 +59,11 @@ def vague_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     its verb is not the step's action. Entries the lexicon marks low-confidence ("handle",
     "review", "membantu", "memantau") are reported as info.
 
+    A light verb with a vague object is vague too: a filler noun listed in the lexicon
+    ("melaksanakan kegiatan", "melakukan tindak lanjut", "take appropriate action"), or a
+    nominalised vague verb ("melakukan koordinasi" is "mengoordinasikan", "melakukan
+    pengelolaan" is "mengelola"), found through the `light-verbs` lexicon.
+
     ## Why is this bad?
     A performer cannot tell what to do, and an auditor cannot check that it was done.
     Permenpan RB 35/2012 asks for an activity written as a concrete active verb [S4];
@@ -67,16 +75,20 @@ def vague_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     ```
     Memproses permohonan izin.
     Menindaklanjuti disposisi Kepala Dinas.
+    Melaksanakan kegiatan pengecekan fisik barang.
     Handle the customer request.
     Ensure the batch record is complete.
+    Take appropriate action if the result is out of range.
     ```
 
     ## Use instead
     ```
     Memeriksa kelengkapan berkas permohonan izin.
     Membalas surat sesuai disposisi Kepala Dinas.
+    Mengecek fisik barang terhadap daftar usulan.
     Log the customer request in the service desk tool.
     Check every page of the batch record for a signature.
+    Quarantine the batch and notify QA if the result is out of range.
     ```
 
     ## Options
@@ -89,9 +101,11 @@ def vague_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     - ISO/IEC/IEEE 29148:2018 §5.2.7 [S31]
     - SOP-DOMAIN.md §3.2 WRD-01, §4.5
     """
-    matcher = ctx.matcher("vague-verbs")
+    matcher, light = ctx.matcher("vague-verbs"), ctx.matcher("light-verbs")
     for step in sop.steps:
         for match in matcher.find(step.text):
             if sop.language == "en" and _purpose_clause(step.text, match):
                 continue
             yield _violation(step, match)
+        for match, entry in vague_light_verbs(step.text, light, matcher):
+            yield _violation(step, replace(match, suggestion=entry.suggestion))

@@ -9,6 +9,8 @@ from soplint.language.lexicon import Match
 from soplint.model import Sop, Step
 from soplint.rule import RuleContext, Severity, Text, Violation, rule
 
+from ._verbs import vague_light_verbs
+
 
 def _overlaps(match: Match, others: list[Match]) -> bool:
     return any(match.start_char < o.end_char and o.start_char < match.end_char for o in others)
@@ -28,7 +30,7 @@ def _violation(step: Step, match: Match) -> Violation:
     )
 
 
-@rule("VRB003", "light-verb", category="verb", severity="info", languages=("id", "en"))
+@rule("VRB003", "light-verb", category="verb", severity="warning", languages=("id", "en"))
 def light_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """A step uses a light verb with a nominalisation instead of the verb itself.
 
@@ -37,8 +39,11 @@ def light_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     "carry out", "make") followed by a noun that has a verb of its own: an Indonesian
     peN-/per-…-an noun or a noun listed in the `light-verbs` lexicon ("melakukan pemeriksaan"
     -> "memeriksa", "conduct a review" -> "review"). The suggestion is that verb. Words that
-    VRB001 already reports as a vague verb are not reported again. Info: the action is still
-    named, only wordier and less direct.
+    VRB001 already reports as a vague verb are not reported again, nor a light verb whose
+    noun is a vague verb ("melakukan koordinasi": VRB001 reports it). A warning, because
+    the fix is certain and short; a light verb the lexicon marks low-confidence is info.
+    Some reviewers accept "melakukan + a concrete noun" (it still names the action): lower
+    the rule to info in the configuration if your unit does.
 
     ## Why is this bad?
     The noun form makes the step longer and hides the action; SOP AP activities start with
@@ -73,5 +78,6 @@ def light_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
         found = light.find(step.text)
         if not found:
             continue
-        already = vague.find(step.text)
+        already = vague.find(step.text) + [m for m, _ in vague_light_verbs(step.text, light,
+                                                                           vague)]
         yield from (_violation(step, m) for m in found if not _overlaps(m, already))

@@ -31,8 +31,9 @@ Match modes:
 
 ``kind = "light-verb"`` lexicons list light verbs ("melakukan", "conduct"); a match is a
 light verb followed (after an optional article) by a noun with a known verb: the file's
-``[nouns]`` table ("inspection" = "inspect") or, in Indonesian, any peN-…-an noun
-("melakukan pemeriksaan" -> "memeriksa"). The suggestion is that verb.
+``[nouns]`` table ("inspection" = "inspect"; "" marks a noun that is no action) or, in
+Indonesian, any peN-…-an noun ("melakukan pemeriksaan" -> "memeriksa"). The suggestion is
+that verb.
 """
 
 from __future__ import annotations
@@ -215,6 +216,7 @@ class LexiconMatcher:
         self._entries: dict[str, Entry] = {}
         self._pattern_lower: dict[str, tuple[str, ...]] = {}
         self._nouns = dict(lexicon.nouns)
+        self._light_terms = frozenset(e.term for e in lexicon.entries)
         first_words: set[str] = set()
         for index, entry in enumerate(lexicon.entries):
             key = f"{index}:{entry.term}"
@@ -334,11 +336,11 @@ class LexiconMatcher:
         if index >= len(doc):
             return None
         noun: Token = doc[index]
-        verb = self._nouns.get(noun.lower_) or self._nouns.get(noun.lemma_)
+        verb = self._nouns.get(noun.lower_, self._nouns.get(noun.lemma_))
         if verb is None and self.lexicon.language == "id":
             verb = morphology.nominalisation_verb(noun.lower_)
-        if verb is None:
-            return None
+        if not verb or verb in self._light_terms:
+            return None  # "" in [nouns]: not an action; "melakukan pelaksanaan" has no verb
         return noun.idx + len(noun.text), verb
 
 

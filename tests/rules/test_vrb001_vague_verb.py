@@ -62,3 +62,21 @@ def test_defects_fixture() -> None:
 @pytest.mark.parametrize("name", CLEAN)
 def test_clean_fixtures(name: str) -> None:
     assert flagged(vague_verb, name) == []
+
+
+def test_light_verb_with_a_vague_object() -> None:
+    verify(vague_verb,
+           valid=[one("Menyusun laporan kegiatan bulanan"),
+                  one("Melakukan pemeriksaan konsep surat"),  # a concrete noun: VRB003's
+                  one("Record the action taken in the log", "en")],
+           invalid=[(one("Melaksanakan kegiatan pengecekan fisik barang usulan"), ["1"]),
+                    (one("Melakukan tindak lanjut atas temuan audit"), ["1"]),
+                    (one("Melakukan koordinasi dengan bidang teknis"), ["1"]),
+                    (one("Take appropriate action if the result is out of range", "en"),
+                     ["1"])])
+
+
+def test_nominalised_vague_verb_gets_that_verbs_suggestion() -> None:
+    (found,) = run(vague_verb, one("Melakukan koordinasi dengan bidang teknis"))
+    assert found.words == ("Melakukan koordinasi",)
+    assert found.suggestion is not None and "mengirim undangan rapat" in found.suggestion.id

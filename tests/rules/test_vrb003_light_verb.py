@@ -51,3 +51,13 @@ def test_defects_fixture() -> None:
 @pytest.mark.parametrize("name", CLEAN)
 def test_clean_fixtures(name: str) -> None:
     assert flagged(light_verb, name) == []
+
+
+def test_leaves_vague_nouns_and_non_actions_alone() -> None:
+    verify(light_verb,
+           valid=[one("Melakukan koordinasi dengan bidang teknis"),  # VRB001 reports it
+                  one("Mengadakan pertemuan dengan pemohon"),
+                  one("Melakukan pelaksanaan kegiatan lapangan")],
+           invalid=[(one("Melakukan pembuatan laporan bulanan"), ["1"])])
+    (found,) = run(light_verb, one("Melakukan pembuatan laporan bulanan"))
+    assert found.suggestion is not None and '"membuat"' in found.suggestion.id
