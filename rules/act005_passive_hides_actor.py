@@ -49,8 +49,13 @@ def passive_hides_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
       surfaces be cleaned"), and the sentence does not open with an imperative verb
       ("Ensure the samples are labelled" is an instruction to the reader).
 
-    The severity drops to info when the document declares roles (a Responsibilities
-    section), because one of them may own the step. Split with ACT001: ACT001 is the
+    A sentence that ends with a colon leads in to a list ("Directions are transcribed
+    below:") and is no action. A step whose actor is only implied, because the document
+    makes one role responsible for the procedure, is checked too: the responsible role
+    performs the imperative steps, and a passive one may be someone else's ("Bukti
+    transaksi wajib diserahkan" in a Bendahara SOP). The severity drops to info when the
+    document declares roles (a Responsibilities section) or a responsible role, because
+    one of them may own the step. Split with ACT001: ACT001 is the
     structural check (no Pelaksana symbol in SOP AP, an empty actor cell in a step table);
     this rule is the wording check for documents without an actor column, so a step is
     never reported by both. SOP AP flowcharts are not checked: their Pelaksana column says
@@ -81,14 +86,16 @@ def passive_hides_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     * INCOSE GtWR R2 (active voice) [S30]; ISO/IEC/IEEE 29148 §5.2.7 [S31]
     * Permenpan RB 35/2012 [S4]
     """
-    if "actor" in sop.columns or sop.responsible is not None:
+    if "actor" in sop.columns:
         return
-    severity = Severity.INFO if sop.actors else None
+    declared = Severity.INFO if sop.actors or sop.responsible else None
     finder = _indonesian_passive if sop.language == "id" else _english_passive
     for step in sop.steps:
-        phrase = finder(step.text) if not step.actors else None
+        if (step.actors and step.explicit_actor) or step.text.rstrip().endswith(":"):
+            continue  # a named subject, or a lead-in to a list ("... are listed below:")
+        phrase = finder(step.text)
         if phrase:
-            yield _violation(step, phrase, sop.language, severity)
+            yield _violation(step, phrase, sop.language, declared)
 
 
 def _indonesian_passive(text: str) -> str | None:
@@ -163,9 +170,8 @@ def _violation(step: Step, phrase: str, lang: str, severity: Severity | None) ->
     return Violation(
         message=Text(
             id=f"Langkah {step.number} berbentuk pasif (\"{phrase}\") tanpa menyebut "
-               "pelaksananya, dan tidak ada peran yang bertanggung jawab atasnya.",
-            en=f"Step {step.number} is passive (\"{phrase}\") and does not say who acts; "
-               "no role is responsible for it."),
+               "siapa pelaksananya.",
+            en=f"Step {step.number} is passive (\"{phrase}\") and does not say who acts."),
         suggestion=Text(
             id=f"{hint_id}, atau tambahkan kolom pelaksana.",
             en="Name the role in the active voice (e.g. \"The QA Manager reviews the "

@@ -67,13 +67,30 @@ def test_english_near_misses(text: str) -> None:
     verify(passive_hides_actor, valid=[doc(text, language="en")])
 
 
-def test_not_when_a_column_a_responsible_or_a_step_actor_covers_it() -> None:
+def test_not_when_a_column_or_a_step_actor_covers_it() -> None:
     column = make_sop([make_step("1", "The form is reviewed.", actors=())],
                       layout="table-steps", language="en", columns={"actor"})
-    responsible = doc("Berkas diperiksa", responsible="Bendahara")
     with_actor = make_sop([make_step("1", "Berkas diperiksa", actors=("Staf",))],
                           layout="narrative-numbered")
-    verify(passive_hides_actor, valid=[column, responsible, with_actor])
+    verify(passive_hides_actor, valid=[column, with_actor])
+
+
+def test_a_responsible_role_does_not_cover_a_passive_step_it_was_only_assumed_for() -> None:
+    implied = make_step("1", "Bukti transaksi wajib diserahkan maksimal 3 hari kerja.",
+                        actors=("Bendahara",), explicit_actor=False)
+    sop = make_sop([implied], layout="narrative-numbered", responsible="Bendahara")
+    (found,) = run(passive_hides_actor, sop)
+    assert found.words == ("diserahkan",) and found.severity is Severity.INFO
+    imperative = make_step("1", "Menyerahkan bukti transaksi", actors=("Bendahara",),
+                           explicit_actor=False)
+    verify(passive_hides_actor, valid=[make_sop([imperative], layout="narrative-numbered",
+                                                responsible="Bendahara")])
+
+
+def test_a_lead_in_to_a_list_is_no_step_action() -> None:
+    verify(passive_hides_actor, valid=[doc("Directions from the assay are transcribed below:",
+                                           language="en")],
+           invalid=[(doc("Directions from the assay are transcribed.", language="en"), ["1"])])
 
 
 def test_info_when_the_document_declares_roles() -> None:
