@@ -10,7 +10,9 @@ from soplint.rule import RuleContext, Text, Violation, rule
 
 from ._act_common import role_key, step_actor_names
 
-_GENERIC_HEAD = re.compile(r"\s+(?:team|tim|unit|department|dept|group)$")
+_HEADS = r"(?:team|tim|unit|department|dept|group)"
+_GENERIC_HEAD = re.compile(rf"\s+{_HEADS}$")
+_LEADING_HEAD = re.compile(rf"^({_HEADS})\s+\w")
 
 
 @rule("ACT003", "unused-actor", category="actor", severity="warning")
@@ -61,17 +63,24 @@ def unused_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
         return
     used = {role_key(a) for a in step_actor_names(sop)}
     texts = " ".join(f" {role_key(s.text)} " for s in sop.steps)
+    firsts = [role_key(a.name).split(" ")[0] for a in sop.actors]
     for actor in sop.actors:
         if role_key(actor.name) in used:
             continue
-        if not permenpan and _named_in(actor.name, texts):
+        if not permenpan and _named_in(actor.name, texts, firsts):
             continue
         yield _violation(actor, permenpan)
 
 
-def _named_in(name: str, texts: str) -> bool:
+def _named_in(name: str, texts: str, firsts: list[str]) -> bool:
+    """Whether a step names the role: in full, one of its "/" alternatives, without a
+    generic last word ("QA team" as "QA"), or by a generic first word that starts no other
+    declared role ("Unit Pemohon" as "Unit")."""
     forms = {role_key(name), *(role_key(p) for p in name.split("/"))}
     forms |= {_GENERIC_HEAD.sub("", f) for f in forms}
+    head = _LEADING_HEAD.match(role_key(name))
+    if head and firsts.count(head.group(1)) == 1:
+        forms.add(head.group(1))
     return any(f" {form} " in texts for form in forms if form)
 
 

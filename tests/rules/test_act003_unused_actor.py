@@ -29,6 +29,17 @@ def test_generic_role_named_in_a_step_or_by_its_short_form_is_used() -> None:
     verify(unused_actor, valid=[sop])
 
 
+def test_generic_first_word_names_the_only_role_it_starts() -> None:
+    steps = [make_step("1", "Menerima pembayaran", actors=("Bendahara",), explicit_actor=False),
+             make_step("2", "Unit mengajukan kebutuhan dana", actors=("Bendahara",),
+                       explicit_actor=False)]
+    one_unit = make_sop(steps, layout="narrative-numbered",
+                        actors=["Bendahara", "Unit Pemohon"])
+    two_units = make_sop(steps, layout="narrative-numbered",
+                         actors=["Bendahara", "Unit Pemohon", "Unit Keuangan"])
+    verify(unused_actor, valid=[one_unit], invalid=[(two_units, [None, None])])
+
+
 def test_generic_role_never_used_or_named() -> None:
     sop = make_sop([make_step("1", "Menerima surat", actors=("Sekretaris",),
                               explicit_actor=False),
