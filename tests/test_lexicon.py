@@ -349,3 +349,14 @@ def test_rules_of_one_document_share_each_parsed_text() -> None:
     assert [m.matched_text for m in ctx.matcher("vague-time").find(text)] == ["segera"]
     assert ctx.parsed["id"][text] is parsed
     assert RuleContext(lang="id").parsed == {}
+
+
+def test_vague_quantity_of_a_time_unit() -> None:
+    assert hits("vague-time", "en", "Transfer to the incubator for a few minutes.") == [
+        "a few minutes"]
+    assert hits("vague-time", "en", "Wait several hours, then read the plate") == [
+        "several hours"]
+    assert hits("vague-time", "en", "Some days the lab is closed; incubate 5 minutes") == []
+    assert hits("vague-time", "id", "Menunggu beberapa menit sampai kering") == [
+        "beberapa menit"]
+    assert hits("vague-time", "id", "Menyusun beberapa laporan harian") == []
