@@ -24,7 +24,8 @@ def identity_field_empty(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     template placeholder ("{{nama_sop}}", "{nip}", "{% ... %}", "…", "xxx", "*****",
     "[isi]", "TBD"). Allowed: "-" as Tanggal Revisi on a first issue (Permenpan: the
     revision date or "-") and "-" as Keterkaitan (no related SOP). An empty Tanggal Revisi
-    cell is reported with severity info: write "-" when there is no revision.
+    cell is a warning, not an error: the fix is only to write "-" when there was no
+    revision.
 
     ## Why is this bad?
     An empty or placeholder field is as good as a missing one: the SOP cannot be
@@ -91,4 +92,4 @@ def _violation(key: str, found: Field, problem: str) -> Violation:
     return Violation(
         message=Text(id=f"Isian \"{label}\" {what.id}.", en=f"Field \"{label}\" is {what.en}."),
         suggestion=suggestion, where=found.where, words=words,
-        severity=Severity.INFO if revision else None)
+        severity=Severity.WARNING if revision else None)

@@ -39,9 +39,9 @@ def test_dash_is_fine_for_revision_date_and_keterkaitan() -> None:
            invalid=[(with_(dasar_hukum="-"), [None])])
 
 
-def test_empty_revision_date_is_info() -> None:
+def test_empty_revision_date_is_a_warning() -> None:
     (found,) = run(identity_field_empty, with_(tanggal_revisi=""))
-    assert found.severity is Severity.INFO
+    assert found.severity is Severity.WARNING
     assert "Tanggal Revisi" in found.message.en
     (error,) = run(identity_field_empty, with_(peringatan=""))
     assert error.severity is None and "\"Peringatan\"" in error.message.id
