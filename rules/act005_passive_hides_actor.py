@@ -5,11 +5,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from soplint.language.morphology import active_form, is_active_verb, is_passive_verb
+from soplint.language.morphology import active_form, is_active_verb, is_passive_verb, root
 from soplint.model import Sop, Step
-from soplint.rule import RuleContext, Severity, Text, Violation, rule
+from soplint.rule import RuleContext, Text, Violation, rule
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
+# "Approvals are routed automatically": the system acts, no person is hidden.
+_AUTOMATIC = re.compile(r"\b(?:automatically|otomatis)\b", re.IGNORECASE)
+_FUNCTION_WORDS = frozenset({
+    "the", "a", "an", "be", "is", "are", "was", "were", "must", "shall", "should", "will",
+    "in", "to", "of", "and", "or", "with", "for", "by", "on", "via", "all", "any", "it",
+    "yang", "dan", "atau", "di", "ke", "dari", "untuk", "dengan", "pada", "oleh", "wajib",
+    "harus", "akan", "setelah", "maksimal", "paling", "lambat",
+})
 _MAX_VERB_POSITION = 5
 _ID_CONDITIONS = frozenset({"jika", "apabila", "bila", "bilamana", "kalau", "setelah",
                             "sesudah", "sebelum", "ketika", "saat", "selama", "sambil"})
@@ -34,8 +42,8 @@ def passive_hides_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
 
     ## What it does
     Wording check of narrative and step-table SOPs (profile `generic`). Reports a step
-    whose main clause is passive with no agent, when the step has no actor, the document
-    has no actor column and no role responsible for the whole procedure. Heuristic:
+    whose main clause is passive with no agent, when the step names no actor, the document
+    has no actor column, and no role's duty covers the step. Heuristic:
 
     * Indonesian: the first verb of the main clause (within its first five words, after a
       leading "Jika/Setelah ...," clause) is a di- passive ("Berkas diperiksa", "Bukti
@@ -49,13 +57,14 @@ def passive_hides_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
       surfaces be cleaned"), and the sentence does not open with an imperative verb
       ("Ensure the samples are labelled" is an instruction to the reader).
 
-    A sentence that ends with a colon leads in to a list ("Directions are transcribed
-    below:") and is no action. A step whose actor is only implied, because the document
-    makes one role responsible for the procedure, is checked too: the responsible role
-    performs the imperative steps, and a passive one may be someone else's ("Bukti
-    transaksi wajib diserahkan" in a Bendahara SOP). The severity drops to info when the
-    document declares roles (a Responsibilities section) or a responsible role, because
-    one of them may own the step. Split with ACT001: ACT001 is the
+    Not reported: a sentence that ends with a colon (a lead-in to a list: "Directions are
+    transcribed below:"); a step done "automatically"/"otomatis" (the system acts); a step
+    covered by a duty, i.e. a line of the Responsibilities section that holds the passive's
+    verb and one more word of the step ("PI is logged in PI Register" and "Logs PI in
+    system"). A step whose actor is only implied, because the document makes one role
+    responsible for the procedure, is checked too: that role performs the imperative steps,
+    and a passive one may be someone else's ("Bukti transaksi wajib diserahkan" in a
+    Bendahara SOP). Split with ACT001: ACT001 is the
     structural check (no Pelaksana symbol in SOP AP, an empty actor cell in a step table);
     this rule is the wording check for documents without an actor column, so a step is
     never reported by both. SOP AP flowcharts are not checked: their Pelaksana column says
@@ -88,14 +97,42 @@ def passive_hides_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     """
     if "actor" in sop.columns:
         return
-    declared = Severity.INFO if sop.actors or sop.responsible else None
     finder = _indonesian_passive if sop.language == "id" else _english_passive
+    duties: list[set[str]] | None = None
     for step in sop.steps:
         if (step.actors and step.explicit_actor) or step.text.rstrip().endswith(":"):
             continue  # a named subject, or a lead-in to a list ("... are listed below:")
         phrase = finder(step.text)
-        if phrase:
-            yield _violation(step, phrase, sop.language, declared)
+        if not phrase or _AUTOMATIC.search(step.text):
+            continue
+        if duties is None:
+            duties = _duties(sop)
+        if not _covered(step.text, phrase, duties, sop.language):
+            yield _violation(step, phrase, sop.language)
+
+
+def _lemmas(text: str, lang: str) -> list[str]:
+    """Lemmas of the words of `text` (Indonesian roots, English lookup lemmas)."""
+    if lang == "id":
+        return [root(w) for w in _WORD.findall(text.lower())]
+    from soplint.language.pipeline import get_nlp
+
+    return [t.lemma_ for t in get_nlp("en")(text.lower()) if t.is_alpha]
+
+
+def _duties(sop: Sop) -> list[set[str]]:
+    """The lemmas of each line of the Responsibilities sections (one duty per line)."""
+    return [set(_lemmas(line, sop.language)) for section in sop.sections
+            if section.key == "responsibilities" for line in section.text.splitlines()]
+
+
+def _covered(text: str, phrase: str, duties: list[set[str]], lang: str) -> bool:
+    """Whether a duty names the passive's verb and one more word of the step ("PI is
+    logged" and "Logs PI in system"), so the role that holds it acts."""
+    verb = _lemmas(phrase.split()[-1], lang)[-1:]
+    words = {w for w in _lemmas(text, lang) if len(w) > 1 and w not in _FUNCTION_WORDS}
+    words -= set(verb)
+    return bool(verb) and any(verb[0] in duty and words & duty for duty in duties)
 
 
 def _indonesian_passive(text: str) -> str | None:
@@ -161,7 +198,7 @@ def _is_imperative(word: str) -> bool:
     return any(f and nlp(f)[0].lemma_ == lower for f in forms)
 
 
-def _violation(step: Step, phrase: str, lang: str, severity: Severity | None) -> Violation:
+def _violation(step: Step, phrase: str, lang: str) -> Violation:
     if lang == "id":
         example = active_form(phrase.lower()[2:])
         hint_id = f"Tulis kalimat aktif dengan pelaksananya, mis. \"<jabatan> {example} ...\""
@@ -176,4 +213,4 @@ def _violation(step: Step, phrase: str, lang: str, severity: Severity | None) ->
             id=f"{hint_id}, atau tambahkan kolom pelaksana.",
             en="Name the role in the active voice (e.g. \"The QA Manager reviews the "
                "form\"), or add a Responsible column."),
-        step=step, words=(phrase,), severity=severity)
+        step=step, words=(phrase,))

@@ -8,7 +8,6 @@ import pytest
 from soplint_rules.act005_passive_hides_actor import passive_hides_actor
 
 from soplint.model import Sop
-from soplint.rule import Severity
 from soplint.testing import make_sop, make_step, run, verify
 from tests.rules.fixture_support import FIXTURES, fixture
 
@@ -80,7 +79,7 @@ def test_a_responsible_role_does_not_cover_a_passive_step_it_was_only_assumed_fo
                         actors=("Bendahara",), explicit_actor=False)
     sop = make_sop([implied], layout="narrative-numbered", responsible="Bendahara")
     (found,) = run(passive_hides_actor, sop)
-    assert found.words == ("diserahkan",) and found.severity is Severity.INFO
+    assert found.words == ("diserahkan",) and found.severity is None
     imperative = make_step("1", "Menyerahkan bukti transaksi", actors=("Bendahara",),
                            explicit_actor=False)
     verify(passive_hides_actor, valid=[make_sop([imperative], layout="narrative-numbered",
@@ -93,12 +92,33 @@ def test_a_lead_in_to_a_list_is_no_step_action() -> None:
            invalid=[(doc("Directions from the assay are transcribed.", language="en"), ["1"])])
 
 
-def test_info_when_the_document_declares_roles() -> None:
+def test_a_duty_in_the_responsibilities_covers_the_step() -> None:
+    duties = {"responsibilities": "4.1 Sales / Commercial Team\n• Logs PI in system\n"
+                                  "4.6 Warehouse Team\n• Generates GRN"}
+    steps = [make_step("1", "PI is logged in PI Register.", actors=(), explicit_actor=False),
+             make_step("2", "Monthly reconciliation reports are generated.", actors=(),
+                       explicit_actor=False)]
+    sop = make_sop(steps, layout="narrative-numbered", language="en", sections=duties,
+                   actors=["Sales / Commercial Team", "Warehouse Team"])
+    verify(passive_hides_actor, invalid=[(sop, ["2"])])  # "Generates GRN" is not the report
+    tugas = {"responsibilities": "Staf Umum: memeriksa kelengkapan berkas"}
+    covered = make_sop([make_step("1", "Berkas diperiksa kelengkapannya", actors=(),
+                                  explicit_actor=False)],
+                       layout="narrative-numbered", sections=tugas, actors=["Staf Umum"])
+    verify(passive_hides_actor, valid=[covered])
+
+
+def test_declared_roles_alone_do_not_cover_it() -> None:
     (found,) = run(passive_hides_actor, doc("Berkas diperiksa", actors=["Staf"]))
-    assert found.severity is Severity.INFO
-    (plain,) = run(passive_hides_actor, doc("Berkas diperiksa"))
-    assert plain.severity is None
-    assert plain.suggestion is not None and "memeriksa" in plain.suggestion.id
+    assert found.severity is None
+    assert found.suggestion is not None and "memeriksa" in found.suggestion.id
+
+
+def test_the_system_acts_when_it_is_automatic() -> None:
+    verify(passive_hides_actor,
+           valid=[doc("Approvals are routed automatically to the approver.", language="en"),
+                  doc("Nomor surat diberikan secara otomatis")],
+           invalid=[(doc("Nomor surat diberikan"), ["1"])])
 
 
 def test_generic_only() -> None:
