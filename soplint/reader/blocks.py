@@ -8,7 +8,7 @@ only when it has text, shapes or tables, and then moved into the top cell) can l
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from soplint.reader.drawingml import drawing_shapes
 from soplint.reader.inline import COMMENT_MARKS, InlineWalker, choose, paragraphs_text
@@ -16,7 +16,7 @@ from soplint.reader.numbering import Numberer
 from soplint.reader.shapes import ShapeContext
 from soplint.reader.styles import StyleSheet, num_pr, parse_int
 from soplint.reader.vml import pict_shapes
-from soplint.reader.xmlparse import Element, is_on, q, wval
+from soplint.reader.xmlparse import W_VAL, Element, is_on, q, wval
 from soplint.tree import Block, Cell, Paragraph, Row, Shape, Table, Where
 
 TWIP_EMU = 635
@@ -56,7 +56,7 @@ class CellDraft:
     column: int
     span: int
     where: Where
-    blocks: list[Block] = field(default_factory=list)
+    blocks: list[Block]
     row_span: int = 1
 
     def freeze(self) -> Cell:
@@ -196,8 +196,8 @@ class PartReader:
                 rows.append(self._row(tr, index, row_index, tops))
         finally:
             self._where = outer
-        return Table(index, tuple(Row(i, tuple(d.freeze() for d in drafts), header)
-                                  for i, (drafts, header) in enumerate(rows)),
+        return Table(index, tuple([Row(i, tuple([d.freeze() for d in drafts]), header)
+                                   for i, (drafts, header) in enumerate(rows)]),
                      grid, Where(self.part, table=index))
 
     def _row(self, tr: Element, table: int, row: int,
@@ -209,24 +209,24 @@ class PartReader:
         drafts: list[CellDraft] = []
         for tc in _unwrap(tr, _TC):
             props = _props(tc, _TCPR)
-            span = max(parse_int(wval(props.get(_GRID_SPAN))) or 1, 1)
+            grid_span = props.get(_GRID_SPAN)
+            span = 1 if grid_span is None else max(parse_int(grid_span.get(W_VAL)) or 1, 1)
             vmerge = props.get(_VMERGE)
             hmerge = props.get(_HMERGE)
             top = tops.get(column)
-            if vmerge is not None and wval(vmerge) != "restart" and top is not None:
+            if vmerge is not None and top is not None and vmerge.get(W_VAL) != "restart":
                 top.row_span = row - top.row + 1
                 self._fill(top, tc)
-            elif hmerge is not None and wval(hmerge) != "restart" and drafts:
+            elif hmerge is not None and drafts and hmerge.get(W_VAL) != "restart":
                 drafts[-1].span += span
                 self._fill(drafts[-1], tc)
             else:
-                draft = CellDraft(row, column, span,
-                                  Where(self.part, table=table, row=row, column=column))
-                self._where = draft.where
-                draft.blocks = self.blocks(tc)
+                where = self._where = Where(self.part, None, table, row, column)
+                draft = CellDraft(row, column, span, where, self.blocks(tc))
                 drafts.append(draft)
-                for covered in range(column, column + span):
-                    tops.pop(covered, None)
+                if tops:
+                    for covered in range(column, column + span):
+                        tops.pop(covered, None)
                 if vmerge is not None:
                     tops[column] = draft
             column += span

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from soplint.reader.shapes import NO_FILL, ShapeContext, is_symbol, kind_of
 from soplint.reader.styles import parse_int
-from soplint.reader.xmlparse import Element, q
+from soplint.reader.xmlparse import Element, children, first_child, first_grandchild, q
 from soplint.tree import Shape
 
 _ANCHOR = q("wp:anchor")
@@ -23,7 +23,8 @@ _EXTENT = q("wp:extent")
 _POS_H = q("wp:positionH")
 _POS_V = q("wp:positionV")
 _POS_OFFSET = q("wp:posOffset")
-_GRAPHIC_DATA = f"{q('a:graphic')}/{q('a:graphicData')}"
+_GRAPHIC = q("a:graphic")
+_GRAPHIC_DATA = q("a:graphicData")
 _WSP = q("wps:wsp")
 _WGP = q("wpg:wgp")
 _GRPSP = q("wpg:grpSp")
@@ -32,7 +33,8 @@ _GRPSPPR = q("wpg:grpSpPr")
 _SPPR = q("wps:spPr")
 _CNVPR = q("wps:cNvPr")
 _CNVCNPR = q("wps:cNvCnPr")
-_TXBX_CONTENT = f"{q('wps:txbx')}/{q('w:txbxContent')}"
+_TXBX = q("wps:txbx")
+_TXBX_CONTENT = q("w:txbxContent")
 _XFRM = q("a:xfrm")
 _OFF = q("a:off")
 _EXT = q("a:ext")
@@ -50,7 +52,8 @@ _HEAD_END = q("a:headEnd")
 _TAIL_END = q("a:tailEnd")
 _ST_CXN = q("a:stCxn")
 _END_CXN = q("a:endCxn")
-_LN_REF = f"{q('wps:style')}/{q('a:lnRef')}"
+_STYLE = q("wps:style")
+_LN_REF = q("a:lnRef")
 _TRUE = ("1", "true")
 
 
@@ -104,14 +107,14 @@ def drawing_shapes(drawing: Element, ctx: ShapeContext) -> list[Shape]:
     for frame_el in drawing:
         if frame_el.tag not in (_ANCHOR, _INLINE):
             continue
-        data = frame_el.find(_GRAPHIC_DATA)
+        data = first_grandchild(frame_el, _GRAPHIC, _GRAPHIC_DATA)
         if data is None:
             continue
         frame = _frame(frame_el)
         for content in data:
             if content.tag == _WSP:
-                shape = _shape(content, ctx, frame, None)
-                if shape is not None and is_symbol(shape, frame.inline, _outlined(content)):
+                shape = _symbol(content, ctx, frame, None)
+                if shape is not None:
                     found.append(shape)
             elif content.tag == _WGP:
                 found.extend(_group(content, ctx, frame, _top(_group_xfrm(content))))
@@ -123,16 +126,17 @@ def drawing_shapes(drawing: Element, ctx: ShapeContext) -> list[Shape]:
 def _frame(element: Element) -> Frame:
     """Read wp:anchor / wp:inline placement, extent and docPr."""
     inline = element.tag == _INLINE
-    extent = element.find(_EXTENT)
+    parts = children(element)
+    extent = parts.get(_EXTENT)
     width = (parse_int(extent.get("cx")) or 0) if extent is not None else 0
     height = (parse_int(extent.get("cy")) or 0) if extent is not None else 0
-    doc_pr = element.find(_DOCPR)
+    doc_pr = parts.get(_DOCPR)
     shape_id = doc_pr.get("id") if doc_pr is not None else None
     name = (doc_pr.get("name") or "") if doc_pr is not None else ""
     if inline:
         return Frame(None, None, "", True, width, height, shape_id, name)
-    x, relative_to = _position(element.find(_POS_H))
-    y, _ = _position(element.find(_POS_V))
+    x, relative_to = _position(parts.get(_POS_H))
+    y, _ = _position(parts.get(_POS_V))
     return Frame(x, y, relative_to, False, width, height, shape_id, name)
 
 
@@ -140,15 +144,15 @@ def _position(element: Element | None) -> tuple[int | None, str]:
     """(posOffset, relativeFrom) of a wp:positionH/V; offset None when aligned instead."""
     if element is None:
         return None, ""
-    offset = element.find(_POS_OFFSET)
+    offset = first_child(element, _POS_OFFSET)
     value = parse_int(offset.text) if offset is not None else None
     return value, element.get("relativeFrom") or ""
 
 
 def _group_xfrm(group: Element) -> Element | None:
     """The a:xfrm of a group's grpSpPr."""
-    props = group.find(_GRPSPPR)
-    return props.find(_XFRM) if props is not None else None
+    props = first_child(group, _GRPSPPR)
+    return first_child(props, _XFRM) if props is not None else None
 
 
 def _top(xfrm: Element | None) -> Transform:
@@ -165,28 +169,33 @@ def _group(group: Element, ctx: ShapeContext, frame: Frame, transform: Transform
     found: list[Shape] = []
     for child in group:
         if child.tag == _WSP:
-            shape = _shape(child, ctx, frame, transform)
-            if shape is not None and is_symbol(shape, outlined=_outlined(child)):
+            shape = _symbol(child, ctx, frame, transform)
+            if shape is not None:
                 found.append(shape)
         elif child.tag == _GRPSP:
             found.extend(_group(child, ctx, frame, transform.nest(_group_xfrm(child))))
     return found
 
 
-def _shape(wsp: Element, ctx: ShapeContext, frame: Frame,
-           placed: Transform | None) -> Shape | None:
-    """One wps:wsp; `placed` is None for a stand-alone shape that fills its frame."""
-    props = wsp.find(_SPPR)
-    if props is None or props.find(_BLIP_FILL) is not None:
+def _symbol(wsp: Element, ctx: ShapeContext, frame: Frame,
+            placed: Transform | None) -> Shape | None:
+    """One wps:wsp when it may be a flowchart symbol; `placed` is None for a stand-alone
+    shape that fills its frame."""
+    parts = children(wsp)
+    sp_pr = parts.get(_SPPR)
+    if sp_pr is None:
         return None
-    xfrm = props.find(_XFRM)
+    props = children(sp_pr)
+    if _BLIP_FILL in props:
+        return None
+    xfrm = props.get(_XFRM)
     x, y, width, height = _placement(frame, xfrm, placed)
     geometry = _geometry(props)
-    start, end = _connections(wsp)
-    head, tail = _arrows(props)
-    box = wsp.find(_TXBX_CONTENT)
-    own = wsp.find(_CNVPR)
-    return Shape(
+    start, end = _connections(parts.get(_CNVCNPR))
+    head, tail = _arrows(props.get(_LN))
+    box = first_grandchild(wsp, _TXBX, _TXBX_CONTENT)
+    own = parts.get(_CNVPR)
+    shape = Shape(
         kind=kind_of(geometry), geometry=geometry,
         text=ctx.text_of(box) if box is not None else "", where=ctx.where,
         id=own.get("id") if own is not None else frame.id,
@@ -197,6 +206,8 @@ def _shape(wsp: Element, ctx: ShapeContext, frame: Frame,
         flip_h=xfrm is not None and xfrm.get("flipH") in _TRUE,
         flip_v=xfrm is not None and xfrm.get("flipV") in _TRUE,
         fill=_fill(props))
+    outlined = _outlined(wsp, props.get(_LN))
+    return shape if is_symbol(shape, frame.inline and placed is None, outlined) else None
 
 
 def _placement(frame: Frame, xfrm: Element | None,
@@ -215,64 +226,60 @@ def _placement(frame: Frame, xfrm: Element | None,
 
 def _pair(xfrm: Element, tag: str, first: str, second: str) -> tuple[int, int]:
     """Two integer attributes of a child of an a:xfrm (0 when missing)."""
-    element = xfrm.find(tag)
+    element = first_child(xfrm, tag)
     if element is None:
         return 0, 0
     return parse_int(element.get(first)) or 0, parse_int(element.get(second)) or 0
 
 
-def _geometry(props: Element) -> str:
+def _geometry(props: dict[str, Element]) -> str:
     """The preset name, "custGeom" for a freeform, "" when unspecified."""
-    preset = props.find(_PRST)
+    preset = props.get(_PRST)
     if preset is not None:
         return preset.get("prst") or ""
-    return "custGeom" if props.find(_CUST) is not None else ""
+    return "custGeom" if _CUST in props else ""
 
 
-def _fill(props: Element) -> str | None:
+def _fill(props: dict[str, Element]) -> str | None:
     """Fill colour as upper-case hex, "none" for no fill, None when not given explicitly."""
-    if props.find(_NOFILL) is not None:
+    if _NOFILL in props:
         return NO_FILL
-    solid = props.find(_SOLID)
+    solid = props.get(_SOLID)
     if solid is None:
         return None
-    rgb = solid.find(_SRGB)
+    rgb = first_child(solid, _SRGB)
     if rgb is not None:
         return (rgb.get("val") or "").upper() or None
-    system = solid.find(_SYSCLR)
+    system = first_child(solid, _SYSCLR)
     if system is not None:
         return (system.get("lastClr") or "").upper() or None
     return None
 
 
-def _outlined(wsp: Element) -> bool:
+def _outlined(wsp: Element, line: Element | None) -> bool:
     """Whether the shape draws an outline: not `a:ln/a:noFill`, nor no a:ln with lnRef idx 0."""
-    props = wsp.find(_SPPR)
-    line = props.find(_LN) if props is not None else None
     if line is not None:
-        return line.find(_NOFILL) is None
-    line_ref = wsp.find(_LN_REF)
+        return first_child(line, _NOFILL) is None
+    line_ref = first_grandchild(wsp, _STYLE, _LN_REF)
     return line_ref is None or line_ref.get("idx") != "0"
 
 
-def _arrows(props: Element) -> tuple[bool, bool]:
+def _arrows(line: Element | None) -> tuple[bool, bool]:
     """(head, tail): arrowheads at the end (`a:tailEnd`) and start (`a:headEnd`) of a line."""
-    line = props.find(_LN)
     if line is None:
         return False, False
 
     def has(tag: str) -> bool:
-        end = line.find(tag)
+        end = first_child(line, tag)
         return end is not None and end.get("type", "none") != "none"
 
     return has(_TAIL_END), has(_HEAD_END)
 
 
-def _connections(wsp: Element) -> tuple[str | None, str | None]:
-    """Ids of the shapes a glued connector starts and ends at."""
-    props = wsp.find(_CNVCNPR)
+def _connections(props: Element | None) -> tuple[str | None, str | None]:
+    """Ids of the shapes a glued connector starts and ends at (`wps:cNvCnPr`)."""
     if props is None:
         return None, None
-    start, end = props.find(_ST_CXN), props.find(_END_CXN)
+    start, end = first_child(props, _ST_CXN), first_child(props, _END_CXN)
     return (start.get("id") if start is not None else None,
             end.get("id") if end is not None else None)

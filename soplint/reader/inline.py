@@ -36,6 +36,7 @@ COMMENT_MARKS = frozenset((_COMMENT_START, _COMMENT_END, _COMMENT_REF))
 _CONTAINERS = frozenset(q(f"w:{name}") for name in (
     "hyperlink", "ins", "moveTo", "smartTag", "customXml", "fldSimple", "bdo", "dir"))
 _DRAWINGS = frozenset((_DRAWING, _PICT, _OBJECT))
+_SPECIALS = frozenset((_TAB, _PTAB, _BR, _CR, _NB_HYPHEN, _SYM))
 _BREAKS_AS_NEWLINE = (None, "textWrapping")
 
 
@@ -62,10 +63,6 @@ class PartState:
 
     fields: list[bool] = field(default_factory=list)
     comments: dict[str, None] = field(default_factory=dict)
-
-    def visible(self) -> bool:
-        """Whether text here is shown (not inside a field instruction)."""
-        return False not in self.fields
 
     def field_char(self, kind: str | None) -> None:
         """Track w:fldChar begin / separate / end."""
@@ -103,57 +100,59 @@ class InlineWalker:
     def __init__(self, shape_reader: ShapeReader | None) -> None:
         self.state = PartState()
         self.shape_reader = shape_reader
-        self._parts: list[str] = []
-        self._shapes: list[Shape] = []
-        self._comments: dict[str, None] = {}
 
     def paragraph(self, p: Element) -> Content:
         """Text, shapes and comment ids of one w:p."""
-        self._parts, self._shapes = [], []
-        self._comments = dict(self.state.comments)
-        self._container(p)
-        return Content("".join(self._parts).strip(), self._shapes, tuple(self._comments))
+        parts: list[str] = []
+        shapes: list[Shape] = []
+        comments = dict(self.state.comments)
+        self._container(p, parts, shapes, comments)
+        return Content("".join(parts).strip(), shapes, tuple(comments))
 
-    def _container(self, element: Element) -> None:
+    def _container(self, element: Element, parts: list[str], shapes: list[Shape],
+                   comments: dict[str, None]) -> None:
         """Paragraph-level children: runs and the wrappers that hold runs."""
         for child in element:
             tag = child.tag
             if tag == _R:
-                self._run(child)
+                self._run(child, parts, shapes, comments)
             elif tag in _CONTAINERS:
-                self._container(child)
+                self._container(child, parts, shapes, comments)
             elif tag == _SDT:
                 content = child.find(_SDT_CONTENT)
                 if content is not None:
-                    self._container(content)
+                    self._container(content, parts, shapes, comments)
             elif tag == _ALTERNATE:
                 branch = choose(child)
                 if branch is not None:
-                    self._container(branch)
+                    self._container(branch, parts, shapes, comments)
             elif tag in COMMENT_MARKS:
-                self.state.comment_mark(child, self._comments)
+                self.state.comment_mark(child, comments)
 
-    def _run(self, run: Element) -> None:
+    def _run(self, run: Element, parts: list[str], shapes: list[Shape],
+             comments: dict[str, None]) -> None:
         """Children of one w:r (or of an mc:AlternateContent branch inside it)."""
+        fields = self.state.fields  # text inside a field instruction (a False here) is hidden
         for child in run:
             tag = child.tag
             if tag == _T:
-                if child.text and self.state.visible():
-                    self._parts.append(child.text)
-            elif tag in (_TAB, _PTAB, _BR, _CR, _NB_HYPHEN, _SYM):
-                if self.state.visible():
-                    self._parts.append(_special(child))
+                text = child.text
+                if text and False not in fields:
+                    parts.append(text)
+            elif tag in _SPECIALS:
+                if False not in fields:
+                    parts.append(_special(child))
             elif tag == _FLDCHAR:
                 self.state.field_char(wattr(child, "fldCharType"))
             elif tag in _DRAWINGS:
                 if self.shape_reader is not None:
-                    self._shapes.extend(self.shape_reader(child))
+                    shapes.extend(self.shape_reader(child))
             elif tag == _ALTERNATE:
                 branch = choose(child)
                 if branch is not None:
-                    self._run(branch)
+                    self._run(branch, parts, shapes, comments)
             elif tag == _COMMENT_REF:
-                self.state.comment_mark(child, self._comments)
+                self.state.comment_mark(child, comments)
 
 
 def _special(element: Element) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from soplint.reader.xmlparse import Element, q, wattr, wval
+from soplint.reader.xmlparse import Element, first_child, q, wval
 
 _HEADING_NAME = re.compile(r"heading\s*(\d)$", re.IGNORECASE)
 _ROOT = re.compile(rb"<w:styles\b[^>]*>")
@@ -15,6 +15,9 @@ _UNUSED_TYPES = (b'w:type="table"', b'w:type="character"')
 _MAX_CHAIN = 32
 
 _STYLE = q("w:style")
+_TYPE = q("w:type")
+_STYLE_ID = q("w:styleId")
+_DEFAULT = q("w:default")
 _NAME = q("w:name")
 _BASED_ON = q("w:basedOn")
 _PPR = q("w:pPr")
@@ -50,7 +53,7 @@ def num_pr(numpr: Element | None) -> tuple[str | None, int | None]:
     """(numId, ilvl) of a w:numPr, each None when not given."""
     if numpr is None:
         return None, None
-    return wval(numpr.find(_NUMID)), parse_int(wval(numpr.find(_ILVL)))
+    return wval(first_child(numpr, _NUMID)), parse_int(wval(first_child(numpr, _ILVL)))
 
 
 def paragraph_styles(data: bytes) -> bytes:
@@ -78,12 +81,23 @@ def paragraph_styles(data: bytes) -> bytes:
     return b"".join(kept)
 
 
+def _style(style_id: str, element: Element) -> Style:
+    """Read one w:style."""
+    ppr = element.find(_PPR)
+    num_id, ilvl = num_pr(ppr.find(_NUMPR) if ppr is not None else None)
+    outline = parse_int(wval(ppr.find(_OUTLINE))) if ppr is not None else None
+    return Style(style_id, wval(element.find(_NAME)) or style_id, wval(element.find(_BASED_ON)),
+                 outline, num_id, ilvl)
+
+
 class StyleSheet:
-    """Paragraph styles by id, with basedOn inheritance resolved on demand."""
+    """Paragraph styles by id, each read on first use, with basedOn inheritance resolved on
+    demand."""
 
     def __init__(self, root: Element | None) -> None:
-        self.styles: dict[str, Style] = {}
         self.default = ""
+        self._elements: dict[str, Element] = {}
+        self._styles: dict[str, Style | None] = {}
         self._headings: dict[str, int | None] = {}
         self._numbering: dict[str, tuple[str | None, int | None]] = {}
         if root is not None:
@@ -91,25 +105,28 @@ class StyleSheet:
                 self._add(element)
 
     def _add(self, element: Element) -> None:
-        """Record one w:style of type paragraph (or numbering, for numStyleLink)."""
-        kind = wattr(element, "type") or "paragraph"
-        style_id = wattr(element, "styleId")
+        """Index one w:style of type paragraph (or numbering, for numStyleLink)."""
+        kind = element.get(_TYPE) or "paragraph"
+        style_id = element.get(_STYLE_ID)
         if style_id is None or kind not in ("paragraph", "numbering"):
             return
-        ppr = element.find(_PPR)
-        num_id, ilvl = num_pr(ppr.find(_NUMPR) if ppr is not None else None)
-        outline = parse_int(wval(ppr.find(_OUTLINE))) if ppr is not None else None
-        self.styles[style_id] = Style(style_id, wval(element.find(_NAME)) or style_id,
-                                      wval(element.find(_BASED_ON)), outline, num_id, ilvl)
-        if kind == "paragraph" and wattr(element, "default") in ("1", "true", "on"):
+        self._elements[style_id] = element
+        if kind == "paragraph" and element.get(_DEFAULT) in ("1", "true", "on"):
             self.default = style_id
+
+    def style(self, style_id: str) -> Style | None:
+        """The style with this id, None when there is none."""
+        if style_id not in self._styles:
+            element = self._elements.get(style_id)
+            self._styles[style_id] = None if element is None else _style(style_id, element)
+        return self._styles[style_id]
 
     def chain(self, style_id: str) -> list[Style]:
         """The style and its basedOn ancestors, nearest first (cycles cut)."""
         found: list[Style] = []
         current: str | None = style_id
         while current is not None and len(found) < _MAX_CHAIN:
-            style = self.styles.get(current)
+            style = self.style(current)
             if style is None or style in found:
                 break
             found.append(style)

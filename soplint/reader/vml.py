@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from soplint.reader.shapes import NO_FILL, WHITE, ShapeContext, is_symbol, kind_of
-from soplint.reader.xmlparse import NS, Element, q
+from soplint.reader.xmlparse import NS, Element, first_child, first_grandchild, q
 from soplint.tree import Shape
 
 _V = f"{{{NS['v']}}}"
@@ -26,7 +26,8 @@ _SHAPE_TAGS = {f"{_V}{name}": name for name in
 _GROUP = q("v:group")
 _SHAPETYPE = q("v:shapetype")
 _IMAGEDATA = q("v:imagedata")
-_TEXTBOX_CONTENT = f"{q('v:textbox')}/{q('w:txbxContent')}"
+_TEXTBOX = q("v:textbox")
+_TEXTBOX_CONTENT = q("w:txbxContent")
 _STROKE = q("v:stroke")
 _FILL = q("v:fill")
 _TYPE_NUMBER = re.compile(r"_x0000_t(\d+)$")
@@ -92,7 +93,7 @@ def _is_decoration(element: Element) -> bool:
     """Horizontal rules and pictures."""
     if element.get(f"{_O}hr", "f") not in _FALSE or element.get(f"{_O}hrstd", "f") not in _FALSE:
         return True
-    return element.find(_IMAGEDATA) is not None
+    return first_child(element, _IMAGEDATA) is not None
 
 
 def style_of(element: Element) -> dict[str, str]:
@@ -126,7 +127,7 @@ def _shape(element: Element, element_name: str, parent: Element, ctx: ShapeConte
     inline = not mapping.grouped and style.get("position", "static") == "static"
     x, y, width, height, flip_h, flip_v = _box(element, element_name, style, unitless)
     geometry = _geometry(element, element_name, parent)
-    box = element.find(_TEXTBOX_CONTENT)
+    box = first_grandchild(element, _TEXTBOX, _TEXTBOX_CONTENT)
     head, tail = _arrows(element)
     line_like = element_name in ("line", "polyline")
     spid = element.get(f"{_O}spid")
@@ -216,7 +217,7 @@ def colour(value: str | None) -> str | None:
 
 def _fill(element: Element) -> str | None:
     """Fill of a closed VML shape: VML fills with white unless told otherwise."""
-    fill = element.find(_FILL)
+    fill = first_child(element, _FILL)
     if element.get("filled", "t").lower() in _FALSE:
         return NO_FILL
     if fill is not None and fill.get("on", "t").lower() in _FALSE:
@@ -229,7 +230,7 @@ def _fill(element: Element) -> str | None:
 
 def _arrows(element: Element) -> tuple[bool, bool]:
     """(head, tail) from v:stroke endarrow / startarrow."""
-    stroke = element.find(_STROKE)
+    stroke = first_child(element, _STROKE)
     if stroke is None:
         return False, False
     return (stroke.get("endarrow", "none") != "none",

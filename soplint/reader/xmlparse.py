@@ -38,6 +38,29 @@ def wattr(element: Element, local: str) -> str | None:
     return element.get(f"{{{NS['w']}}}{local}")
 
 
+def children(element: Element) -> dict[str, Element]:
+    """The first child of each tag, by tag: `element.find(tag)` for many tags in one pass."""
+    found: dict[str, Element] = {}
+    for child in element:
+        found.setdefault(child.tag, child)
+    return found
+
+
+def first_child(element: Element, tag: str) -> Element | None:
+    """`element.find(tag)`, quicker: the first child with `tag`."""
+    for found in element.iterchildren(tag):
+        return found
+    return None
+
+
+def first_grandchild(element: Element, outer: str, inner: str) -> Element | None:
+    """`element.find("outer/inner")`, quicker: the first `inner` child of any `outer` child."""
+    for parent in element.iterchildren(outer):
+        for found in parent.iterchildren(inner):
+            return found
+    return None
+
+
 def wval(element: Element | None) -> str | None:
     """The `w:val` of an element, None when the element is missing."""
     if element is None:
@@ -68,7 +91,7 @@ def parse_xml(data: bytes, part: str, source: str) -> Element:
     refuse_doctype(data, part, source)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, dtd_validation=False,
                              load_dtd=False, huge_tree=True, remove_comments=True,
-                             remove_pis=True)
+                             remove_pis=True, collect_ids=False)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:

@@ -1,0 +1,33 @@
+"""The child-lookup helpers of the reader give what lxml's `find` gives, duplicates included."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from soplint.reader.xmlparse import NS, children, first_child, first_grandchild, q
+
+XML = (f'<w:r xmlns:w="{NS["w"]}">'
+       '<w:rPr/><w:t>one</w:t><w:t>two</w:t>'
+       '<w:pict/><w:pict><w:b id="1"/></w:pict><w:pict><w:b id="2"/><w:b id="3"/></w:pict>'
+       '</w:r>')
+
+
+def test_first_child_is_find() -> None:
+    root = etree.fromstring(XML)
+    for tag in (q("w:t"), q("w:rPr"), q("w:pict"), q("w:b"), q("w:tab")):
+        assert first_child(root, tag) is root.find(tag)
+
+
+def test_children_keeps_the_first_of_each_tag() -> None:
+    root = etree.fromstring(XML)
+    found = children(root)
+    assert set(found) == {q("w:rPr"), q("w:t"), q("w:pict")}
+    assert all(found[tag] is root.find(tag) for tag in found)
+
+
+def test_first_grandchild_looks_past_a_first_outer_without_one() -> None:
+    root = etree.fromstring(XML)
+    path = f"{q('w:pict')}/{q('w:b')}"
+    assert first_grandchild(root, q("w:pict"), q("w:b")) is root.find(path)
+    assert first_grandchild(root, q("w:pict"), q("w:b")).get("id") == "1"
+    assert first_grandchild(root, q("w:t"), q("w:b")) is None
