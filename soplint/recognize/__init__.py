@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import partial
 
 from soplint.language.detect import detect_language
@@ -21,7 +20,7 @@ from soplint.recognize.identity import (
 )
 from soplint.recognize.narrative import RawStep, listed_steps, narrative_steps
 from soplint.recognize.permenpan import Flowchart, recognize_flowchart
-from soplint.recognize.sections import find_headings, sections_of
+from soplint.recognize.sections import HeadingCache, find_headings, sections_of
 from soplint.recognize.steptable import TableStep, header_columns, table_steps
 from soplint.recognize.text import references, split_typed_label, squash, strip_bullet
 from soplint.recognize.timeparse import find_duration
@@ -110,45 +109,56 @@ def _subject(text: str, roles: Sequence[str]) -> str | None:
     return None
 
 
-def _sequence(steps: list[Step]) -> list[Step]:
-    linked = []
-    for n, step in enumerate(steps):
-        links = [Link(steps[n + 1].number, None, LinkOrigin.SEQUENCE)] if n + 1 < len(
-            steps) and steps[n + 1].section == step.section else []
-        links += references(step.text)
-        linked.append(replace(step, links=tuple(dict.fromkeys(links))))
-    return linked
+def _sequence(items: Sequence[RawStep | TableStep]) -> list[tuple[Link, ...]]:
+    """The links of each step: to the next step of its section, then those in its text."""
+    found = []
+    for n, item in enumerate(items):
+        links = [Link(items[n + 1].number, None, LinkOrigin.SEQUENCE)] if n + 1 < len(
+            items) and items[n + 1].section == item.section else []
+        links += references(item.text)
+        found.append(tuple(dict.fromkeys(links)))
+    return found
 
 
 def _from_raw(raw: Sequence[RawStep], roles: Sequence[str], responsible: str | None) -> list[
         Step]:
     steps: list[Step] = []
+    links = _sequence(raw)
+    latest: dict[str, tuple[int, Step]] = {}  # the last step with each number
     for ordinal, item in enumerate(raw):
         subject = _subject(item.text, roles)
-        parent = next((s for s in reversed(steps) if item.number.startswith(f"{s.number}.")),
-                      None)
+        number = item.number
+        # the nearest earlier step numbered like a prefix of this one ("2" or "2.1" for "2.1.3")
+        parents = [latest[number[:i]] for i, ch in enumerate(number)
+                   if ch == "." and number[:i] in latest]
+        parent = max(parents, key=lambda found: found[0])[1] if parents else None
         if subject:
             actors: tuple[str, ...] = (subject,)
         elif parent is not None and parent.explicit_actor:
             actors = parent.actors
         else:
             actors = (responsible,) if responsible else ()
-        steps.append(Step(number=item.number, ordinal=ordinal, text=item.text, where=item.where,
-                          actors=actors, time=find_duration(item.text), section=item.section,
-                          explicit_actor=subject is not None or (
-                              parent is not None and parent.explicit_actor)))
-    return _sequence(steps)
+        step = Step(number=number, ordinal=ordinal, text=item.text, where=item.where,
+                    actors=actors, time=find_duration(item.text), links=links[ordinal],
+                    section=item.section,
+                    explicit_actor=subject is not None or (
+                        parent is not None and parent.explicit_actor))
+        steps.append(step)
+        latest[number] = (ordinal, step)
+    return steps
 
 
 def _from_table(raw: Sequence[TableStep], responsible: str | None) -> list[Step]:
     steps = []
+    links = _sequence(raw)
     for ordinal, item in enumerate(raw):
         actors = tuple(a for a in [item.actor] if a) or ((responsible,) if responsible else ())
         steps.append(Step(number=item.number, ordinal=ordinal, text=item.text, where=item.where,
                           actors=actors, time=item.time or find_duration(item.text),
                           inputs=item.inputs, output=item.output, note=item.note,
-                          section=item.section, explicit_actor=bool(item.actor)))
-    return _sequence(steps)
+                          links=links[ordinal], section=item.section,
+                          explicit_actor=bool(item.actor)))
+    return steps
 
 
 def _step_tables(tables: Sequence[Table], paragraphs: Sequence[Paragraph]) -> tuple[
@@ -179,7 +189,8 @@ def recognize(doc: Document) -> Sop:
     flow: Flowchart | None = recognize_flowchart(tables)
     meta, permenpan_identity = _identity(doc, flow.tables if flow else frozenset())
     title, title_where = _title(doc, meta, paragraphs)
-    headings = find_headings(paragraphs)
+    cache = HeadingCache()
+    headings = find_headings(paragraphs, cache)
     sections = sections_of(paragraphs, headings)
     make = partial(Sop, source=doc.source, language=language, title=title, meta=meta,
                    sections=tuple(sections), title_where=title_where,
@@ -199,9 +210,9 @@ def recognize(doc: Document) -> Sop:
                    responsible=responsible, )
     wide = {t.index for t in tables if t.columns > 1}
     prose = [p for p in paragraphs if p.where.table not in wide]
-    raw, has_procedure = narrative_steps(prose)
+    raw, has_procedure = narrative_steps(prose, cache)
     if not has_procedure:
-        raw = listed_steps(prose)
+        raw = listed_steps(prose, cache)
     actors = tuple(Actor(r, "responsibilities") for r in roles)
     if raw:
         steps = _from_raw(raw, roles, responsible)

@@ -10,27 +10,29 @@ from collections.abc import Iterator
 
 from soplint.tree import Cell, Table
 
-_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (role, re.compile(rf"^(?:{pattern})$", re.IGNORECASE)) for role, pattern in (
-        ("number", r"no\.?|nomor|nomer|#|step|steps? no\.?|urutan|no\.? urut"),
-        ("activity", r"(?:uraian\s+)?kegiatan|uraian(?: prosedur| tugas)?|aktivitas|"
-                     r"activit(?:y|ies)|actions?|descriptions?|steps|procedures?|tasks?|"
-                     r"langkah(?:\s*-\s*langkah|\s+kegiatan|\s+kerja)?|instructions?|"
-                     r"main steps|prosedur|deskripsi"),
-        ("actor", r"pelaksana|pic|responsible|responsibility|who|penanggung\s*jawab|roles?|"
-                  r"owners?|performed by|by|petugas|actor"),
-        ("hours", r"hours?|jam|time \(h\)|\(h\)|h"),
-        ("minutes", r"minutes?|menit|time \(m\)|\(m\)|min|m"),
-        ("time", r"waktu|times?|durations?|durasi|timeline|jangka waktu|lama|sla"),
-        ("output", r"output|outputs|records?|hasil|keluaran|deliverables?|outcomes?|produk"),
-        ("inputs", r"kelengkapan|persyaratan(?:\s*(?:/|dan)\s*perlengkapan)?|inputs?|"
-                   r"requirements?|prerequisites?|perlengkapan"),
-        ("note", r"keterangan|ket\.?|notes?|remarks?|helpful hints|hints|comments?|catatan"),
-        ("mutu", r"mutu baku|quality standard"),
-        ("yes", r"ya|yes|y"),
-        ("no", r"tidak|no|t"),
-    )
+_ROLES: tuple[tuple[str, str], ...] = (
+    ("number", r"no\.?|nomor|nomer|#|step|steps? no\.?|urutan|no\.? urut"),
+    ("activity", r"(?:uraian\s+)?kegiatan|uraian(?: prosedur| tugas)?|aktivitas|"
+                 r"activit(?:y|ies)|actions?|descriptions?|steps|procedures?|tasks?|"
+                 r"langkah(?:\s*-\s*langkah|\s+kegiatan|\s+kerja)?|instructions?|"
+                 r"main steps|prosedur|deskripsi"),
+    ("actor", r"pelaksana|pic|responsible|responsibility|who|penanggung\s*jawab|roles?|"
+              r"owners?|performed by|by|petugas|actor"),
+    ("hours", r"hours?|jam|time \(h\)|\(h\)|h"),
+    ("minutes", r"minutes?|menit|time \(m\)|\(m\)|min|m"),
+    ("time", r"waktu|times?|durations?|durasi|timeline|jangka waktu|lama|sla"),
+    ("output", r"output|outputs|records?|hasil|keluaran|deliverables?|outcomes?|produk"),
+    ("inputs", r"kelengkapan|persyaratan(?:\s*(?:/|dan)\s*perlengkapan)?|inputs?|"
+               r"requirements?|prerequisites?|perlengkapan"),
+    ("note", r"keterangan|ket\.?|notes?|remarks?|helpful hints|hints|comments?|catatan"),
+    ("mutu", r"mutu baku|quality standard"),
+    ("yes", r"ya|yes|y"),
+    ("no", r"tidak|no|t"),
 )
+# One pattern for all roles: alternatives are tried in order, so the first role whose pattern
+# matches the whole text wins; the named group says which.
+_ROLE = re.compile("(?:" + "|".join(rf"(?P<{role}>{pattern})" for role, pattern in _ROLES)
+                   + ")$", re.IGNORECASE)
 
 
 def column_role(text: str) -> str | None:
@@ -38,10 +40,8 @@ def column_role(text: str) -> str | None:
     clean = " ".join(text.replace("\n", " ").split()).strip(" :.")
     if not clean or len(clean) > 40:
         return None
-    for role, pattern in _ROLES:
-        if pattern.match(clean):
-            return role
-    return None
+    match = _ROLE.match(clean)
+    return match.lastgroup if match else None
 
 
 def cells_with_text(table: Table, row: int) -> Iterator[Cell]:

@@ -43,14 +43,15 @@ PERMENPAN_FIELDS = ("nomor", "tanggal_pembuatan", "tanggal_revisi", "tanggal_efe
                     "disahkan_oleh", "nama", "dasar_hukum", "kualifikasi_pelaksana",
                     "keterkaitan", "peralatan", "peringatan", "pencatatan")
 _LOOKUP = {label: key for key, labels in _LABELS.items() for label in labels}
-_SEPARATOR = re.compile(r"\s*[:：]\s*")
+_PUNCTUATION = re.compile(r"[^\w\s]")
+_TGL = re.compile(r"\btgl\b")
 
 
 def normalise_label(text: str) -> str:
     """Lower case, no punctuation, "tgl" → "tanggal", "/" → "dan", single spaces."""
-    text = text.lower().replace("/", " dan ").replace("&", " dan ")
-    text = re.sub(r"[^\w\s]", " ", text)
-    text = re.sub(r"\btgl\b", "tanggal", text)
+    text = _PUNCTUATION.sub(" ", text.lower().replace("/", " dan ").replace("&", " dan "))
+    if "tgl" in text:
+        text = _TGL.sub("tanggal", text)
     return " ".join(text.split())
 
 
@@ -72,10 +73,13 @@ def split_label(text: str) -> tuple[str, str, str] | None:
 
 
 def _split_once(text: str) -> tuple[str, str, str]:
-    match = _SEPARATOR.search(text)
-    if match is None:
+    """(before, colon, after) around the first ":" or "：", with the spaces around it left
+    out; (text, "", "") without one."""
+    ascii_colon, wide_colon = text.find(":"), text.find("：")
+    colon = ascii_colon if wide_colon < 0 or 0 <= ascii_colon < wide_colon else wide_colon
+    if colon < 0:
         return text, "", ""
-    return text[: match.start()], match.group(0), text[match.end():]
+    return text[:colon].rstrip(), text[colon], text[colon + 1:].lstrip()
 
 
 def _cell_text(cell: Cell) -> str:

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from soplint.recognize.sections import Heading, heading_of, is_toc_line, section_key
+from soplint.recognize.sections import Heading, HeadingCache, has_key, is_toc_line
 from soplint.recognize.text import split_typed_label, squash, strip_bullet
 from soplint.tree import Paragraph, Where
 
@@ -111,18 +111,20 @@ def _same_list(a: Paragraph, b: Paragraph) -> bool:
         label_a.isdigit() == label_b.isdigit())
 
 
-def procedure_spans(paragraphs: Sequence[Paragraph]) -> list[tuple[Heading, int, int]]:
+def procedure_spans(paragraphs: Sequence[Paragraph],
+                    cache: HeadingCache | None = None) -> list[tuple[Heading, int, int]]:
     """(heading, first, end) index spans of every procedure section. A procedure heading that
     is itself a list item ("6. Prosedur") ends at the next item of its list."""
+    cache = cache or HeadingCache()
     marks: list[Heading] = []
     for i, para in enumerate(paragraphs):
-        head = heading_of(para)
+        head = cache.heading(para)
         if head is not None:
-            marks.append(Heading(i, head[0], head[1], section_key(head[0])))
+            marks.append(Heading(i, head[0], head[1], cache.key(head[0])))
             continue
         _, rest = split_typed_label(squash(para.text))
-        if (section_key(rest) == "procedure" and len(rest.split()) <= _GROUP_MAX_WORDS
-                and not rest.endswith((".", ";", ",", ":")) and not is_toc_line(para)):
+        if (len(rest.split()) <= _GROUP_MAX_WORDS and not rest.endswith((".", ";", ",", ":"))
+                and has_key(rest, "procedure") and not is_toc_line(para)):
             marks.append(Heading(i, rest, para.heading or 1, "procedure", plain=True))
     spans: list[tuple[Heading, int, int]] = []
     for n, mark in enumerate(marks):
@@ -139,8 +141,8 @@ def procedure_spans(paragraphs: Sequence[Paragraph]) -> list[tuple[Heading, int,
     return spans
 
 
-def _groups(paragraphs: Sequence[Paragraph], level: int, *, span: bool = True,
-            plain: bool = False) -> list[_Group]:
+def _groups(paragraphs: Sequence[Paragraph], level: int, cache: HeadingCache, *,
+            span: bool = True, plain: bool = False) -> list[_Group]:
     """Split a procedure span into groups at deeper headings and group items. Inside a
     procedure `span`, a group heading of the steps' own list ends it; so does a new topic line
     when the procedure itself was opened by a `plain` line rather than a heading."""
@@ -153,7 +155,7 @@ def _groups(paragraphs: Sequence[Paragraph], level: int, *, span: bool = True,
     seen_lists: set[tuple[str | None, int]] = set()
     for n, entry in enumerate(entries):
         if isinstance(entry, Paragraph):
-            head = heading_of(entry)
+            head = cache.heading(entry)
             if plain and head is None and _ends_procedure(entry) and any(
                     isinstance(e, _Item) for g in groups for e in g.entries):
                 break
@@ -244,31 +246,35 @@ def _group_steps(group: _Group, section: str, *, plain: bool = False) -> list[Ra
     return steps
 
 
-def narrative_steps(paragraphs: Sequence[Paragraph]) -> tuple[list[RawStep], bool]:
+def narrative_steps(paragraphs: Sequence[Paragraph],
+                    cache: HeadingCache | None = None) -> tuple[list[RawStep], bool]:
     """The steps of every procedure section, and whether any procedure heading was found."""
-    spans = procedure_spans(paragraphs)
+    cache = cache or HeadingCache()
+    spans = procedure_spans(paragraphs, cache)
     steps: list[RawStep] = []
     for heading, first, end in spans:
-        for group in _groups(paragraphs[first:end], heading.level, plain=heading.plain):
+        for group in _groups(paragraphs[first:end], heading.level, cache, plain=heading.plain):
             steps.extend(_group_steps(group, heading.title, plain=heading.plain))
     return steps, bool(spans)
 
 
-def listed_steps(paragraphs: Sequence[Paragraph]) -> list[RawStep]:
+def listed_steps(paragraphs: Sequence[Paragraph],
+                 cache: HeadingCache | None = None) -> list[RawStep]:
     """Fallback without a procedure heading: numbered list items outside known sections,
     from groups or lists with at least two numbered items (a lone numbered line is not a
     procedure)."""
+    cache = cache or HeadingCache()
     kept: list[Paragraph] = []
     current = ""
     for para in paragraphs:
-        head = heading_of(para)
+        head = cache.heading(para)
         if head is not None:
-            current = section_key(head[0])
+            current = cache.key(head[0])
             continue
         if current in _NON_PROCEDURE:
             continue
         kept.append(para)
-    groups = _groups(kept, level=0, span=False)
+    groups = _groups(kept, 0, cache, span=False)
     numbered = [e for g in groups for e in g.entries if isinstance(e, _Item) and not e.bullet]
     list_sizes = Counter(e.list_key for e in numbered)
     steps: list[RawStep] = []

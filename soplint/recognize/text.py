@@ -31,6 +31,8 @@ _REFERENCE = re.compile(
     r"|\b(?:see|refer to|lihat)\s+step\s+(?P<see>\d{1,3})\b",
     re.IGNORECASE,
 )
+# Every reference above holds one of these; most texts have none, and this is quick to rule out.
+_REFERENCE_HINT = re.compile(r"ke\s|step|langkah", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:tidak|belum|ditolak|no|not|rejected|fails?|failed)\b",
                        re.IGNORECASE)
 _POSITIVE = re.compile(r"\b(?:jika|bila|apabila)\s+(?:ya|lengkap|sesuai|setuju|benar)\b|"
@@ -72,6 +74,8 @@ def references(text: str, *, branch: bool = False) -> list[Link]:
     """Links to other steps written in `text` ("kembali ke langkah 2", "go to step 12").
     On a decision (`branch`), the condition before a reference gives its Ya/Tidak label."""
     links: list[Link] = []
+    if not _REFERENCE_HINT.search(text):
+        return links
     for match in _REFERENCE.finditer(text):
         target = match["id"] or match["en"] or match["see"]
         before = text[max(0, match.start() - 50): match.start()]
