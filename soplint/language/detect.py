@@ -30,15 +30,10 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of the language of `text` ("id", "en", "nl", "zh"), or "unknown"."""
     cjk = len(_CJK.findall(text))
-    words = [w.lower() for w in _WORD.findall(text)]
-    if cjk > 50 and cjk > len(words):
+    words = Counter(_WORD.findall(text.lower()))
+    if cjk > 50 and cjk > words.total():
         return "zh"
-    counts: Counter[str] = Counter()
-    for word in words:
-        for lang, vocab in _FUNCTION_WORDS.items():
-            if word in vocab:
-                counts[lang] += 1
-    if not counts:
-        return "unknown"
+    counts = Counter({lang: sum(words[w] for w in vocab if w in words)
+                      for lang, vocab in _FUNCTION_WORDS.items()})
     lang, hits = counts.most_common(1)[0]
     return lang if hits >= 3 else "unknown"
