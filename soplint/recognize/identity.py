@@ -43,6 +43,12 @@ PERMENPAN_FIELDS = ("nomor", "tanggal_pembuatan", "tanggal_revisi", "tanggal_efe
                     "disahkan_oleh", "nama", "dasar_hukum", "kualifikasi_pelaksana",
                     "keterkaitan", "peralatan", "peringatan", "pencatatan")
 _LOOKUP = {label: key for key, labels in _LABELS.items() for label in labels}
+# Column headers of revision-history and sign-off tables: never the value of a label beside.
+_COLUMN_HEADERS = frozenset({
+    "date", "tanggal", "description", "deskripsi", "uraian", "change", "changes",
+    "perubahan", "uraian perubahan", "author", "oleh", "signature", "tanda tangan", "remarks",
+    "keterangan", "status", "page", "halaman", "name", "nama", "position", "jabatan",
+})
 _PUNCTUATION = re.compile(r"[^\w\s]")
 _TGL = re.compile(r"\btgl\b")
 
@@ -123,7 +129,9 @@ def fields_in_table(table: Table) -> dict[str, Field]:
 
 
 def _is_label_cell(cell: Cell) -> bool:
-    return split_label(_cell_text(cell).split("\n")[0]) is not None
+    """A known label, or a column header of a register table ("Version | Date | ...")."""
+    first = _cell_text(cell).split("\n")[0]
+    return split_label(first) is not None or normalise_label(first) in _COLUMN_HEADERS
 
 
 def _neighbour_value(table: Table, r: int, c: int) -> str:
@@ -140,12 +148,15 @@ def _neighbour_value(table: Table, r: int, c: int) -> str:
 
 
 def fields_in_paragraphs(paragraphs: Iterable[Paragraph]) -> dict[str, Field]:
-    """Identity fields written as "Label: value" lines outside tables."""
+    """Identity fields written as "Label: value" lines outside tables. A line with a label
+    and no value counts (as empty) only in a form block of two or more label lines
+    ("SOP No.:\nRevision No.:\nApproved By:"); a lone "Pengesahan:" may head what follows."""
     found: dict[str, Field] = {}
     for para in paragraphs:
-        for line in para.text.split("\n"):
-            parsed = split_label(line.strip())
-            if parsed is None or not parsed[2]:
+        lines = [(line, split_label(line.strip())) for line in para.text.split("\n")]
+        form = sum(parsed is not None for _, parsed in lines) >= 2
+        for line, parsed in lines:
+            if parsed is None or not (parsed[2] or (form and (":" in line or "：" in line))):
                 continue
             key, label, value = parsed
             found.setdefault(key, Field(label=label, value=value, where=para.where))

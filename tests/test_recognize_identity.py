@@ -1,0 +1,46 @@
+"""Identity fields on small in-memory trees: labels beside, below, and in form blocks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from soplint.model import Field
+from soplint.recognize.identity import fields_in_paragraphs, fields_in_table
+from soplint.tree import Cell, Paragraph, Row, Table, Where
+
+
+def table(rows: Sequence[Sequence[str]]) -> Table:
+    def cell(r: int, c: int, text: str) -> Cell:
+        where = Where(table=0, row=r, column=c)
+        return Cell(r, c, (Paragraph(text=text, where=where),), where)
+
+    return Table(0, tuple(Row(r, tuple(cell(r, c, t) for c, t in enumerate(row)))
+                          for r, row in enumerate(rows)), (), Where(table=0))
+
+
+def values(found: Mapping[str, Field]) -> dict[str, str]:
+    return {key: field.value for key, field in found.items()}
+
+
+def test_label_beside_its_value() -> None:
+    assert values(fields_in_table(table([["SOP No.", "QA-014"], ["Version", "2"]]))) == {
+        "document_id": "QA-014", "version": "2"}
+
+
+def test_a_register_header_row_is_no_label_beside_a_value() -> None:
+    history = table([["Version", "Date", "Description", "Approved By"], ["", "", "", ""]])
+    assert values(fields_in_table(history)) == {"version": "", "approved_by": ""}
+    filled = table([["Version", "Date", "Description"], ["1.0", "3 March 2025", "First"]])
+    assert values(fields_in_table(filled)) == {"version": "1.0"}
+
+
+def test_a_form_block_keeps_its_empty_fields() -> None:
+    form = Paragraph(text="SOP No.:\nRevision No.:\nEffective Date: 1 May 2025",
+                     where=Where(paragraph=0))
+    assert values(fields_in_paragraphs([form])) == {
+        "document_id": "", "version": "", "effective_date": "1 May 2025"}
+
+
+def test_a_lone_label_line_may_head_what_follows() -> None:
+    lone = Paragraph(text="Approved by:", where=Where(paragraph=0))
+    assert fields_in_paragraphs([lone]) == {}
