@@ -117,7 +117,7 @@ def run_rules(sop: Sop, rules: Iterable[Rule], run: RunOptions = RunOptions()) -
     """Every finding of `rules` on `sop`, in rule order then document order."""
     profile = run.profile or profile_for(sop)
     lang = message_language(sop, run.lang)
-    context = RuleContext(lang=sop.language, options=run.options,
+    context = RuleContext(lang=sop.language, profile=profile, options=run.options,
                           lexicon_changes=run.lexicon_changes)
     findings: list[Finding] = []
     skipped_for_language = False

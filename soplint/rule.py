@@ -71,12 +71,14 @@ class Violation:
 
 @dataclass(frozen=True)
 class RuleContext:
-    """What a rule may use besides the model: the document language, its options from the
-    configuration, and lexicon matchers (built lazily, with configured extra/removed words).
+    """What a rule may use besides the model: the document language, the profile it is
+    checked against ("permenpan" or "generic"), its options from the configuration, and
+    lexicon matchers (built lazily, with configured extra/removed words).
     One context serves one document: the texts its matchers parse are kept for the other
     rules."""
 
     lang: str
+    profile: str = "generic"
     options: Mapping[str, Any] = field(default_factory=dict)
     lexicon_changes: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(
         default_factory=dict)

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
+from soplint.engine import profile_for
 from soplint.model import (
     Actor,
     Duration,
@@ -65,8 +66,10 @@ def make_sop(steps: Sequence[Step] = (), *, layout: str = "permenpan-flowchart",
 
 
 def run(rule: Rule, sop: Sop, options: Mapping[str, Any] | None = None) -> list[Violation]:
-    """The violations `rule` reports on `sop`."""
-    return list(rule.check(sop, RuleContext(lang=sop.language, options=options or {})))
+    """The violations `rule` reports on `sop`, checked against the profile its layout
+    implies."""
+    context = RuleContext(lang=sop.language, profile=profile_for(sop), options=options or {})
+    return list(rule.check(sop, context))
 
 
 def verify(rule: Rule, *, valid: Iterable[Sop] = (),
