@@ -1,4 +1,4 @@
-"""IDN002: a Permenpan identity field that is present but empty or a placeholder."""
+"""IDN002: an identity field that is present but empty or a placeholder."""
 
 from __future__ import annotations
 
@@ -12,20 +12,23 @@ from ._idn_common import PERMENPAN_LABELS, is_dash, is_empty, placeholder
 
 # Fields for which "-" is a valid value: no revision yet, no related SOP.
 _DASH_ALLOWED = frozenset({"tanggal_revisi", "keterkaitan"})
+# Document-control fields of other SOPs, checked when the document prints them.
+_CONTROL_FIELDS = ("document_id", "version", "effective_date", "approved_by", "review_date")
 
 
-@rule("IDN002", "identity-field-empty", category="identity", severity="error",
-      profiles=("permenpan",))
+@rule("IDN002", "identity-field-empty", category="identity", severity="error")
 def identity_field_empty(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     """An identity field is present but empty, "-" or a template placeholder.
 
     ## What it does
-    Reports each Permenpan identity field whose value is empty, only a dash, or holds a
+    Reports each identity field whose value is empty, only a dash, or holds a
     template placeholder ("{{nama_sop}}", "{nip}", "{% ... %}", "…", "xxx", "*****",
     "[isi]", "TBD"). Allowed: "-" as Tanggal Revisi on a first issue (Permenpan: the
     revision date or "-") and "-" as Keterkaitan (no related SOP). An empty Tanggal Revisi
     cell is a warning, not an error: the fix is only to write "-" when there was no
-    revision.
+    revision. In other SOPs (profile `generic`) the document-control fields the document
+    prints are checked the same way ("SOP No.:", "Revision No.:", "Effective Date:",
+    "Approved By:", "Review Date:" left blank), as warnings: no regulation fixes their list.
 
     ## Why is this bad?
     An empty or placeholder field is as good as a missing one: the SOP cannot be
@@ -36,13 +39,13 @@ def identity_field_empty(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     ## Example
     Indonesian: "Dasar Hukum: -", "Nomor SOP: {{nomor_sop}}", "Tgl. Efektif: …".
 
-    English: n/a (SOP AP is Indonesian).
+    English: "SOP No.:" and "Approved By:" left blank in the document-control block.
 
     ## Use instead
     Indonesian: "Dasar Hukum: 1. Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan
     Publik", "Nomor SOP: 800/101/SOP/SETDA/2024", "Tgl. Efektif: 20 Mei 2024".
 
-    English: n/a.
+    English: "SOP No.: QA-SOP-014", "Approved By: R. Lim, Head of QA, 3 March 2025".
 
     ## Options
     None.
@@ -51,13 +54,14 @@ def identity_field_empty(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     * Permenpan RB 35/2012, lampiran: bagian identitas [S1][S2]
     * SOP-DOMAIN.md §1.3, §3.5 IDN-01, IDN-05; §3.2 WRD-13
     """
-    for key in PERMENPAN_FIELDS:
+    permenpan = ctx.profile == "permenpan"
+    for key in PERMENPAN_FIELDS if permenpan else _CONTROL_FIELDS:
         found = sop.meta.get(key)
         if found is None:
             continue
         problem = _problem(key, found.value)
         if problem is not None:
-            yield _violation(key, found, problem)
+            yield _violation(key, found, problem, permenpan)
 
 
 def _problem(key: str, value: str) -> str | None:
@@ -79,8 +83,8 @@ def _describe(problem: str) -> tuple[Text, tuple[str, ...]]:
                 en=f"a placeholder (\"{problem}\")"), (problem,)
 
 
-def _violation(key: str, found: Field, problem: str) -> Violation:
-    label = PERMENPAN_LABELS.get(key, key)
+def _violation(key: str, found: Field, problem: str, permenpan: bool) -> Violation:
+    label = PERMENPAN_LABELS[key] if permenpan else found.label.rstrip(" :")
     what, words = _describe(problem)
     revision = key == "tanggal_revisi" and problem == "empty"
     if revision:
@@ -92,4 +96,4 @@ def _violation(key: str, found: Field, problem: str) -> Violation:
     return Violation(
         message=Text(id=f"Isian \"{label}\" {what.id}.", en=f"Field \"{label}\" is {what.en}."),
         suggestion=suggestion, where=found.where, words=words,
-        severity=Severity.WARNING if revision else None)
+        severity=Severity.WARNING if revision or not permenpan else None)

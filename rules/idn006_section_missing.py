@@ -8,8 +8,6 @@ from collections.abc import Iterable
 from soplint.model import Sop
 from soplint.rule import RuleContext, Text, Violation, rule
 
-from ._idn_common import unfilled
-
 # key -> (Indonesian name, English name, what to write in Indonesian, in English)
 _SECTIONS = {
     "purpose": ("Tujuan", "Purpose", "apa yang dicapai prosedur ini",
@@ -42,7 +40,7 @@ def section_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     section: Purpose (Tujuan), Scope (Ruang Lingkup), Responsibilities (Tanggung Jawab,
     Peran) and Approval (Pengesahan). A section also counts as present when a heading names
     it beside another one ("Scope and Purpose"), and the approval when the identity block
-    names the approver ("Approved by", "Disahkan oleh") with a value.
+    has an approver field ("Approved by", "Disahkan oleh"; IDN002 reports it when empty).
 
     It also runs on documents whose layout was not recognised ("unknown"): a document
     that presents itself as an SOP still needs these sections, and the rule adds at most
@@ -91,5 +89,4 @@ def _present(sop: Sop, key: str) -> bool:
         return True
     if any(_TITLE_WORDS[key].search(s.title) for s in sop.sections if len(s.title) <= 60):
         return True
-    return key == "approval" and any(
-        k in sop.meta and not unfilled(sop.meta[k].value) for k in _APPROVAL_META)
+    return key == "approval" and any(k in sop.meta for k in _APPROVAL_META)

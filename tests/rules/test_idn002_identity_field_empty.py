@@ -69,3 +69,17 @@ def test_fixture_empty_fields_match_the_labels(name: str) -> None:
 
 def test_the_defects_fixture_has_an_empty_dasar_hukum() -> None:
     assert "dasar_hukum" in missing_labels("permenpan_defects.docx")
+
+
+def generic(**values: str) -> Sop:
+    return make_sop([], layout="narrative-numbered", language="en", meta=values)
+
+
+def test_generic_sop_document_control_fields() -> None:
+    sop = generic(document_id="", version="2", approved_by="TBD", nomor="", effective_date="-")
+    found = run(identity_field_empty, sop)
+    assert [v.words for v in found] == [(), ("-",), ("TBD",)]
+    assert all(v.severity is Severity.WARNING for v in found)
+    assert found[0].message.en == 'Field "document_id" is empty.'
+    verify(identity_field_empty, valid=[generic(document_id="QA-014", version="2"),
+                                        generic(nomor="")])  # not a field of these SOPs

@@ -8,6 +8,8 @@ import pytest
 from soplint_rules.idn006_section_missing import section_missing
 
 from soplint.model import Sop
+from soplint.plugins import registered_rules
+from soplint.rule import Severity
 from soplint.testing import make_sop, make_step, run, verify
 from tests.rules.fixture_support import fixture
 
@@ -33,7 +35,14 @@ def test_approval_given_in_the_identity_block() -> None:
     verify(section_missing,
            valid=[doc(ALL), doc(sections, meta={"approved_by": "R. Hartono"}),
                   doc(sections, meta={"disahkan_oleh": "Kepala Dinas"})],
-           invalid=[(doc(sections, meta={"approved_by": ""}), [None])])
+           invalid=[(doc(sections), [None])])
+
+
+def test_an_empty_approver_field_is_left_to_idn002() -> None:
+    blank = doc({k: v for k, v in ALL.items() if k != "approval"}, meta={"approved_by": ""})
+    verify(section_missing, valid=[blank])
+    (found,) = run(registered_rules()["IDN002"], blank)
+    assert found.severity is Severity.WARNING and found.message.en.startswith("Field")
 
 
 def test_a_heading_naming_two_sections() -> None:
