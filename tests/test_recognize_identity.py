@@ -44,3 +44,17 @@ def test_a_form_block_keeps_its_empty_fields() -> None:
 def test_a_lone_label_line_may_head_what_follows() -> None:
     lone = Paragraph(text="Approved by:", where=Where(paragraph=0))
     assert fields_in_paragraphs([lone]) == {}
+
+
+def test_role_definitions_are_no_identity_fields() -> None:
+    from soplint.recognize import recognize
+    from soplint.tree import Document
+
+    lines = ["SOP No.: OPS-001", "Roles & Responsibilities",
+             "Approver: the manager who signs off requests above the threshold",
+             "Approval", "Approved by: R. Lim, Head of Operations"]
+    body = tuple(Paragraph(text=t, where=Where(paragraph=i), heading=1 if i in (1, 3) else None)
+                 for i, t in enumerate(lines))
+    meta = recognize(Document(source="t.docx", body=body)).meta
+    assert meta["document_id"].value == "OPS-001"
+    assert meta["approved_by"].value == "R. Lim, Head of Operations"

@@ -20,7 +20,7 @@ from soplint.recognize.identity import (
 )
 from soplint.recognize.narrative import RawStep, listed_steps, narrative_steps
 from soplint.recognize.permenpan import Flowchart, recognize_flowchart
-from soplint.recognize.sections import HeadingCache, find_headings, sections_of
+from soplint.recognize.sections import Heading, HeadingCache, find_headings, sections_of
 from soplint.recognize.steptable import TableStep, header_columns, table_steps
 from soplint.recognize.text import references, split_typed_label, squash, strip_bullet
 from soplint.recognize.timeparse import find_duration
@@ -30,10 +30,15 @@ _ROLE_SPLIT = re.compile(r"\s*(?::|–|—|\s-\s|→|->)\s*")
 _ALIAS = re.compile(r"\s*\([A-Z]{2,6}\)$")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _MAX_ROLE_WORDS = 6
+# Sections whose "Label: text" lines define terms or roles, not identity fields.
+_NOT_IDENTITY = frozenset({"definitions", "responsibilities", "procedure"})
 
 
-def _identity(doc: Document, skip: frozenset[int]) -> tuple[dict[str, Field], bool]:
-    """The identity fields, and whether one table holds at least two Permenpan fields."""
+def _identity(doc: Document, skip: frozenset[int], inside: set[int]) -> tuple[
+        dict[str, Field], bool]:
+    """The identity fields, and whether one table holds at least two Permenpan fields.
+    Tables in `skip` (the flowchart) and paragraphs whose id is in `inside` (sections that
+    define terms or roles: "Approver: the role that signs") are not read."""
     meta: dict[str, Field] = {}
     permenpan = False
     tables = [b for b in (*doc.headers, *doc.body, *doc.footers) if isinstance(b, Table)]
@@ -45,10 +50,22 @@ def _identity(doc: Document, skip: frozenset[int]) -> tuple[dict[str, Field], bo
         permenpan = permenpan or len(set(found) & set(PERMENPAN_FIELDS)) >= 2
         for key, value in found.items():
             meta.setdefault(key, value)
-    loose = [p for p in (*doc.headers, *doc.body, *doc.footers) if isinstance(p, Paragraph)]
+    loose = [p for p in (*doc.headers, *doc.body, *doc.footers)
+             if isinstance(p, Paragraph) and id(p) not in inside]
     for key, value in fields_in_paragraphs(loose).items():
         meta.setdefault(key, value)
     return meta, permenpan
+
+
+def _in_sections(paragraphs: Sequence[Paragraph], headings: Sequence[Heading],
+                 keys: frozenset[str]) -> set[int]:
+    """The ids of the paragraphs under a heading whose key is in `keys`."""
+    inside: set[int] = set()
+    for n, head in enumerate(headings):
+        if head.key in keys:
+            end = headings[n + 1].index if n + 1 < len(headings) else len(paragraphs)
+            inside.update(id(p) for p in paragraphs[head.index + 1:end])
+    return inside
 
 
 def _title(doc: Document, meta: dict[str, Field], paragraphs: Sequence[Paragraph]) -> tuple[
@@ -187,10 +204,11 @@ def recognize(doc: Document) -> Sop:
     language = detect_language(sample)
     tables = list(doc.tables())
     flow: Flowchart | None = recognize_flowchart(tables)
-    meta, permenpan_identity = _identity(doc, flow.tables if flow else frozenset())
-    title, title_where = _title(doc, meta, paragraphs)
     cache = HeadingCache()
     headings = find_headings(paragraphs, cache)
+    meta, permenpan_identity = _identity(doc, flow.tables if flow else frozenset(),
+                                         _in_sections(paragraphs, headings, _NOT_IDENTITY))
+    title, title_where = _title(doc, meta, paragraphs)
     sections = sections_of(paragraphs, headings)
     make = partial(Sop, source=doc.source, language=language, title=title, meta=meta,
                    sections=tuple(sections), title_where=title_where,
