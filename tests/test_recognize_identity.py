@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 from soplint.model import Field
 from soplint.recognize.identity import fields_in_paragraphs, fields_in_table
-from soplint.tree import Cell, Paragraph, Row, Table, Where
-
-
-def table(rows: Sequence[Sequence[str]]) -> Table:
-    def cell(r: int, c: int, text: str) -> Cell:
-        where = Where(table=0, row=r, column=c)
-        return Cell(r, c, (Paragraph(text=text, where=where),), where)
-
-    return Table(0, tuple(Row(r, tuple(cell(r, c, t) for c, t in enumerate(row)))
-                          for r, row in enumerate(rows)), (), Where(table=0))
+from soplint.tree import Paragraph, Where
+from tests.trees import table
 
 
 def values(found: Mapping[str, Field]) -> dict[str, str]:

@@ -29,19 +29,41 @@ _ROLES: tuple[tuple[str, str], ...] = (
     ("yes", r"ya|yes|y"),
     ("no", r"tidak|no|t"),
 )
+# "<name> (<unit>)", "<name> [<unit>]" or "<name>, <unit>" with a time unit.
+_UNIT_HEADER = re.compile(
+    r"^(?P<name>[^()\[\],]+?)\s*(?:\(|\[|,)\s*"
+    r"(?P<unit>menit|min|mins|minutes?|jam|hours?|hrs?|h|hari(?: kerja)?|days?|"
+    r"working days?|detik|sec|seconds?|s)\s*[)\]]?$", re.IGNORECASE)
 # One pattern for all roles: alternatives are tried in order, so the first role whose pattern
 # matches the whole text wins; the named group says which.
 _ROLE = re.compile("(?:" + "|".join(rf"(?P<{role}>{pattern})" for role, pattern in _ROLES)
                    + ")$", re.IGNORECASE)
 
 
+def _clean(text: str) -> str:
+    return " ".join(text.replace("\n", " ").split()).strip(" :.")
+
+
 def column_role(text: str) -> str | None:
-    """The role a header text names ("activity", "actor", "time"...), or None."""
-    clean = " ".join(text.replace("\n", " ").split()).strip(" :.")
+    """The role a header text names ("activity", "actor", "time"...), or None. A time header
+    may carry its unit ("Waktu (menit)", "Time, min"): see :func:`time_unit`."""
+    clean = _clean(text)
     if not clean or len(clean) > 40:
         return None
     match = _ROLE.match(clean)
-    return match.lastgroup if match else None
+    if match:
+        return match.lastgroup
+    return "time" if time_unit(clean) else None
+
+
+def time_unit(text: str) -> str:
+    """The unit a time header gives its cells ("Waktu (menit)" -> "menit", "Time, min" ->
+    "min"), or ""."""
+    found = _UNIT_HEADER.match(_clean(text))
+    if found is None:
+        return ""
+    name = _ROLE.match(found.group("name"))
+    return found.group("unit") if name and name.lastgroup == "time" else ""
 
 
 def cells_with_text(table: Table, row: int) -> Iterator[Cell]:

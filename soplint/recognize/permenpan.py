@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from soplint.model import Actor, Link, LinkOrigin, Step, StepKind
-from soplint.recognize.columns import cell_text, column_role
+from soplint.recognize.columns import cell_text, column_role, time_unit
 from soplint.recognize.text import branch_word, references, squash
 from soplint.recognize.timeparse import parse_time
 from soplint.tree import Cell, Row, Shape, ShapeKind, Table, Where
@@ -38,6 +38,7 @@ class Layout:
     actors: tuple[tuple[int, str], ...]
     first_row: int
     grid: tuple[int, ...]
+    time_unit: str = ""
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ def flowchart_layout(table: Table) -> Layout | None:
     rows = table.rows[:4]
     for r, row in enumerate(rows):
         roles: dict[str, int] = {}
+        unit = ""
         pelaksana: Cell | None = None
         for cell in row.cells:
             text = squash(cell.text).lower().strip(" :")
@@ -65,6 +67,7 @@ def flowchart_layout(table: Table) -> Layout | None:
             role = column_role(cell.text)
             if role is not None and role not in roles:
                 roles[role] = cell.column
+                unit = time_unit(cell.text) if role == "time" else unit
         if "activity" not in roles or pelaksana is None:
             continue
         sub = table.rows[r + 1] if r + 1 < len(table.rows) else None
@@ -76,10 +79,11 @@ def flowchart_layout(table: Table) -> Layout | None:
                     actors.append((cell.column, squash(cell.text)))
                 elif role is not None and role not in roles:
                     roles[role] = cell.column
+                    unit = time_unit(cell.text) if role == "time" else unit
         if not actors:
             continue
         grid = table.grid or tuple(1 for _ in range(table.columns))
-        return Layout(roles, tuple(actors), r + 2, grid)
+        return Layout(roles, tuple(actors), r + 2, grid, unit)
     return None
 
 
@@ -218,7 +222,7 @@ def _steps_in(tables: Iterable[tuple[Table, Layout]]) -> list[_Found]:
             number=number or str(ordinal + 1), ordinal=ordinal, text=text,
             where=Where(table=table.index, row=r, column=roles["activity"]),
             actors=tuple(read.actors), kind=kind,
-            time=parse_time(cell_text(table, r, roles.get("time"))),
+            time=parse_time(cell_text(table, r, roles.get("time")), layout.time_unit),
             inputs=cell_text(table, r, roles.get("inputs")),
             output=cell_text(table, r, roles.get("output")),
             note=cell_text(table, r, roles.get("note")),

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from soplint.model import Duration
-from soplint.recognize.columns import cell_text, column_role
+from soplint.recognize.columns import cell_text, column_role, time_unit
 from soplint.recognize.text import split_typed_label, squash
 from soplint.recognize.timeparse import combine_hours_minutes, parse_time
 from soplint.tree import Table, Where
@@ -24,6 +24,7 @@ class StepColumns:
 
     roles: dict[str, int]
     first_row: int
+    time_unit: str = ""
 
     def get(self, role: str) -> int | None:
         """The column with `role`, or None."""
@@ -49,17 +50,19 @@ def header_columns(table: Table) -> StepColumns | None:
     """The column roles when one of the first two rows is a step-table header."""
     for r in range(min(2, len(table.rows))):
         roles: dict[str, int] = {}
+        unit = ""
         for cell in table.rows[r].cells:
             role = column_role(cell.text)
             if role is not None and role not in roles:
                 roles[role] = cell.column
+                unit = time_unit(cell.text) if role == "time" else unit
         if "activity" not in roles and "number" in roles and roles["number"] != 0:
             roles["activity"] = roles.pop("number")
         has_extra = len(set(roles) & {"number", "actor", "time", "hours", "output",
                                       "inputs", "note"}) >= 1
         checklist = "yes" in roles and "no" in roles
         if "activity" in roles and has_extra and not checklist:
-            return StepColumns(roles, r + 1)
+            return StepColumns(roles, r + 1, unit)
     return None
 
 
@@ -84,7 +87,7 @@ def table_steps(table: Table, columns: StepColumns, section: str) -> list[TableS
             continue
         number = squash(cell_text(table, r, columns.get("number")) or "").strip(".")
         hours, minutes = (cell_text(table, r, columns.get(k)) for k in ("hours", "minutes"))
-        time = (parse_time(cell_text(table, r, columns.get("time")))
+        time = (parse_time(cell_text(table, r, columns.get("time")), columns.time_unit)
                 or combine_hours_minutes(hours, minutes))
 
         actor, output, inputs, note = (cell_text(table, r, columns.get(k))

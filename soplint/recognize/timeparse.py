@@ -95,13 +95,18 @@ def find_duration(text: str, *, cell: bool = False) -> Duration | None:
     )
 
 
-def parse_time(text: str | None) -> Duration | None:
-    """The Waktu/Time cell as a Duration: None when empty or "-", minutes None when vague."""
+def parse_time(text: str | None, unit: str = "") -> Duration | None:
+    """The Waktu/Time cell as a Duration: None when empty or "-", minutes None when vague.
+    `unit` is the one the column header gives ("Waktu (menit)"), for bare numbers."""
     if text is None:
         return None
     clean = " ".join(text.split())
     if clean in _EMPTY:
         return None
+    if unit and _BARE_NUMBER.match(clean):
+        found = find_duration(f"{clean} {unit}", cell=True)
+        if found is not None:
+            return replace(found, text=clean)
     found = find_duration(clean, cell=True)
     if found is not None:
         return replace(found, text=clean)
