@@ -368,3 +368,11 @@ def test_durations_without_a_number() -> None:
     assert hits("vague-time", "en", "Incubate overnight (16 h) at 4 C") == []
     assert hits("vague-time", "en", "Leave overnight for 16-18 h") == []
     assert hits("vague-time", "id", "Diamkan beberapa saat sampai kering") == ["beberapa saat"]
+
+
+def test_spelling_variants_and_synonyms() -> None:
+    assert hits("vague-verbs", "id", "Menindak lanjuti disposisi pimpinan") == [
+        "Menindak lanjuti"]
+    assert hits("vague-verbs", "id", "Surat ditindak lanjuti oleh staf") == ["ditindak lanjuti"]
+    assert hits("escape-clauses", "id", "Menghubungi pemohon jika dibutuhkan") == [
+        "jika dibutuhkan"]
