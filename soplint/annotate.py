@@ -38,25 +38,24 @@ class AnnotateError(Exception):
     """A refused target path: printed as one line, exit status 2."""
 
 
-class _Locator(PartReader):
+class _Locator:
     """The reader's walk over the body, keeping the XML element of each paragraph it reads."""
 
     def __init__(self) -> None:
         styles = StyleSheet(None)
-        super().__init__("document", styles, Numberer(Definitions(None, styles)))
+        self.reader = PartReader("document", styles, Numberer(Definitions(None, styles)),
+                                 on_paragraph=self._record)
         self.paragraphs: list[Element] = []
         self._by_index: dict[int, Element] = {}
         self._by_cell: dict[tuple[int | None, int | None, int | None], Element] = {}
 
-    def _paragraph(self, p: Element) -> Paragraph:
-        paragraph = super()._paragraph(p)
+    def _record(self, p: Element, paragraph: Paragraph) -> None:
         where = paragraph.where
         self.paragraphs.append(p)
         if where.paragraph is not None:
             self._by_index[where.paragraph] = p
         if where.table is not None:
             self._by_cell.setdefault((where.table, where.row, where.column), p)
-        return paragraph
 
     def element(self, where: Where | None) -> Element | None:
         """The w:p a Where points at: that paragraph, or the first paragraph of that cell."""
@@ -101,7 +100,7 @@ def annotate(source: str | os.PathLike[str], target: str | os.PathLike[str],
         raise DocumentError(name, f"cannot open the document for writing ({exc})") from None
     body = document.element.body
     locator = _Locator()
-    locator.blocks(body)
+    locator.reader.blocks(body)
     fallback = locator.element(title_where)
     if fallback is None:
         fallback = locator.paragraphs[0] if locator.paragraphs else body.add_p()

@@ -7,7 +7,7 @@ only when it has text, shapes or tables, and then moved into the top cell) can l
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from soplint.reader.drawingml import drawing_shapes
@@ -104,10 +104,13 @@ def _unwrap(element: Element, tag: str) -> Iterator[Element]:
 
 
 class PartReader:
-    """Reads the blocks of one part (document body, a header, a footer)."""
+    """Reads the blocks of one part (document body, a header, a footer). `on_paragraph`, when
+    given, sees each w:p with the paragraph read from it (the annotator finds elements so)."""
 
-    def __init__(self, part: str, styles: StyleSheet, numberer: Numberer) -> None:
+    def __init__(self, part: str, styles: StyleSheet, numberer: Numberer,
+                 on_paragraph: Callable[[Element, Paragraph], None] | None = None) -> None:
         self.part = part
+        self.on_paragraph = on_paragraph
         self.styles = styles
         self.numberer = numberer
         self.walker = InlineWalker(self._shapes)
@@ -168,13 +171,16 @@ class PartReader:
         style_id = wval(props.get(_PSTYLE)) or self.styles.default
         content = self.walker.paragraph(p)
         numbered = self.numberer.number(style_id, num_pr(props.get(_NUMPR)))
-        return Paragraph(
+        paragraph = Paragraph(
             text=content.text, where=self._current,
             label=numbered.label if numbered else "", style=style_id,
             heading=self._heading(props.get(_OUTLINE), style_id),
             num_id=numbered.num_id if numbered else None,
             level=numbered.level if numbered else None,
             shapes=tuple(content.shapes), comments=content.comments)
+        if self.on_paragraph is not None:
+            self.on_paragraph(p, paragraph)
+        return paragraph
 
     def _heading(self, outline_element: Element | None, style_id: str) -> int | None:
         """Outline level + 1 from the paragraph, else from its style."""
