@@ -12,8 +12,9 @@ from ._idn_common import PERMENPAN_LABELS, is_dash, is_empty, placeholder
 
 # Fields for which "-" is a valid value: no revision yet, no related SOP.
 _DASH_ALLOWED = frozenset({"tanggal_revisi", "keterkaitan"})
-# Document-control fields of other SOPs, checked when the document prints them.
-_CONTROL_FIELDS = ("document_id", "version", "effective_date", "approved_by", "review_date")
+# Document-control fields of other SOPs (English and Indonesian), checked when printed.
+_CONTROL_FIELDS = ("document_id", "nomor", "version", "effective_date", "tanggal_efektif",
+                   "approved_by", "disahkan_oleh", "review_date")
 
 
 @rule("IDN002", "identity-field-empty", category="identity", severity="error")
@@ -28,7 +29,8 @@ def identity_field_empty(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     cell is a warning, not an error: the fix is only to write "-" when there was no
     revision. In other SOPs (profile `generic`) the document-control fields the document
     prints are checked the same way ("SOP No.:", "Revision No.:", "Effective Date:",
-    "Approved By:", "Review Date:" left blank), as warnings: no regulation fixes their list.
+    "Approved By:", "Review Date:", "Nomor:", "Tanggal Efektif:", "Disahkan oleh:" left
+    blank), as warnings: no regulation fixes their list.
 
     ## Why is this bad?
     An empty or placeholder field is as good as a missing one: the SOP cannot be

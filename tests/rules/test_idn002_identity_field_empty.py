@@ -76,10 +76,11 @@ def generic(**values: str) -> Sop:
 
 
 def test_generic_sop_document_control_fields() -> None:
-    sop = generic(document_id="", version="2", approved_by="TBD", nomor="", effective_date="-")
+    sop = generic(document_id="", version="2", approved_by="TBD", effective_date="-")
     found = run(identity_field_empty, sop)
     assert [v.words for v in found] == [(), ("-",), ("TBD",)]
     assert all(v.severity is Severity.WARNING for v in found)
     assert found[0].message.en == 'Field "document_id" is empty.'
     verify(identity_field_empty, valid=[generic(document_id="QA-014", version="2"),
-                                        generic(nomor="")])  # not a field of these SOPs
+                                        generic(dasar_hukum="")],  # not asked of these SOPs
+           invalid=[(generic(nomor="", disahkan_oleh="{{nama}}"), [None, None])])
