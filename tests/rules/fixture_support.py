@@ -1,5 +1,5 @@
-"""Shared by the rule tests: load a generated fixture once, run one rule on it, and read which
-steps its spec labels with a defect."""
+"""Shared by the rule tests: load a generated fixture once, run one rule on it, read which
+steps its spec labels with a defect, and build a one-step model."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import soplint
 from soplint.engine import run_rules
 from soplint.model import Sop
 from soplint.rule import Rule
+from soplint.testing import make_sop, make_step
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
@@ -30,3 +31,15 @@ def labelled(name: str, label: str) -> list[str]:
     """The step numbers the spec of fixtures/<name> labels with defect `label`."""
     spec = tomllib.loads((FIXTURES / "specs" / name.replace(".docx", ".toml")).read_text())
     return [s["n"] for s in spec["steps"] if label in s.get("defects", [])]
+
+
+def fixtures_except(name: str) -> list[str]:
+    """Every generated fixture but `name` (the ones a rule must stay silent on)."""
+    return sorted(p.name for p in FIXTURES.glob("*.docx") if p.name != name)
+
+
+def one(text: str, lang: str = "id", *, inputs: str | None = None,
+        output: str | None = None, note: str | None = None) -> Sop:
+    """A model with one step (actor "Staf"); its title is the step text."""
+    step = make_step("1", text, inputs=inputs, output=output, note=note)
+    return make_sop([step], language=lang, title=text)

@@ -6,10 +6,10 @@ import pytest
 from soplint_rules.tim001_time_missing import time_missing
 
 from soplint.testing import make_sop, make_step, run, verify
-from tests.rules.fixture_support import FIXTURES, flagged, labelled
+from tests.rules.fixture_support import fixtures_except, flagged, labelled
 
 DEFECTS = "permenpan_defects.docx"
-CLEAN = sorted(p.name for p in FIXTURES.glob("*.docx") if p.name != DEFECTS)
+CLEAN = fixtures_except(DEFECTS)
 
 
 def test_permenpan_every_activity_needs_a_time() -> None:

@@ -8,10 +8,10 @@ from soplint_rules.tim002_vague_time import vague_time
 from soplint.model import Sop
 from soplint.rule import Severity
 from soplint.testing import make_sop, make_step, run, verify
-from tests.rules.fixture_support import FIXTURES, flagged, labelled
+from tests.rules.fixture_support import fixtures_except, flagged, labelled
 
 DEFECTS = "permenpan_defects.docx"
-CLEAN = sorted(p.name for p in FIXTURES.glob("*.docx") if p.name != DEFECTS)
+CLEAN = fixtures_except(DEFECTS)
 
 
 def timed(text: str, time: str | None, lang: str = "id") -> Sop:

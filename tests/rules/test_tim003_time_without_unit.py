@@ -8,10 +8,10 @@ from soplint_rules.tim003_time_without_unit import time_without_unit
 from soplint.model import Sop
 from soplint.rule import Severity
 from soplint.testing import make_sop, make_step, run, verify
-from tests.rules.fixture_support import FIXTURES, flagged
+from tests.rules.fixture_support import fixtures_except, flagged
 
 DEFECTS = "permenpan_defects.docx"
-CLEAN = sorted(p.name for p in FIXTURES.glob("*.docx") if p.name != DEFECTS)
+CLEAN = fixtures_except(DEFECTS)
 
 
 def times(*values: str | None) -> Sop:

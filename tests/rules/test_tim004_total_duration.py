@@ -9,10 +9,10 @@ from soplint.engine import run_rules
 from soplint.model import Sop
 from soplint.rule import Severity
 from soplint.testing import make_sop, make_step, run, verify
-from tests.rules.fixture_support import FIXTURES, fixture
+from tests.rules.fixture_support import fixture, fixtures_except
 
 DEFECTS = "permenpan_defects.docx"
-CLEAN = sorted(p.name for p in FIXTURES.glob("*.docx") if p.name != DEFECTS)
+CLEAN = fixtures_except(DEFECTS)
 
 
 def flow() -> Sop:

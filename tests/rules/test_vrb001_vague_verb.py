@@ -5,17 +5,12 @@ from __future__ import annotations
 import pytest
 from soplint_rules.vrb001_vague_verb import vague_verb
 
-from soplint.model import Sop
 from soplint.rule import Severity
 from soplint.testing import make_sop, make_step, run, verify
-from tests.rules.fixture_support import FIXTURES, flagged, labelled
+from tests.rules.fixture_support import fixtures_except, flagged, labelled, one
 
 DEFECTS = "permenpan_defects.docx"
-CLEAN = sorted(p.name for p in FIXTURES.glob("*.docx") if p.name != DEFECTS)
-
-
-def one(text: str, lang: str = "id") -> Sop:
-    return make_sop([make_step("1", text)], language=lang, title=text)
+CLEAN = fixtures_except(DEFECTS)
 
 
 def test_indonesian() -> None:

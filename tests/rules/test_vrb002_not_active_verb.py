@@ -7,10 +7,10 @@ from soplint_rules.vrb002_not_active_verb import not_active_verb
 
 from soplint.model import Sop
 from soplint.testing import make_sop, make_step, run, verify
-from tests.rules.fixture_support import FIXTURES, flagged, labelled
+from tests.rules.fixture_support import fixtures_except, flagged, labelled
 
 DEFECTS = "permenpan_defects.docx"
-CLEAN = sorted(p.name for p in FIXTURES.glob("*.docx") if p.name != DEFECTS)
+CLEAN = fixtures_except(DEFECTS)
 
 
 def steps(*texts: str, kind: str = "process") -> Sop:

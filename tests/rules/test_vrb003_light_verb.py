@@ -5,16 +5,11 @@ from __future__ import annotations
 import pytest
 from soplint_rules.vrb003_light_verb import light_verb
 
-from soplint.model import Sop
-from soplint.testing import make_sop, make_step, run, verify
-from tests.rules.fixture_support import FIXTURES, flagged, labelled
+from soplint.testing import run, verify
+from tests.rules.fixture_support import fixtures_except, flagged, labelled, one
 
 DEFECTS = "permenpan_defects.docx"
-CLEAN = sorted(p.name for p in FIXTURES.glob("*.docx") if p.name != DEFECTS)
-
-
-def one(text: str, lang: str = "id") -> Sop:
-    return make_sop([make_step("1", text)], language=lang, title=text)
+CLEAN = fixtures_except(DEFECTS)
 
 
 def test_indonesian() -> None:

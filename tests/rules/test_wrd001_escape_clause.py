@@ -5,19 +5,12 @@ from __future__ import annotations
 import pytest
 from soplint_rules.wrd001_escape_clause import escape_clause
 
-from soplint.model import Sop
 from soplint.rule import Severity
-from soplint.testing import make_sop, make_step, run, verify
-from tests.rules.fixture_support import FIXTURES, flagged, labelled
+from soplint.testing import run, verify
+from tests.rules.fixture_support import fixtures_except, flagged, labelled, one
 
 DEFECTS = "permenpan_defects.docx"
-CLEAN = sorted(p.name for p in FIXTURES.glob("*.docx") if p.name != DEFECTS)
-
-
-def one(text: str, lang: str = "id", *, inputs: str | None = None,
-        output: str | None = None, note: str | None = None) -> Sop:
-    step = make_step("1", text, inputs=inputs, output=output, note=note)
-    return make_sop([step], language=lang, title=text)
+CLEAN = fixtures_except(DEFECTS)
 
 
 def test_indonesian() -> None:
