@@ -43,14 +43,29 @@ def test_not_a_zip() -> None:
     assert problem(b"%PDF-1.7 not a docx", name="x.docx") == "not a .docx (not a zip archive)"
 
 
-def test_legacy_doc_renamed() -> None:
-    assert problem(OLE + b"\x00" * 600) == \
-        "a Word 97-2003 .doc file, not .docx; save it as .docx"
+def on_disk(tmp_path: Path, data: bytes) -> Path:
+    """`data` written to a .docx file (read part by part, not as bytes)."""
+    path = tmp_path / "input.docx"
+    path.write_bytes(data)
+    return path
 
 
-def test_encrypted_package() -> None:
+def test_legacy_doc_renamed(tmp_path: Path) -> None:
+    data = OLE + b"\x00" * 600
+    expected = "a Word 97-2003 .doc file, not .docx; save it as .docx"
+    assert problem(data) == expected
+    assert problem(on_disk(tmp_path, data)) == expected
+
+
+def test_encrypted_package(tmp_path: Path) -> None:
     data = OLE + b"\x00" * 100 + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 100
     assert problem(data) == "password-protected (encrypted) document"
+    assert problem(on_disk(tmp_path, data)) == "password-protected (encrypted) document"
+
+
+def test_not_a_zip_on_disk(tmp_path: Path) -> None:
+    assert problem(on_disk(tmp_path, b"%PDF-1.7 not a docx")) == \
+        "not a .docx (not a zip archive)"
 
 
 def test_zip_without_main_document() -> None:

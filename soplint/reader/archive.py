@@ -6,6 +6,8 @@ import io
 import os
 import zipfile
 import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import BinaryIO
 
 from soplint.errors import DocumentError
@@ -34,6 +36,27 @@ def display_name(source: Source, name: str | None) -> str:
     return stream_name if isinstance(stream_name, str) else "<stream>"
 
 
+@contextmanager
+def open_archive(source: Source, name: str) -> Iterator[Archive]:
+    """The archive of a .docx. A file on disk is read part by part (its pictures never are);
+    bytes and streams are read whole first."""
+    if not isinstance(source, str | os.PathLike):
+        data = load_bytes(source, name)
+        _sniff(data[:len(_OLE_SIGNATURE)], name, lambda: data)
+        yield Archive(io.BytesIO(data), name)
+        return
+    try:
+        handle = open(os.fspath(source), "rb")  # noqa: SIM115 - the with below closes it
+    except OSError as exc:
+        raise _path_error(exc, name) from None
+    with handle:
+        if os.fstat(handle.fileno()).st_size > MAX_FILE_BYTES:
+            raise DocumentError(name, "file is too large")
+        _sniff(handle.read(len(_OLE_SIGNATURE)), name, handle.read)
+        handle.seek(0)
+        yield Archive(handle, name)
+
+
 def load_bytes(source: Source, name: str) -> bytes:
     """The raw bytes of the input, with plain errors for missing or unreadable files."""
     if isinstance(source, bytes):
@@ -56,22 +79,26 @@ def _read_path(path: str, name: str) -> bytes:
             raise DocumentError(name, "file is too large")
         with open(path, "rb") as handle:
             return handle.read()
-    except FileNotFoundError:
-        raise DocumentError(name, "file not found") from None
-    except IsADirectoryError:
-        raise DocumentError(name, "is a directory, not a file") from None
     except OSError as exc:
-        raise DocumentError(name, f"cannot read the file: {exc.strerror or exc}") from None
+        raise _path_error(exc, name) from None
+
+
+def _path_error(exc: OSError, name: str) -> DocumentError:
+    """The one-line error for a file that cannot be opened or read."""
+    if isinstance(exc, FileNotFoundError):
+        return DocumentError(name, "file not found")
+    if isinstance(exc, IsADirectoryError):
+        return DocumentError(name, "is a directory, not a file")
+    return DocumentError(name, f"cannot read the file: {exc.strerror or exc}")
 
 
 class Archive:
     """The zip archive of a .docx; every read is capped in decompressed size."""
 
-    def __init__(self, data: bytes, name: str) -> None:
+    def __init__(self, stream: BinaryIO, name: str) -> None:
         self.name = name
-        _sniff(data, name)
         try:
-            self._zip = zipfile.ZipFile(io.BytesIO(data))
+            self._zip = zipfile.ZipFile(stream)
             infos = self._zip.infolist()
         except (zipfile.BadZipFile, zlib.error, ValueError, EOFError):
             raise DocumentError(name, "not a .docx (not a zip archive)") from None
@@ -116,11 +143,12 @@ class Archive:
         return b"".join(chunks)
 
 
-def _sniff(data: bytes, name: str) -> None:
-    """Reject empty files, legacy .doc and encrypted packages before trying to unzip."""
-    if not data:
+def _sniff(head: bytes, name: str, rest: Callable[[], bytes]) -> None:
+    """Reject empty files, legacy .doc and encrypted packages before trying to unzip, from
+    the first bytes of the file (`rest` reads the remainder, for OLE files only)."""
+    if not head:
         raise DocumentError(name, "empty file")
-    if data.startswith(_OLE_SIGNATURE):
-        if _ENCRYPTED_STREAM in data:
+    if head == _OLE_SIGNATURE:
+        if _ENCRYPTED_STREAM in rest():
             raise DocumentError(name, "password-protected (encrypted) document")
         raise DocumentError(name, "a Word 97-2003 .doc file, not .docx; save it as .docx")

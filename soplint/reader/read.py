@@ -7,7 +7,7 @@ import zipfile
 from lxml import etree
 
 from soplint.errors import DocumentError
-from soplint.reader.archive import Archive, Source, display_name, load_bytes
+from soplint.reader.archive import Archive, Source, display_name, open_archive
 from soplint.reader.blocks import PartReader
 from soplint.reader.numbering import Definitions, Numberer
 from soplint.reader.parts import comments, custom_properties, margin_blocks, optional_part, title
@@ -35,9 +35,9 @@ _BODY = q("w:body")
 def read_docx(source: Source, name: str | None = None) -> Document:
     """Read a .docx; raise DocumentError with a one-line problem for anything unreadable."""
     shown = display_name(source, name)
-    archive = Archive(load_bytes(source, shown), shown)
     try:
-        return _read(archive)
+        with open_archive(source, shown) as archive:
+            return _read(archive)
     except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, OSError, ValueError) as exc:
         raise DocumentError(shown, f"cannot read the document ({type(exc).__name__})") from None
 
