@@ -1,10 +1,20 @@
-"""The child-lookup helpers of the reader give what lxml's `find` gives, duplicates included."""
+"""The XML helpers of the reader: child lookups give what lxml's `find` gives, duplicates
+included; the DOCTYPE check looks where a DOCTYPE can be."""
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 
-from soplint.reader.xmlparse import NS, children, first_child, first_grandchild, q
+from soplint.errors import DocumentError
+from soplint.reader.xmlparse import (
+    NS,
+    children,
+    first_child,
+    first_grandchild,
+    q,
+    refuse_doctype,
+)
 
 XML = (f'<w:r xmlns:w="{NS["w"]}">'
        '<w:rPr/><w:t>one</w:t><w:t>two</w:t>'
@@ -31,3 +41,17 @@ def test_first_grandchild_looks_past_a_first_outer_without_one() -> None:
     assert first_grandchild(root, q("w:pict"), q("w:b")) is root.find(path)
     assert first_grandchild(root, q("w:pict"), q("w:b")).get("id") == "1"
     assert first_grandchild(root, q("w:t"), q("w:b")) is None
+
+
+@pytest.mark.parametrize("data", [
+    b'<!DOCTYPE d [<!ENTITY e "x">]><d/>',
+    b'<?xml version="1.0"?>\n<!DOCTYPE d><d/>',
+    b'<?xml version="1.0"?><!-- <d> is not the root --><?pi <d>?><!DOCTYPE d><d/>',
+])
+def test_doctype_in_the_prolog_is_refused(data: bytes) -> None:
+    with pytest.raises(DocumentError, match="contains a DOCTYPE"):
+        refuse_doctype(data, "word/document.xml", "x.docx")
+
+
+def test_doctype_spelt_inside_the_content_is_not_a_doctype() -> None:
+    refuse_doctype(b'<?xml version="1.0"?><d><![CDATA[<!DOCTYPE d>]]></d>', "p", "x.docx")

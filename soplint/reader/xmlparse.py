@@ -78,11 +78,28 @@ def is_on(element: Element | None) -> bool:
 W_VAL = q("w:val")
 
 _DOCTYPE = b"<!DOCTYPE"
+_PROLOG_SKIPS = ((b"<?", b"?>"), (b"<!--", b"-->"))
+
+
+def prolog(data: bytes) -> bytes:
+    """The bytes up to the first markup that is not a processing instruction or a comment:
+    where a DOCTYPE would have to be (the XML declaration, comments and PIs may come first).
+    Only ASCII-compatible encodings are recognised; parse_xml checks the parsed tree too."""
+    position = 0
+    while (start := data.find(b"<", position)) >= 0:
+        end = next((data.find(close, start) for open_, close in _PROLOG_SKIPS
+                    if data.startswith(open_, start)), None)
+        if end is None:
+            return data[:start + len(_DOCTYPE)]
+        if end < 0:
+            return data
+        position = end + 2
+    return data
 
 
 def refuse_doctype(data: bytes, part: str, source: str) -> None:
     """Raise when the raw bytes of a part hold a DOCTYPE (entity bombs need one)."""
-    if _DOCTYPE in data:
+    if _DOCTYPE in prolog(data):
         raise DocumentError(source, f"{part} contains a DOCTYPE (not allowed in .docx)")
 
 
