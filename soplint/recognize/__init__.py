@@ -34,15 +34,16 @@ _MAX_ROLE_WORDS = 6
 _NOT_IDENTITY = frozenset({"definitions", "responsibilities", "procedure"})
 
 
-def _identity(doc: Document, skip: frozenset[int], inside: set[int]) -> tuple[
-        dict[str, Field], bool]:
+def _identity(doc: Document, body_tables: Sequence[Table], skip: frozenset[int],
+              inside: set[int]) -> tuple[dict[str, Field], bool]:
     """The identity fields, and whether one table holds at least two Permenpan fields.
     Tables in `skip` (the flowchart) and paragraphs whose id is in `inside` (sections that
     define terms or roles: "Approver: the role that signs") are not read."""
     meta: dict[str, Field] = {}
     permenpan = False
     tables = [b for b in (*doc.headers, *doc.body, *doc.footers) if isinstance(b, Table)]
-    tables += [t for t in doc.tables() if t not in tables]
+    listed = {id(t) for t in tables}
+    tables += [t for t in body_tables if id(t) not in listed]  # the nested ones
     for table in tables:
         if table.index in skip and table.where.part == "document":
             continue
@@ -119,6 +120,9 @@ def _responsible(title: str, roles: Sequence[str]) -> str | None:
 
 
 def _subject(text: str, roles: Sequence[str]) -> str | None:
+    """The role `text` starts with (after an article), trying `roles` longest first."""
+    if not roles:
+        return None
     lowered = _ARTICLE.sub("", text.lower())
     for role in sorted(roles, key=len, reverse=True):
         if lowered.startswith(role.lower()):
@@ -200,13 +204,13 @@ def _step_tables(tables: Sequence[Table], paragraphs: Sequence[Paragraph]) -> tu
 def recognize(doc: Document) -> Sop:
     """The SOP model of a document."""
     paragraphs = list(doc.paragraphs())
-    sample = " ".join(p.text for p in paragraphs[:400])
+    sample = "\n".join(p.text for p in paragraphs[:400])
     language = detect_language(sample)
     tables = list(doc.tables())
     flow: Flowchart | None = recognize_flowchart(tables)
     cache = HeadingCache()
     headings = find_headings(paragraphs, cache)
-    meta, permenpan_identity = _identity(doc, flow.tables if flow else frozenset(),
+    meta, permenpan_identity = _identity(doc, tables, flow.tables if flow else frozenset(),
                                          _in_sections(paragraphs, headings, _NOT_IDENTITY))
     title, title_where = _title(doc, meta, paragraphs)
     sections = sections_of(paragraphs, headings)
