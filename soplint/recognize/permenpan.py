@@ -26,6 +26,7 @@ _SYMBOLS = {ShapeKind.TERMINATOR, ShapeKind.PROCESS, ShapeKind.DECISION, ShapeKi
 _MARKS = {"√", "✓", "✔", "v", "V", "x", "X", "●", "•", "○", "*", "■", "☑", "☒"}
 _START = re.compile(r"^\s*(?:mulai|start|awal)\b", re.IGNORECASE)
 _END = re.compile(r"^\s*(?:selesai|end|finish|akhir|stop)\b", re.IGNORECASE)
+_YES_NO = re.compile(r"\b(?:Ya|Tidak)\b")
 _EMU_PER_TWIP = 635
 _CELL_MARGIN = 108 * _EMU_PER_TWIP
 
@@ -39,6 +40,10 @@ class Layout:
     first_row: int
     grid: tuple[int, ...]
     time_unit: str = ""
+
+
+# The shapes anchored in each row of the flowchart tables, by (table index, row index).
+_RowShapes = dict[tuple[int, int], list[tuple[Shape, Cell]]]
 
 
 @dataclass(frozen=True)
@@ -56,12 +61,14 @@ def flowchart_layout(table: Table) -> Layout | None:
     """The column layout when `table` has a Kegiatan + Pelaksana header."""
     rows = table.rows[:4]
     for r, row in enumerate(rows):
+        heads = [squash(cell.text).lower().strip(" :") for cell in row.cells]
+        if "pelaksana" not in heads:  # looked for first: the roles of other rows are not needed
+            continue
         roles: dict[str, int] = {}
         unit = ""
         pelaksana: Cell | None = None
-        for cell in row.cells:
-            text = squash(cell.text).lower().strip(" :")
-            if text == "pelaksana":
+        for cell, head in zip(row.cells, heads, strict=True):
+            if head == "pelaksana":
                 pelaksana = cell
                 continue
             role = column_role(cell.text)
@@ -74,10 +81,11 @@ def flowchart_layout(table: Table) -> Layout | None:
         actors: list[tuple[int, str]] = []
         if sub is not None:
             for cell in sub.cells:
-                role = column_role(cell.text)
                 if pelaksana.covers(cell.column) and cell.text:
                     actors.append((cell.column, squash(cell.text)))
-                elif role is not None and role not in roles:
+                    continue
+                role = column_role(cell.text)
+                if role is not None and role not in roles:
                     roles[role] = cell.column
                     unit = time_unit(cell.text) if role == "time" else unit
         if not actors:
@@ -87,16 +95,19 @@ def flowchart_layout(table: Table) -> Layout | None:
     return None
 
 
-def _is_header_repeat(row: Row, layout: Layout) -> bool:
-    texts = [squash(c.text).lower() for c in row.cells if c.text]
-    names = {name.lower() for _, name in layout.actors}
-    return any(t in {"kegiatan", "pelaksana", "mutu baku", "uraian kegiatan"} for t in texts) or (
-        bool(texts) and all(t in names or column_role(t) for t in texts))
+def _is_header_repeat(texts: Sequence[str], names: set[str]) -> bool:
+    """Whether a row with these cell `texts` (squashed, the empty ones left out) repeats the
+    header: they are column titles or the actor `names` (lower case)."""
+    lowered = [t.lower() for t in texts]
+    return any(t in {"kegiatan", "pelaksana", "mutu baku", "uraian kegiatan"} for t in lowered) or (
+        bool(lowered) and all(t in names or column_role(t) for t in lowered))
 
 
-def _is_column_numbers(row: Row) -> bool:
-    texts = [squash(c.text).strip("()") for c in row.cells if c.text]
-    return len(texts) >= 3 and all(t.isdigit() for t in texts) and len(set(texts)) == len(texts)
+def _is_column_numbers(texts: Sequence[str]) -> bool:
+    """Whether a row with these cell `texts` numbers the columns: (1) | (2) | (3)..."""
+    numbers = [t.strip("()") for t in texts]
+    return (len(numbers) >= 3 and all(n.isdigit() for n in numbers)
+            and len(set(numbers)) == len(numbers))
 
 
 def _column_at(grid: Sequence[int], x: int) -> int | None:
@@ -136,10 +147,13 @@ class _RowRead:
     offpage: list[Shape]
 
 
-def _read_row(table: Table, r: int, layout: Layout) -> _RowRead:
+def _read_row(table: Table, r: int, layout: Layout, shapes: list[tuple[Shape, Cell]],
+              written: tuple[str, str]) -> _RowRead:
+    """The actors, kind, symbols and branch labels of row `r`, given its `shapes` and the
+    texts of its note and activity cells (where "Ya" / "Tidak" may be `written`)."""
     names = dict(layout.actors)
     read = _RowRead([], None, [], set(), [])
-    for shape, cell in _row_shapes(table.rows[r]):
+    for shape, cell in shapes:
         if shape.kind is ShapeKind.CONNECTOR:
             continue
         if _is_label(shape):
@@ -170,9 +184,8 @@ def _read_row(table: Table, r: int, layout: Layout) -> _RowRead:
         read.kind = StepKind.PROCESS
     elif read.offpage:
         read.kind = StepKind.CONNECTOR
-    for written in (layout.roles.get("note"), layout.roles.get("activity")):
-        text = cell_text(table, r, written) or ""
-        read.labels |= {branch_word(w) or "" for w in re.findall(r"\b(?:Ya|Tidak)\b", text)}
+    for text in written:
+        read.labels |= {branch_word(w) or "" for w in _YES_NO.findall(text)}
     read.labels.discard("")
     return read
 
@@ -199,24 +212,27 @@ class _Found:
     read: _RowRead
 
 
-def _steps_in(tables: Iterable[tuple[Table, Layout]]) -> list[_Found]:
+def _steps_in(tables: Iterable[tuple[Table, Layout]], shapes: _RowShapes) -> list[_Found]:
     found: list[_Found] = []
     rows: list[tuple[Table, int, Layout]] = []
     for table, layout in tables:
+        names = {name.lower() for _, name in layout.actors}
         for r in range(layout.first_row, len(table.rows)):
             row = table.rows[r]
-            if _is_header_repeat(row, layout) or _is_column_numbers(row):
+            texts = [squash(c.text) for c in row.cells if c.text]
+            if _is_header_repeat(texts, names) or _is_column_numbers(texts):
                 continue
             activity = row.cell_at(layout.roles["activity"])
             if activity is None or activity.row != r or not activity.text:
                 continue
             rows.append((table, r, layout))
-    marks = not any(_row_shapes(t.rows[r]) for t, r, _ in rows)
+    marks = not any(shapes[t.index, r] for t, r, _ in rows)
     for ordinal, (table, r, layout) in enumerate(rows):
-        text = cell_text(table, r, layout.roles["activity"]) or ""
-        read = _read_row(table, r, layout)
-        number = (cell_text(table, r, layout.roles.get("number")) or "").strip(". ")
         roles = layout.roles
+        text = cell_text(table, r, roles["activity"]) or ""
+        note = cell_text(table, r, roles.get("note"))
+        read = _read_row(table, r, layout, shapes[table.index, r], (note or "", text))
+        number = (cell_text(table, r, roles.get("number")) or "").strip(". ")
         kind = _kind(read, text, ordinal, ordinal == len(rows) - 1, marks)
         step = Step(
             number=number or str(ordinal + 1), ordinal=ordinal, text=text,
@@ -225,28 +241,27 @@ def _steps_in(tables: Iterable[tuple[Table, Layout]]) -> list[_Found]:
             time=parse_time(cell_text(table, r, roles.get("time")), layout.time_unit),
             inputs=cell_text(table, r, roles.get("inputs")),
             output=cell_text(table, r, roles.get("output")),
-            note=cell_text(table, r, roles.get("note")),
+            note=note,
         )
         found.append(_Found(step, read))
     return found
 
 
-def _connector_links(found: Sequence[_Found], tables: Sequence[Table]) -> dict[int, list[Link]]:
+def _connector_links(found: Sequence[_Found], shapes: _RowShapes) -> dict[int, list[Link]]:
     """Links drawn by glued connectors, by the ordinal of the step they leave."""
     owner = {s.id: f.step.ordinal for f in found for s in f.read.symbols if s.id}
     number = {f.step.ordinal: f.step.number for f in found}
     links: dict[int, list[Link]] = {}
-    for table in tables:
-        for row in table.rows:
-            for shape, _ in _row_shapes(row):
-                if shape.kind is not ShapeKind.CONNECTOR or not (shape.start and shape.end):
-                    continue
-                source, target = owner.get(shape.start), owner.get(shape.end)
-                if shape.tail and not shape.head:
-                    source, target = target, source
-                if source is not None and target is not None and source != target:
-                    links.setdefault(source, []).append(
-                        Link(number[target], None, LinkOrigin.CONNECTOR))
+    for row_shapes in shapes.values():
+        for shape, _ in row_shapes:
+            if shape.kind is not ShapeKind.CONNECTOR or not (shape.start and shape.end):
+                continue
+            source, target = owner.get(shape.start), owner.get(shape.end)
+            if shape.tail and not shape.head:
+                source, target = target, source
+            if source is not None and target is not None and source != target:
+                links.setdefault(source, []).append(
+                    Link(number[target], None, LinkOrigin.CONNECTOR))
     return links
 
 
@@ -267,8 +282,8 @@ def _label_decision(step: Step, labels: set[str], links: list[Link],
     return labelled
 
 
-def _links(found: Sequence[_Found], tables: Sequence[Table]) -> list[Step]:
-    glued = _connector_links(found, tables)
+def _links(found: Sequence[_Found], shapes: _RowShapes) -> list[Step]:
+    glued = _connector_links(found, shapes)
     offpage = _offpage_links(found)
     steps = []
     for n, item in enumerate(found):
@@ -322,8 +337,10 @@ def recognize_flowchart(tables: Sequence[Table]) -> Flowchart | None:
             chosen.append((table, replace(previous, first_row=0)))
     if not chosen:
         return None
-    found = _steps_in(chosen)
-    steps = _links(found, [t for t, _ in chosen])
+    shapes = {(table.index, r): _row_shapes(row)
+              for table, _ in chosen for r, row in enumerate(table.rows)}
+    found = _steps_in(chosen, shapes)
+    steps = _links(found, shapes)
     names = list(dict.fromkeys(name for _, layout in chosen for _, name in layout.actors))
     first_table, first_layout = chosen[0]
     actor_where = {name: Where(table=first_table.index, row=first_layout.first_row - 1,
