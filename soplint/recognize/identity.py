@@ -110,16 +110,16 @@ def fields_in_table(table: Table) -> dict[str, Field]:
     rows = table.rows
     for r, row in enumerate(rows):
         for c, cell in enumerate(row.cells):
-            paras = [p for p in cell.paragraphs() if p.text.strip()]
-            if not paras:
+            lines = [line for p in cell.paragraphs() if (line := p.text.strip())]
+            if not lines:
                 continue
-            parsed = split_label(paras[0].text.strip())
+            parsed = split_label(lines[0])
             if parsed is None:
                 continue
             key, label, value = parsed
             if key in found:
                 continue
-            rest = "\n".join(p.text.strip() for p in paras[1:])
+            rest = "\n".join(lines[1:])
             if value or rest:
                 text = "\n".join(t for t in (value, rest) if t)
             else:
@@ -153,9 +153,13 @@ def fields_in_paragraphs(paragraphs: Iterable[Paragraph]) -> dict[str, Field]:
     ("SOP No.:\nRevision No.:\nApproved By:"); a lone "Pengesahan:" may head what follows."""
     found: dict[str, Field] = {}
     for para in paragraphs:
-        lines = [(line, split_label(line.strip())) for line in para.text.split("\n")]
-        form = sum(parsed is not None for _, parsed in lines) >= 2
-        for line, parsed in lines:
+        lines = para.text.split("\n")
+        labels = [split_label(line.strip()) for line in lines]
+        labelled = len(labels) - labels.count(None)
+        if not labelled:
+            continue
+        form = labelled >= 2
+        for line, parsed in zip(lines, labels, strict=True):
             if parsed is None or not (parsed[2] or (form and (":" in line or "：" in line))):
                 continue
             key, label, value = parsed

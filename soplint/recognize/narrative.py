@@ -56,9 +56,9 @@ class _Group:
     entries: list[_Item | Paragraph] = field(default_factory=list)
 
 
-def _item(para: Paragraph) -> _Item | None:
-    """The paragraph as a list item (auto-numbered, typed number or typed bullet), or None."""
-    text = squash(para.text)
+def _item(para: Paragraph, text: str) -> _Item | None:
+    """The paragraph, whose squashed text is `text`, as a list item (auto-numbered, typed
+    number or typed bullet), or None."""
     if para.label:
         bullet = not any(ch.isalnum() for ch in para.label)
         label = "" if bullet else para.label.strip(".)(")
@@ -72,8 +72,9 @@ def _item(para: Paragraph) -> _Item | None:
     return None
 
 
-def _is_noise(para: Paragraph) -> bool:
-    text = squash(para.text)
+def _is_noise(para: Paragraph, text: str) -> bool:
+    """Whether the paragraph, whose squashed text is `text`, is empty or no part of a procedure
+    (a caption, a figure label, a dash line, a table-of-contents entry)."""
     return (not text or bool(_SKIP_STYLES.search(para.style)) or bool(_FIGURE.match(text))
             or text.lstrip().startswith(("-", "–", "—")) or is_toc_line(para))
 
@@ -102,13 +103,36 @@ def _looks_like_group(item: _Item, following: _Item | Paragraph | None) -> bool:
     return deeper or other_list
 
 
-def _same_list(a: Paragraph, b: Paragraph) -> bool:
-    if a.label:
-        return bool(b.label) and (a.num_id, a.level) == (b.num_id, b.level)
-    label_a, _ = split_typed_label(squash(a.text))
-    label_b, _ = split_typed_label(squash(b.text))
-    return bool(label_a and label_b) and label_a.count(".") == label_b.count(".") and (
-        label_a.isdigit() == label_b.isdigit())
+def _typed_form(para: Paragraph) -> tuple[int, bool] | None:
+    """The depth and numbering (digits or not) of the label typed before the text, if any."""
+    label, _ = split_typed_label(squash(para.text))
+    return (label.count("."), label.isdigit()) if label else None
+
+
+def _next_in_list(paragraphs: Sequence[Paragraph], start: int, end: int) -> int:
+    """The index of the next item (before `end`) of the list `paragraphs[start]` is an item of:
+    the same auto-numbered list and level, or a typed label of the same form; else `end`."""
+    opener = paragraphs[start]
+    if opener.label:
+        key = (opener.num_id, opener.level)
+        return next((i for i in range(start + 1, end) if paragraphs[i].label
+                     and (paragraphs[i].num_id, paragraphs[i].level) == key), end)
+    form = _typed_form(opener)
+    if form is None:
+        return end
+    return next((i for i in range(start + 1, end) if _typed_form(paragraphs[i]) == form), end)
+
+
+def _procedure_line(para: Paragraph) -> str | None:
+    """The title, without its typed label, when a short line that is no heading names the
+    procedure ("6. Prosedur"); else None."""
+    if len(para.text.split(maxsplit=_GROUP_MAX_WORDS + 1)) > _GROUP_MAX_WORDS + 1:
+        return None  # too many words even after a typed label is taken off
+    _, rest = split_typed_label(squash(para.text))
+    if (len(rest.split()) <= _GROUP_MAX_WORDS and not rest.endswith((".", ";", ",", ":"))
+            and has_key(rest, "procedure") and not is_toc_line(para)):
+        return rest
+    return None
 
 
 def procedure_spans(paragraphs: Sequence[Paragraph],
@@ -122,10 +146,9 @@ def procedure_spans(paragraphs: Sequence[Paragraph],
         if head is not None:
             marks.append(Heading(i, head[0], head[1], cache.key(head[0])))
             continue
-        _, rest = split_typed_label(squash(para.text))
-        if (len(rest.split()) <= _GROUP_MAX_WORDS and not rest.endswith((".", ";", ",", ":"))
-                and has_key(rest, "procedure") and not is_toc_line(para)):
-            marks.append(Heading(i, rest, para.heading or 1, "procedure", plain=True))
+        title = _procedure_line(para)
+        if title is not None:
+            marks.append(Heading(i, title, para.heading or 1, "procedure", plain=True))
     spans: list[tuple[Heading, int, int]] = []
     for n, mark in enumerate(marks):
         if mark.key != "procedure":
@@ -134,10 +157,7 @@ def procedure_spans(paragraphs: Sequence[Paragraph],
             continue
         end = next((m.index for m in marks[n + 1:]
                     if m.level <= mark.level and (mark.plain or not m.plain)), len(paragraphs))
-        opener = paragraphs[mark.index]
-        sibling = next((i for i in range(mark.index + 1, end)
-                        if _same_list(opener, paragraphs[i])), end)
-        spans.append((mark, mark.index + 1, sibling))
+        spans.append((mark, mark.index + 1, _next_in_list(paragraphs, mark.index, end)))
     return spans
 
 
@@ -148,9 +168,9 @@ def _groups(paragraphs: Sequence[Paragraph], level: int, cache: HeadingCache, *,
     when the procedure itself was opened by a `plain` line rather than a heading."""
     entries: list[_Item | Paragraph] = []
     for para in paragraphs:
-        if _is_noise(para):
-            continue
-        entries.append(_item(para) or para)
+        text = squash(para.text)
+        if not _is_noise(para, text):
+            entries.append(_item(para, text) or para)
     groups = [_Group()]
     seen_lists: set[tuple[str | None, int]] = set()
     for n, entry in enumerate(entries):

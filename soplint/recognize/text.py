@@ -46,6 +46,8 @@ def squash(text: str) -> str:
 
 def split_typed_label(text: str) -> tuple[str, str]:
     """("2.1", "rest") when `text` starts with a typed list label, else ("", text)."""
+    if "." not in text and ")" not in text:  # every typed label holds one of them
+        return "", text
     match = _TYPED_LABEL.match(text)
     if match is None or match["label"].startswith("0") or _MEASURE.match(match["rest"]):
         return "", text
