@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from soplint.model import Duration
@@ -48,7 +49,7 @@ def _duration_re(units: list[str]) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w.,]){_BOUND}(?P<low>{_NUM})(?:{_RANGE_SEP}(?P<high>{_NUM}))?"
         rf"(?:\s*[x×]\s*(?P<mult>\d+(?:[.,]\d+)?))?"
-        rf"\s*(?P<unit>{alternatives})(?![^\W\d_])",
+        rf"(?:(?<=\d)\s*|\s+)(?P<unit>{alternatives})(?![^\W\d_])",  # "5min", not "amin"
         re.IGNORECASE,
     )
 
@@ -59,15 +60,24 @@ _BARE_NUMBER = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*$")
 _EMPTY = {"", "-", "–", "—", "_", "..", "...", "…"}
 
 
+def _spelling(text: str, spellings: Iterable[str]) -> str:
+    """The entry of `spellings` that `text` was matched as, case ignored. lower() misses some
+    case variants the regex accepts ("ſ" for "s", "İ" and "ı" for "i"), hence the fallback."""
+    lowered = " ".join(text.lower().split())
+    if lowered in spellings:
+        return lowered
+    return next(s for s in spellings
+                if re.fullmatch(re.escape(s).replace(r"\ ", r"\s+"), text, re.IGNORECASE))
+
+
 def _number(text: str) -> float:
-    word = text.lower()
-    if word in _NUMBER_WORDS:
-        return float(_NUMBER_WORDS[word])
-    return float(word.replace(",", "."))
+    if text[:1].isdigit():
+        return float(text.replace(",", "."))
+    return float(_NUMBER_WORDS[_spelling(text, _NUMBER_WORDS)])
 
 
 def _unit(text: str) -> tuple[float, bool, str]:
-    unit = re.sub(r"\s+", " ", text.lower())
+    unit = _spelling(text, _UNITS)
     minutes, working = _UNITS[unit]
     return minutes, working, unit
 
