@@ -55,4 +55,4 @@ def identity_field_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
             message=Text(id=f"Bagian identitas tidak memuat \"{label}\".",
                          en=f"The identity block has no \"{label}\" field."),
             suggestion=Text(id=f"Tambahkan baris \"{label}\" beserta isinya ke tabel identitas.",
-                            en=f"Add a \"{label}\" row with its content to the identity table."))
+                            en=f"Add the row \"{label}\" and its content to the identity table."))

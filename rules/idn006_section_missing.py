@@ -81,7 +81,7 @@ def section_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
             message=Text(id=f"Dokumen tidak memiliki bagian \"{name_id}\".",
                          en=f"The document has no \"{name_en}\" section."),
             suggestion=Text(id=f"Tambahkan bagian \"{name_id}\" yang memuat {what_id}.",
-                            en=f"Add a \"{name_en}\" section giving {what_en}."))
+                            en=f"Add a section \"{name_en}\" giving {what_en}."))
 
 
 def _present(sop: Sop, key: str) -> bool:

@@ -28,6 +28,8 @@ def test_one_finding_per_missing_section_in_order() -> None:
         "The document has no \"Responsibilities\" section.",
         "The document has no \"Approval\" section."]
     assert all(v.step is None and v.suggestion for v in found)
+    assert found[-1].suggestion is not None
+    assert found[-1].suggestion.en.startswith('Add a section "Approval" giving')
 
 
 def test_approval_given_in_the_identity_block() -> None:
