@@ -16,6 +16,9 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _ASCII_NON_LETTERS = str.maketrans(dict.fromkeys(
     (chr(c) for c in range(128) if chr(c) not in string.ascii_lowercase), " "))
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+# Template markup is code, not language: "{% for item in list %}" holds English words.
+_TEMPLATE_MARKUP = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -45,6 +48,8 @@ def _letter_runs(lowered: str) -> list[str]:
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of the language of `text` ("id", "en", "nl", "zh"), or "unknown".
     Paragraphs are best joined by line breaks: the lines that are all ASCII are read faster."""
+    if "{" in text:
+        text = _TEMPLATE_MARKUP.sub(" ", text)
     cjk = len(_CJK.findall(text))
     words = _letter_runs(text.lower())
     if cjk > 50 and cjk > len(words):

@@ -212,6 +212,8 @@ def recognize(doc: Document) -> Sop:
     headings = find_headings(paragraphs, cache)
     meta, permenpan_identity = _identity(doc, tables, flow.tables if flow else frozenset(),
                                          _in_sections(paragraphs, headings, _NOT_IDENTITY))
+    if language == "unknown" and (flow is not None or permenpan_identity):
+        language = "id"  # too few words to tell, but the SOP AP format is Indonesian
     title, title_where = _title(doc, meta, paragraphs)
     sections = sections_of(paragraphs, headings)
     make = partial(Sop, source=doc.source, language=language, title=title, meta=meta,
