@@ -121,9 +121,11 @@ def run_rules(sop: Sop, rules: Iterable[Rule], run: RunOptions = RunOptions()) -
                           lexicon_changes=run.lexicon_changes)
     findings: list[Finding] = []
     skipped_for_language = False
+    spoken: set[str] = set()  # the languages some language-bound rule here is written for
     for rule in rules:
         if profile not in rule.profiles:
             continue
+        spoken |= rule.languages
         if rule.languages and sop.language not in rule.languages:
             skipped_for_language = True
             continue
@@ -136,7 +138,7 @@ def run_rules(sop: Sop, rules: Iterable[Rule], run: RunOptions = RunOptions()) -
                 f"{type(exc).__name__}: {exc}"))
             continue
         findings.extend(_finding(sop, rule, v, lang, severity) for v in violations)
-    if skipped_for_language:
+    if skipped_for_language and sop.language not in spoken:
         findings.append(engine_finding(
             UNSUPPORTED_LANGUAGE, sop.source,
             f"language {sop.language!r} is not supported by the wording rules; "
