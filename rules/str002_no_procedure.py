@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from soplint.model import Sop
+from soplint.model import Layout, Sop
 from soplint.rule import RuleContext, Text, Violation, rule
 
 
@@ -42,12 +42,12 @@ def no_procedure(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """
     if sop.steps:
         return
-    reason = sop.reason or "no procedure steps were recognized"
+    why = _why(sop)
     yield Violation(
         message=Text(id=f"Dokumen ini tidak berisi langkah prosedur yang dapat diperiksa "
-                        f"({reason}); aturan tentang langkah tidak punya bahan untuk diperiksa.",
+                        f"({why.id}); aturan tentang langkah tidak punya bahan untuk diperiksa.",
                      en=f"This document has no procedure steps that could be checked "
-                        f"({reason}); the step rules had nothing to check."),
+                        f"({why.en}); the step rules had nothing to check."),
         suggestion=Text(id="Tuliskan prosedurnya sebagai tabel bagan alir SOP AP (No, Kegiatan, "
                            "Pelaksana, Mutu Baku, Keterangan) atau sebagai langkah bernomor; "
                            "isi tempat isian templat dan jangan menyimpan prosedur sebagai "
@@ -55,3 +55,18 @@ def no_procedure(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
                         en="Write the procedure as numbered steps (or an SOP AP flowchart "
                            "table); fill in template placeholders and do not keep the "
                            "procedure as a picture."))
+
+
+def _why(sop: Sop) -> Text:
+    """What the document has instead of steps, in both languages."""
+    if sop.layout is Layout.PERMENPAN:
+        return Text(id="ada bagian identitas SOP AP, tetapi tidak ada tabel bagan alir (No | "
+                       "Kegiatan | Pelaksana | Mutu Baku) yang berisi langkah",
+                    en="an SOP AP identity block, but no flowchart table (No | Kegiatan | "
+                       "Pelaksana | Mutu Baku) with steps")
+    if sop.section("procedure") is not None:
+        return Text(id="bagian prosedurnya tidak berisi langkah",
+                    en="the procedure section has no steps")
+    return Text(id="tidak ada tabel bagan alir, tabel langkah, bagian prosedur, maupun daftar "
+                   "langkah bernomor",
+                en="no flowchart table, step table, procedure section or numbered list of steps")
