@@ -50,12 +50,16 @@ def _cell(step: Step, matcher: SharedMatcher) -> Iterator[Violation]:
 
 
 def _text(step: Step, matcher: SharedMatcher) -> Iterator[Violation]:
-    """The activity text, unless the step already has a measurable duration."""
+    """The activity text, unless the step already has a measurable duration; a word used
+    twice in the step ("quickly ... Quickly") is reported once."""
     if step.time is not None and step.time.minutes is not None:
         return
     where = Text(id="di uraian langkah", en="in the step text")
+    seen: set[str] = set()
     for match in matcher.find(step.text):
-        if not match.note.startswith(_CELL_ONLY_NOTE):
+        word = match.matched_text.casefold()
+        if not match.note.startswith(_CELL_ONLY_NOTE) and word not in seen:
+            seen.add(word)
             yield _violation(step, match, where)
 
 

@@ -51,6 +51,12 @@ def test_low_confidence_is_info_and_quotes_the_words() -> None:
     assert cell.suggestion is not None and cell.suggestion.id
 
 
+def test_a_word_repeated_in_a_step_is_reported_once() -> None:
+    found = run(vague_time, timed("Spin quickly, then quickly decant. Quickly freeze, ASAP.",
+                                  None, "en"))
+    assert [f.words for f in found] == [("quickly",), ("ASAP",)]
+
+
 def test_defects_fixture() -> None:
     assert flagged(vague_time, DEFECTS) == labelled(DEFECTS, "vague-time") == ["5"]
 
