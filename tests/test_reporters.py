@@ -15,12 +15,13 @@ import pytest
 
 from soplint.checking import CheckResult, Report, check_file
 from soplint.cli import main
-from soplint.engine import ENGINE_CODES
+from soplint.engine import ENGINE_CODES, UNREADABLE, engine_finding
 from soplint.findings import Finding
 from soplint.plugins import registered_rules
 from soplint.reporters import FORMATS, REPORTERS, write_report
 from soplint.reporters.csv import COLUMNS
 from soplint.rule import Severity
+from soplint.testing import make_sop
 from soplint.tree import Where
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,7 +57,74 @@ def result(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CheckResult:
 
 
 def test_every_format_is_registered() -> None:
-    assert FORMATS == ("rich", "json", "json-lines", "sarif", "junit", "github", "csv")
+    assert FORMATS == ("rich", "json", "json-lines", "sarif", "junit", "github", "csv",
+                       "summary")
+
+
+def _summary_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CheckResult:
+    """Five documents: a flowchart with an error, two narratives with one warning rule,
+    a clean narrative, and a file that could not be read."""
+    monkeypatch.chdir(tmp_path)
+    flow, story, other, clean, broken = (f"sops/{n}.docx" for n in "abcde")
+    flowchart, narrative = make_sop(layout="permenpan-flowchart"), make_sop(
+        layout="narrative-numbered")
+    return CheckResult(reports=(
+        Report(flow, flowchart, (_finding(flow, "ACT001", Severity.ERROR, "2"),
+                                 _finding(flow, "WRD005", Severity.INFO, "2"))),
+        Report(story, narrative, (_finding(story, "IDN006", Severity.WARNING),
+                                  _finding(story, "IDN006", Severity.WARNING),
+                                  _finding(story, "WRD005", Severity.INFO, "1"),
+                                  _finding(story, "WRD005", Severity.INFO, "2"))),
+        Report(other, narrative, (_finding(other, "IDN006", Severity.WARNING),)),
+        Report(clean, narrative, ()),
+        Report(broken, None, (engine_finding(UNREADABLE, broken, "empty file"),)),
+    ), unreadable=1)
+
+
+def _section(text: str, title: str) -> list[list[str]]:
+    """The rows (split on runs of spaces) of the table under the line starting `title`."""
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(title)) + 2
+    end = next((i for i in range(start, len(lines)) if not lines[i].startswith("  ")),
+               len(lines))
+    return [re.split(r"\s{2,}", line.strip()) for line in lines[start:end]]
+
+
+def test_summary_counts_documents_layouts_and_unreadable_files(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = REPORTERS["summary"](_summary_run(tmp_path, monkeypatch))
+    assert text.startswith("Documents: 5 checked, 1 unreadable, 2 with errors, "
+                           "1 without findings\n")
+    assert _section(text, "Documents:")[:2] == [["narrative-numbered", "3"],
+                                                ["permenpan-flowchart", "1"]]
+    assert "  unreadable: sops/e.docx: SOP002 empty file" in text.splitlines()
+    assert text.rstrip().endswith("8 findings: 2 errors, 3 warnings, 3 info")
+
+
+def test_summary_ranks_rules_by_severity_then_documents(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = _section(REPORTERS["summary"](_summary_run(tmp_path, monkeypatch)), "Rules")
+    assert rows == [["ACT001", "act001-name", "1", "1", "0", "0"],
+                    ["SOP002", "unreadable-document", "1", "1", "0", "0"],
+                    ["IDN006", "idn006-name", "2", "0", "3", "0"],
+                    ["WRD005", "wrd005-name", "2", "0", "0", "3"]]
+
+
+def test_summary_lists_the_worst_documents_first(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = _section(REPORTERS["summary"](_summary_run(tmp_path, monkeypatch)), "Documents with")
+    assert [row[-1] for row in rows] == ["sops/a.docx", "sops/e.docx", "sops/b.docx",
+                                        "sops/c.docx"]
+    assert rows[2] == ["0", "2", "2", "sops/b.docx"]
+
+
+def test_summary_of_a_clean_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    text = REPORTERS["summary"](CheckResult(reports=(Report("a.docx", make_sop(), ()),)))
+    assert text.splitlines()[0] == "Documents: 1 checked, 0 unreadable, 0 with errors, " \
+        "1 without findings"
+    assert "Rules" not in text
+    assert text.rstrip().endswith("0 findings: 0 errors, 0 warnings, 0 info")
 
 
 def test_json_keeps_the_documented_shape(result: CheckResult) -> None:

@@ -1,5 +1,5 @@
 """Reporters: a check run out as rich text, JSON, JSON lines, SARIF, JUnit XML, GitHub
-workflow commands or CSV.
+workflow commands, CSV, or a summary of the whole run.
 
 Each machine format is a function `CheckResult -> str` in `REPORTERS`; `rich` prints to a
 console (in colour on a terminal, plain in a file).
@@ -13,7 +13,7 @@ from typing import TextIO
 from rich.console import Console
 
 from soplint.checking import CheckResult
-from soplint.reporters import csv, github, json, json_lines, junit, sarif
+from soplint.reporters import csv, github, json, json_lines, junit, sarif, summary
 from soplint.reporters.rich import print_report
 
 Reporter = Callable[[CheckResult], str]
@@ -25,6 +25,7 @@ REPORTERS: dict[str, Reporter] = {
     "junit": junit.render,
     "github": github.render,
     "csv": csv.render,
+    "summary": summary.render,
 }
 FORMATS = ("rich", *REPORTERS)
 
