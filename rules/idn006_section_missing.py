@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from soplint.model import Sop
+from soplint.recognize.sections import names_sign_off
 from soplint.rule import RuleContext, Text, Violation, rule
 
 # key -> (Indonesian name, English name, what to write in Indonesian, in English)
@@ -26,7 +27,6 @@ _TITLE_WORDS = {
     "scope": re.compile(r"\b(?:scope|ruang lingkup)\b", re.IGNORECASE),
     "responsibilities": re.compile(r"\b(?:responsibilit\w*|roles|tanggung jawab|peran)\b",
                                    re.IGNORECASE),
-    "approval": re.compile(r"\b(?:approval|pengesahan)\b", re.IGNORECASE),
 }
 
 
@@ -41,6 +41,8 @@ def section_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     Peran) and Approval (Pengesahan). A section also counts as present when a heading names
     it beside another one ("Scope and Purpose"), and the approval when the identity block
     has an approver field ("Approved by", "Disahkan oleh"; IDN002 reports it when empty).
+    A heading such as "Approval Policy" or "Approval Workflow" describes approvals inside
+    the process, not the document's sign-off, and does not count.
 
     It also runs on documents whose layout was not recognised ("unknown"): a document
     that presents itself as an SOP still needs these sections, and the rule adds at most
@@ -85,8 +87,11 @@ def section_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
 
 
 def _present(sop: Sop, key: str) -> bool:
+    """Whether the section is there: as a section, named in a short heading beside another
+    one, or (the approval) as an approver in the identity block."""
     if sop.section(key) is not None:
         return True
-    if any(_TITLE_WORDS[key].search(s.title) for s in sop.sections if len(s.title) <= 60):
-        return True
-    return key == "approval" and any(k in sop.meta for k in _APPROVAL_META)
+    titles = [s.title for s in sop.sections if len(s.title) <= 60]
+    if key == "approval":
+        return any(map(names_sign_off, titles)) or any(k in sop.meta for k in _APPROVAL_META)
+    return any(_TITLE_WORDS[key].search(title) for title in titles)

@@ -27,3 +27,12 @@ def test_heading_cache_gives_heading_of_and_section_key() -> None:
     for para in paragraphs + paragraphs:
         assert cache.heading(para) == heading_of(para)
     assert [cache.key(t) for t in TITLES] == [section_key(t) for t in TITLES]
+
+
+@pytest.mark.parametrize(("title", "key"), [
+    ("Approval", "approval"), ("Document Approval", "approval"), ("Lembar Pengesahan", "approval"),
+    ("Approved by", "approval"), ("Approval Policy (Thresholds & Paths)", ""),
+    ("Approval Matrix", ""), ("Approval Workflow", "procedure"),
+])
+def test_an_approval_inside_the_process_is_no_sign_off_section(title: str, key: str) -> None:
+    assert section_key(title) == key

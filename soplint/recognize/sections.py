@@ -10,6 +10,10 @@ from soplint.model import Section
 from soplint.recognize.text import split_typed_label
 from soplint.tree import Paragraph
 
+# "Approval Policy", "Approval Workflow": the approvals inside the process, not the document's
+# sign-off.
+_PROCESS_NOUN = (r"(?!\s+(?:polic|process|workflow|matri|flow|rules?\b|criteria|thresholds?\b"
+                 r"|paths?\b|levels?\b|limits?\b|routing|requests?\b|steps?\b))")
 _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (key, re.compile(pattern, re.IGNORECASE)) for key, pattern in (
         ("title", r"operat\w*\s+proce|operasional\s+prosedur|^sop\b"),
@@ -23,7 +27,8 @@ _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("definitions", r"\b(?:definisi|pengertian|definitions?|abbreviations?|istilah)\b"),
         ("references", r"\b(?:referensi|references?|dasar hukum|rujukan)\b"),
         ("records", r"\b(?:records?|pencatatan|dokumen terkait|documentation|rekaman)\b"),
-        ("approval", r"\b(?:pengesahan|approval|disahkan|approved|sign[- ]?off)\b"),
+        ("approval", r"\b(?:pengesahan|approval|disahkan|approved|sign[- ]?off)\b"
+                     + _PROCESS_NOUN),
         ("revision", r"\b(?:revision history|riwayat (?:revisi|perubahan)|change log|"
                      r"versiebeheer|rekaman historis)\b"),
         ("safety", r"\b(?:safety|keselamatan|precautions?|warnings?)\b"),
@@ -31,6 +36,7 @@ _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _LAST_PATTERN = {key: n for n, (key, _) in enumerate(_KEYS)}
+_APPROVAL = next(pattern for key, pattern in _KEYS if key == "approval")
 _MAX_HEADING_WORDS = 9
 _TOC_LINE = re.compile(r"(?:\t|\.{4,}|…{2,})\s*[ivxlc\d]+\s*$", re.IGNORECASE)
 _LETTER_OR_ROMAN = re.compile(r"[A-Z]|[IVX]+")
@@ -53,6 +59,12 @@ def has_key(title: str, key: str) -> bool:
         if pattern.search(title):
             return name == key
     return False
+
+
+def names_sign_off(title: str) -> bool:
+    """Whether a heading names the document's approval (sign-off) anywhere in it, as in
+    "Purpose and Approval"; "Approval Policy" names a part of the process instead."""
+    return bool(_APPROVAL.search(title))
 
 
 def is_toc_line(para: Paragraph) -> bool:

@@ -55,6 +55,22 @@ def test_a_heading_naming_two_sections() -> None:
     verify(section_missing, valid=[renamed], invalid=[(sop, [None])])
 
 
+def test_an_approval_policy_is_no_sign_off() -> None:
+    """A section on the approvals inside the process does not approve the document."""
+    sections = {k: v for k, v in ALL.items() if k != "approval"}
+
+    def titled(title: str) -> Sop:
+        sop = doc(sections)
+        extra = replace(sop.sections[0], title=title, key="")
+        return replace(sop, sections=(*sop.sections, extra))
+
+    verify(section_missing,
+           valid=[titled("Purpose and Approval"), titled("Document Approval"),
+                  titled("Lembar Pengesahan")],
+           invalid=[(titled("Approval Policy (Thresholds & Paths)"), [None]),
+                    (titled("Approval Workflow"), [None])])
+
+
 def test_generic_profile_and_supported_languages_only() -> None:
     assert section_missing.profiles == frozenset({"generic"})
     assert section_missing.languages == frozenset({"id", "en"})
