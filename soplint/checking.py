@@ -98,12 +98,13 @@ def selected_rules(options: CheckOptions) -> list[Rule]:
 
 
 def documents(paths: Sequence[str | os.PathLike[str]]) -> Iterator[Path]:
-    """Every .docx named or found below the given folders (Word lock files left out)."""
+    """Every file named, and every .docx (".DOCX" too) found below the given folders, in
+    name order; Word's lock files ("~$SOP.docx") are left out."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*.docx")
-                              if p.is_file() and not p.name.startswith("~$"))
+            yield from sorted(p for p in path.rglob("*") if p.suffix.lower() == ".docx"
+                              and p.is_file() and not p.name.startswith("~$"))
         else:
             yield path
 
