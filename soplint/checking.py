@@ -16,6 +16,7 @@ from pathlib import Path
 from soplint.config import Config, load_config
 from soplint.engine import (
     ENGINE_CODES,
+    LOAD_ERROR,
     UNREADABLE,
     UNUSED_SUPPRESSION,
     RunOptions,
@@ -154,15 +155,19 @@ def check_sop(sop: Sop, options: CheckOptions = CheckOptions()) -> Report:
 
 def check_file(path: str | os.PathLike[str], options: CheckOptions = CheckOptions()) -> Report:
     """Load and check one file (with the configuration found for it unless `options` carries
-    one); an unreadable file becomes a single SOP002 finding."""
+    one); an unreadable file becomes a single SOP002 finding, and a failure of soplint's own
+    reader or recognizer a single SOP004 finding."""
     config = options.config or load_config(Path(path))
     try:
         sop = load(path)
     except DocumentError as exc:
         finding = engine_finding(UNREADABLE, str(path), exc.problem)
-        return Report(file=str(path), sop=None, findings=(finding,),
-                      fail_on=options.fail_on or config.fail_on or "error")
-    return check_sop(sop, replace(options, config=config))
+    except Exception as exc:  # a bug must not stop a run over a thousand documents
+        finding = engine_finding(LOAD_ERROR, str(path), f"{type(exc).__name__}: {exc}")
+    else:
+        return check_sop(sop, replace(options, config=config))
+    return Report(file=str(path), sop=None, findings=(finding,),
+                  fail_on=options.fail_on or config.fail_on or "error")
 
 
 def run_check(paths: Sequence[str | os.PathLike[str]],

@@ -43,6 +43,12 @@ UNSUPPORTED_LANGUAGE = EngineCode(
     "The document is neither Indonesian nor English, so the wording rules (vague verbs, "
     "vague time, escape clauses...) were not run on it rather than guessed.",
 )
+LOAD_ERROR = EngineCode(
+    "SOP004", "load-error", "structure", Severity.ERROR,
+    "soplint failed while reading this document: an error in soplint, not in the file.\n\n"
+    "The document gets no other findings; in a bulk run the rest of the run goes on. Report "
+    "it with the document if you can.",
+)
 UNUSED_SUPPRESSION = EngineCode(
     "SOP100", "unused-suppression", "structure", Severity.WARNING,
     "A `soplint: ignore CODE` suppression in the document hides no finding.\n\n"
@@ -57,7 +63,7 @@ UNUSED_SUPPRESSION = EngineCode(
     "## Use instead\nDelete the comment, or remove the code from it; to keep the "
     "suppression anyway, ignore SOP100 in the configuration.",
 )
-ENGINE_CODES = {c.code: c for c in (RULE_ERROR, UNREADABLE, UNSUPPORTED_LANGUAGE,
+ENGINE_CODES = {c.code: c for c in (RULE_ERROR, UNREADABLE, UNSUPPORTED_LANGUAGE, LOAD_ERROR,
                                     UNUSED_SUPPRESSION)}
 
 
