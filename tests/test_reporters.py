@@ -15,7 +15,7 @@ import pytest
 
 from soplint.checking import CheckResult, Report, check_file
 from soplint.cli import main
-from soplint.engine import ENGINE_CODES, UNREADABLE, engine_finding
+from soplint.engine import ENGINE_CODES, LOAD_ERROR, UNREADABLE, engine_finding
 from soplint.findings import Finding
 from soplint.plugins import registered_rules
 from soplint.reporters import FORMATS, REPORTERS, write_report
@@ -281,3 +281,13 @@ def test_bad_output_options_are_usage_errors(spec: str, tmp_path: Path,
     assert status == 2
     assert len(err.strip().splitlines()) == 1 and spec in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_summary_lists_a_document_soplint_failed_to_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    failed = engine_finding(LOAD_ERROR, "x.docx", "IndexError: list index out of range")
+    text = REPORTERS["summary"](CheckResult(reports=(Report("x.docx", None, (failed,)),),
+                                            unreadable=1))
+    assert "  unreadable: x.docx: SOP004 IndexError: list index out of range" in \
+        text.splitlines()

@@ -11,7 +11,6 @@ from collections import Counter
 from collections.abc import Sequence
 
 from soplint.checking import CheckResult, Report
-from soplint.engine import UNREADABLE
 from soplint.findings import Finding
 from soplint.reporters.common import relative_path
 from soplint.rule import Severity
@@ -31,6 +30,7 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[object]],
 
 
 def _levels(findings: Sequence[Finding]) -> Counter[str]:
+    """The number of findings of each severity."""
     return Counter(str(f.severity) for f in findings)
 
 
@@ -43,10 +43,8 @@ def _documents(result: CheckResult) -> list[str]:
     lines = [f"Documents: {len(reports)} checked, {result.unreadable} unreadable, "
              f"{failing} with errors, {clean} without findings"]
     lines += _table(("layout", "documents"), layouts.most_common(), right=frozenset({1}))
-    for report in reports:
-        for finding in report.findings:
-            if finding.code == UNREADABLE.code:
-                lines.append(f"  unreadable: {relative_path(report.file)}: {finding.message}")
+    lines += [f"  unreadable: {relative_path(report.file)}: {finding.message}"
+              for report in reports if report.sop is None for finding in report.findings]
     return lines
 
 
