@@ -20,6 +20,7 @@ from soplint.reader.xmlparse import W_VAL, Element, is_on, q, wval
 from soplint.tree import Block, Cell, Paragraph, Row, Shape, Table, Where
 
 TWIP_EMU = 635
+MAX_COLUMNS = 64  # Word tables have at most 63 columns; a larger span or gap is corrupt
 
 _P = q("w:p")
 _TBL = q("w:tbl")
@@ -193,7 +194,7 @@ class PartReader:
         """One table: grid widths, rows with logical cells, merges resolved."""
         index = self.table_count
         self.table_count += 1
-        grid = tuple(round(float(col.get(_W) or 0)) * TWIP_EMU for col in tbl.iterfind(_GRID_COL))
+        grid = tuple((parse_int(col.get(_W)) or 0) * TWIP_EMU for col in tbl.iterfind(_GRID_COL))
         outer = self._where
         tops: dict[int, CellDraft] = {}
         rows: list[tuple[list[CellDraft], bool]] = []
@@ -211,12 +212,13 @@ class PartReader:
         """Cells of one row; vertical-merge continuations extend the cell above instead."""
         row_props = _props(tr, _TRPR)
         header = is_on(row_props.get(_TBL_HEADER))
-        column = parse_int(wval(row_props.get(_GRID_BEFORE))) or 0
+        column = min(max(parse_int(wval(row_props.get(_GRID_BEFORE))) or 0, 0), MAX_COLUMNS)
         drafts: list[CellDraft] = []
         for tc in _unwrap(tr, _TC):
             props = _props(tc, _TCPR)
             grid_span = props.get(_GRID_SPAN)
-            span = 1 if grid_span is None else max(parse_int(grid_span.get(W_VAL)) or 1, 1)
+            span = 1 if grid_span is None else min(max(parse_int(grid_span.get(W_VAL)) or 1, 1),
+                                                   MAX_COLUMNS)
             vmerge = props.get(_VMERGE)
             hmerge = props.get(_HMERGE)
             top = tops.get(column)

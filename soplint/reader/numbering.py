@@ -9,6 +9,7 @@ from soplint.reader.styles import StyleSheet, parse_int
 from soplint.reader.xmlparse import Element, is_on, q, wattr, wval
 
 LEVELS = 9
+MAX_START = 32767  # Word's largest "Start at" value
 BULLET = "•"
 _PLACEHOLDER = re.compile(r"%([1-9])")
 _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
@@ -67,7 +68,7 @@ def _level(element: Element) -> Level:
     text = props.get(_LVLTEXT)
     return Level(fmt=wval(props.get(_NUMFMT)) or "decimal",
                  text=(wval(text) or "") if text is not None else "",
-                 start=1 if start is None else start,
+                 start=1 if start is None else min(max(start, 0), MAX_START),
                  restart=parse_int(wval(restart)) if restart is not None else None,
                  legal=is_on(props.get(_ISLGL)),
                  style=wval(props.get(_PSTYLE)))
@@ -92,7 +93,7 @@ def _num(element: Element) -> Num:
             continue
         start = parse_int(wval(override.find(_START_OVERRIDE)))
         if start is not None:
-            num.starts[ilvl] = start
+            num.starts[ilvl] = min(max(start, 0), MAX_START)
         num.levels.update({k: v for k, v in _levels(override).items() if k == ilvl})
     return num
 

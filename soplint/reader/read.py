@@ -38,7 +38,8 @@ def read_docx(source: Source, name: str | None = None) -> Document:
     try:
         with open_archive(source, shown) as archive:
             return _read(archive)
-    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, OSError, ValueError,
+            ArithmeticError) as exc:  # the last: numbers no document holds ("1e309" and the like)
         raise DocumentError(shown, f"cannot read the document ({type(exc).__name__})") from None
 
 

@@ -12,6 +12,7 @@ own box.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -116,7 +117,8 @@ def length(value: str | None, unitless: int = EMU_PER["px"]) -> float | None:
     unit = match.group(2)
     if unit and unit not in EMU_PER:
         return None
-    return number * (EMU_PER[unit] if unit else unitless)
+    emu = number * (EMU_PER[unit] if unit else unitless)
+    return emu if math.isfinite(emu) else None
 
 
 def _shape(element: Element, element_name: str, parent: Element, ctx: ShapeContext,
@@ -185,7 +187,7 @@ def _geometry(element: Element, element_name: str, parent: Element) -> str:
                     if t.get("id") == type_ref), None)
     try:
         return SPT_PRESETS.get(int(float(spt)), "shape") if spt else "shape"
-    except ValueError:
+    except (ValueError, OverflowError):
         return "shape"
 
 
@@ -259,6 +261,7 @@ def _numbers(value: str | None, default: tuple[float, float]) -> tuple[float, fl
     """Two comma-separated numbers ("21600,21600")."""
     parts = (value or "").split(",")
     try:
-        return (float(parts[0]), float(parts[1])) if len(parts) == 2 else default
+        numbers = (float(parts[0]), float(parts[1])) if len(parts) == 2 else default
     except ValueError:
         return default
+    return numbers if all(map(math.isfinite, numbers)) else default

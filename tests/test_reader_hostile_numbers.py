@@ -1,0 +1,81 @@
+"""Numbers no real document holds ("1e309", a span of 10^20 columns, a list starting at a
+million) are read as absent or clamped: the reader neither hangs, nor crashes, nor loses the
+document."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from soplint.reader import read_docx
+from soplint.reader.blocks import MAX_COLUMNS
+from soplint.reader.numbering import MAX_START
+from soplint.reader.styles import parse_int
+from soplint.tree import Document, Table
+from tests.test_reader_build import build_docx, cell, listed, table
+from tests.test_reader_numbering import abstract, lvl, num
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def edited(fixture: str, pattern: str, replacement: str) -> bytes:
+    """The fixture with every match of `pattern` in word/document.xml replaced."""
+    source = zipfile.ZipFile(FIXTURES / fixture)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "word/document.xml":
+                data, count = re.subn(pattern.encode(), replacement.encode(), data)
+                assert count, f"{pattern} not in {fixture}"
+            target.writestr(name, data)
+    return out.getvalue()
+
+
+def first_table(document: Document) -> Table:
+    """The first table of the body."""
+    return next(b for b in document.body if isinstance(b, Table))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("12", 12), ("12.7", 12), ("-3", -3), ("abc", None), ("nan", None), ("1e309", None),
+    ("-1e309", None), ("99999999999999999999", None), (None, None)])
+def test_parse_int(text: str | None, value: int | None) -> None:
+    assert parse_int(text) == value
+
+
+@pytest.mark.parametrize("span", ["99999999999999999999", "1000000"])
+def test_a_huge_grid_span_under_a_vertical_merge_is_clamped(span: str) -> None:
+    rows = [cell("a", '<w:vMerge w:val="restart"/>') + cell("b"),
+            cell("c", f'<w:gridSpan w:val="{span}"/>') + cell("d")]
+    tbl = first_table(read_docx(build_docx(table(rows))))
+    assert max(c.span for r in tbl.rows for c in r.cells) <= MAX_COLUMNS
+    assert [c.text for c in tbl.rows[1].cells] == ["c", "d"]
+
+
+@pytest.mark.parametrize("width", ["1e309", "abc", "nan"])
+def test_a_grid_width_that_is_no_number_is_zero(width: str) -> None:
+    document = read_docx(build_docx(table([cell("a") + cell("b")]).replace(
+        'w:w="1000"', f'w:w="{width}"')))
+    assert first_table(document).grid[0] == 0
+
+
+def test_a_list_starting_beyond_words_limit_starts_at_its_limit() -> None:
+    numbering = abstract(1, lvl(0, "lowerLetter", "%1.", start=1_000_000)) + num(1, 1)
+    document = read_docx(build_docx(listed("a", 1), numbering=numbering))
+    (paragraph,) = document.paragraphs()
+    assert len(paragraph.label) == (MAX_START - 1) // 26 + 2  # letters, then "."
+
+
+def test_vml_lengths_beyond_floats_leave_the_shape_readable() -> None:
+    data = edited("permenpan_vml.docx", r"width:[0-9.]+pt", "width:1e309pt")
+    assert read_docx(data).body
+
+
+def test_drawingml_sizes_beyond_any_coordinate_leave_the_shape_readable() -> None:
+    data = edited("permenpan_drawingml.docx", r'cx="[0-9]+"', 'cx="1e400"')
+    assert read_docx(data).body
