@@ -61,10 +61,12 @@ class Report:
 
 @dataclass(frozen=True)
 class CheckResult:
-    """The result of a whole run, document by document."""
+    """The result of a whole run, document by document; `legacy` lists the Word 97-2003
+    .doc files found in the folders checked, which soplint cannot read."""
 
     reports: tuple[Report, ...] = ()
     unreadable: int = 0
+    legacy: tuple[str, ...] = ()
     findings: tuple[Finding, ...] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -104,10 +106,21 @@ def documents(paths: Sequence[str | os.PathLike[str]]) -> Iterator[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.suffix.lower() == ".docx"
-                              and p.is_file() and not p.name.startswith("~$"))
+            yield from _below(path, ".docx")
         else:
             yield path
+
+
+def legacy_documents(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
+    """The Word 97-2003 .doc files below the given folders: not checked, but counted, so that
+    an audit of a folder says what it left out."""
+    return [p for raw in paths if Path(raw).is_dir() for p in _below(Path(raw), ".doc")]
+
+
+def _below(folder: Path, suffix: str) -> list[Path]:
+    """The files with `suffix` (any case) below `folder`, in name order, lock files left out."""
+    return sorted(p for p in folder.rglob("*") if p.suffix.lower() == suffix
+                  and p.is_file() and not p.name.startswith("~$"))
 
 
 def _ran(rules: Iterable[Rule], sop: Sop, profile: str) -> set[str]:
@@ -182,4 +195,5 @@ def run_check(paths: Sequence[str | os.PathLike[str]],
             found[folder] = load_config(path)
         config = options.config or found[folder]
         reports.append(check_file(path, replace(options, config=config)))
-    return CheckResult(reports=tuple(reports), unreadable=sum(r.sop is None for r in reports))
+    return CheckResult(reports=tuple(reports), unreadable=sum(r.sop is None for r in reports),
+                       legacy=tuple(str(p) for p in legacy_documents(paths)))

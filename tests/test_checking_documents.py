@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
-from soplint.checking import documents
+import pytest
+
+from soplint.checking import documents, legacy_documents, run_check
+from soplint.cli import main
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def test_a_folder_gives_its_docx_files_below_it_in_order(tmp_path: Path) -> None:
@@ -21,3 +27,26 @@ def test_a_named_file_is_checked_whatever_its_name(tmp_path: Path) -> None:
     named = tmp_path / "~$locked.docx"
     assert list(documents([named, tmp_path / "missing.pdf"])) == [named,
                                                                    tmp_path / "missing.pdf"]
+
+
+def test_word_97_2003_files_in_a_folder_are_counted_not_checked(tmp_path: Path) -> None:
+    for name in ("a.docx", "old/b.doc", "old/C.DOC", "old/~$b.doc", "d.dotx"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(b"x")
+    legacy = [p.relative_to(tmp_path).as_posix() for p in legacy_documents([tmp_path])]
+    assert legacy == ["old/C.DOC", "old/b.doc"]
+    assert legacy_documents([tmp_path / "old/b.doc"]) == []  # a named file is checked as is
+
+
+def test_a_run_over_a_folder_says_what_it_left_out(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.copy(FIXTURES / "en_narrative.docx", tmp_path / "new.docx")
+    (tmp_path / "lama.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100)
+    result = run_check([tmp_path])
+    assert [Path(r.file).name for r in result.reports] == ["new.docx"]
+    assert result.legacy == (str(tmp_path / "lama.doc"),)
+    main(["check", str(tmp_path)])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "1 Word 97-2003 .doc file not checked (save as .docx to check)" in out
+    main(["check", str(tmp_path), "--format", "summary"])
+    assert f"    {tmp_path / 'lama.doc'}" in capsys.readouterr().out.splitlines()

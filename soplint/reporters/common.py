@@ -6,9 +6,19 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from soplint.checking import CheckResult
 from soplint.engine import ENGINE_CODES
 from soplint.findings import Finding
 from soplint.plugins import registered_rules
+
+
+def legacy_note(result: CheckResult) -> str:
+    """What a run over folders left out: "3 .doc files not checked (...)", or ""."""
+    count = len(result.legacy)
+    if not count:
+        return ""
+    files = "file" if count == 1 else "files"
+    return f"{count} Word 97-2003 .doc {files} not checked (save as .docx to check)"
 
 
 def docs_hint(code: str) -> str:
