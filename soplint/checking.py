@@ -9,7 +9,7 @@ filters to what comes back: selection, per-file ignores, the document's own supp
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -100,27 +100,32 @@ def selected_rules(options: CheckOptions) -> list[Rule]:
     return [r for r in rules if not _matches(r.code, ignore)]
 
 
-def documents(paths: Sequence[str | os.PathLike[str]]) -> Iterator[Path]:
+def documents(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
     """Every file named, and every .docx (".DOCX" too) found below the given folders, in
     name order; Word's lock files ("~$SOP.docx") are left out."""
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            yield from _below(path, ".docx")
-        else:
-            yield path
+    return _collect(paths)[0]
 
 
 def legacy_documents(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
     """The Word 97-2003 .doc files below the given folders: not checked, but counted, so that
     an audit of a folder says what it left out."""
-    return [p for raw in paths if Path(raw).is_dir() for p in _below(Path(raw), ".doc")]
+    return _collect(paths)[1]
 
 
-def _below(folder: Path, suffix: str) -> list[Path]:
-    """The files with `suffix` (any case) below `folder`, in name order, lock files left out."""
-    return sorted(p for p in folder.rglob("*") if p.suffix.lower() == suffix
-                  and p.is_file() and not p.name.startswith("~$"))
+def _collect(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Path], list[Path]]:
+    """(`documents`, `legacy_documents`), from one walk of each folder."""
+    checked: list[Path] = []
+    legacy: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.is_dir():
+            checked.append(path)
+            continue
+        found = sorted(p for p in path.rglob("*") if p.suffix.lower() in (".docx", ".doc")
+                       and p.is_file() and not p.name.startswith("~$"))
+        checked += [p for p in found if p.suffix.lower() == ".docx"]
+        legacy += [p for p in found if p.suffix.lower() == ".doc"]
+    return checked, legacy
 
 
 def _ran(rules: Iterable[Rule], sop: Sop, profile: str) -> set[str]:
@@ -189,11 +194,12 @@ def run_check(paths: Sequence[str | os.PathLike[str]],
     Without a configuration in `options`, each folder's is discovered once."""
     found: dict[Path, Config] = {}
     reports = []
-    for path in documents(paths):
+    checked, legacy = _collect(paths)
+    for path in checked:
         folder = path.resolve().parent
         if options.config is None and folder not in found:
             found[folder] = load_config(path)
         config = options.config or found[folder]
         reports.append(check_file(path, replace(options, config=config)))
     return CheckResult(reports=tuple(reports), unreadable=sum(r.sop is None for r in reports),
-                       legacy=tuple(str(p) for p in legacy_documents(paths)))
+                       legacy=tuple(str(p) for p in legacy))
