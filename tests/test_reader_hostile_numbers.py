@@ -72,8 +72,15 @@ def test_a_list_starting_beyond_words_limit_starts_at_its_limit() -> None:
 
 
 def test_vml_lengths_beyond_floats_leave_the_shape_readable() -> None:
-    data = edited("permenpan_vml.docx", r"width:[0-9.]+pt", "width:1e309pt")
-    assert read_docx(data).body
+    """A 400-digit width is infinite as a float (it raised OverflowError); it reads as absent,
+    and the other shapes keep their sizes."""
+    data = edited("permenpan_vml.docx", r"width:[0-9.]+pt", "width:" + "9" * 400 + "pt")
+    shapes = [s for p in read_docx(data).paragraphs() for s in p.shapes]
+    original = [s for p in read_docx(FIXTURES / "permenpan_vml.docx").paragraphs()
+                for s in p.shapes]
+    assert len(shapes) == len(original)
+    assert all(isinstance(s.width, int) for s in shapes)
+    assert [s.height for s in shapes] == [s.height for s in original]
 
 
 def test_drawingml_sizes_beyond_any_coordinate_leave_the_shape_readable() -> None:
