@@ -59,14 +59,28 @@ class Report:
     fail_on: str = "error"
 
 
+UNREAD_FORMATS = {".doc": "Word 97-2003 .doc", ".rtf": "RTF", ".odt": "OpenDocument .odt",
+                  ".pdf": "PDF", ".xls": "Excel .xls", ".xlsx": "Excel .xlsx"}
+_LISTED = frozenset((".docx", *UNREAD_FORMATS))
+
+
+@dataclass(frozen=True)
+class NotChecked:
+    """A document found in a folder run that soplint cannot read, and its format (one of
+    `UNREAD_FORMATS`' values)."""
+
+    file: str
+    format: str
+
+
 @dataclass(frozen=True)
 class CheckResult:
-    """The result of a whole run, document by document; `legacy` lists the Word 97-2003
-    .doc files found in the folders checked, which soplint cannot read."""
+    """The result of a whole run, document by document; `not_checked` lists the documents in
+    other formats (.doc, .pdf, ...) found in the folders checked, which soplint cannot read."""
 
     reports: tuple[Report, ...] = ()
     unreadable: int = 0
-    legacy: tuple[str, ...] = ()
+    not_checked: tuple[NotChecked, ...] = ()
     findings: tuple[Finding, ...] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -106,26 +120,28 @@ def documents(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
     return _collect(paths)[0]
 
 
-def legacy_documents(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
-    """The Word 97-2003 .doc files below the given folders: not checked, but counted, so that
-    an audit of a folder says what it left out."""
+def unread_documents(paths: Sequence[str | os.PathLike[str]]) -> list[NotChecked]:
+    """The documents below the given folders in a format soplint cannot read (Word 97-2003,
+    PDF, spreadsheets...): not checked, but listed, so that an audit of a folder says what it
+    left out."""
     return _collect(paths)[1]
 
 
-def _collect(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Path], list[Path]]:
-    """(`documents`, `legacy_documents`), from one walk of each folder."""
+def _collect(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Path], list[NotChecked]]:
+    """(`documents`, `unread_documents`), from one walk of each folder."""
     checked: list[Path] = []
-    legacy: list[Path] = []
+    unread: list[NotChecked] = []
     for raw in paths:
         path = Path(raw)
         if not path.is_dir():
             checked.append(path)
             continue
-        found = sorted(p for p in path.rglob("*") if p.suffix.lower() in (".docx", ".doc")
+        found = sorted(p for p in path.rglob("*") if p.suffix.lower() in _LISTED
                        and p.is_file() and not p.name.startswith("~$"))
         checked += [p for p in found if p.suffix.lower() == ".docx"]
-        legacy += [p for p in found if p.suffix.lower() == ".doc"]
-    return checked, legacy
+        unread += [NotChecked(str(p), UNREAD_FORMATS[p.suffix.lower()])
+                   for p in found if p.suffix.lower() != ".docx"]
+    return checked, unread
 
 
 def _ran(rules: Iterable[Rule], sop: Sop, profile: str) -> set[str]:
@@ -194,7 +210,7 @@ def run_check(paths: Sequence[str | os.PathLike[str]],
     Without a configuration in `options`, each folder's is discovered once."""
     found: dict[Path, Config] = {}
     reports = []
-    checked, legacy = _collect(paths)
+    checked, unread = _collect(paths)
     for path in checked:
         folder = path.resolve().parent
         if options.config is None and folder not in found:
@@ -202,4 +218,4 @@ def run_check(paths: Sequence[str | os.PathLike[str]],
         config = options.config or found[folder]
         reports.append(check_file(path, replace(options, config=config)))
     return CheckResult(reports=tuple(reports), unreadable=sum(r.sop is None for r in reports),
-                       legacy=tuple(str(p) for p in legacy))
+                       not_checked=tuple(unread))

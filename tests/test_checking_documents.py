@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import pytest
 
-from soplint.checking import documents, legacy_documents, run_check
+from soplint.checking import NotChecked, documents, run_check, unread_documents
 from soplint.cli import main
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -29,24 +30,38 @@ def test_a_named_file_is_checked_whatever_its_name(tmp_path: Path) -> None:
                                                                    tmp_path / "missing.pdf"]
 
 
-def test_word_97_2003_files_in_a_folder_are_counted_not_checked(tmp_path: Path) -> None:
-    for name in ("a.docx", "old/b.doc", "old/C.DOC", "old/~$b.doc", "d.dotx"):
+def test_documents_in_other_formats_in_a_folder_are_listed_not_checked(tmp_path: Path) -> None:
+    for name in ("a.docx", "old/b.doc", "old/C.DOC", "old/~$b.doc", "d.dotx", "scan/e.PDF",
+                 "f.xlsx", "g.odt", "h.rtf", "i.xls", "photo.jpg", "notes.txt"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_bytes(b"x")
-    legacy = [p.relative_to(tmp_path).as_posix() for p in legacy_documents([tmp_path])]
-    assert legacy == ["old/C.DOC", "old/b.doc"]
-    assert legacy_documents([tmp_path / "old/b.doc"]) == []  # a named file is checked as is
+    unread = [(Path(n.file).relative_to(tmp_path).as_posix(), n.format)
+              for n in unread_documents([tmp_path])]
+    assert unread == [("f.xlsx", "Excel .xlsx"), ("g.odt", "OpenDocument .odt"),
+                      ("h.rtf", "RTF"), ("i.xls", "Excel .xls"),
+                      ("old/C.DOC", "Word 97-2003 .doc"), ("old/b.doc", "Word 97-2003 .doc"),
+                      ("scan/e.PDF", "PDF")]
+    assert unread_documents([tmp_path / "old/b.doc"]) == []  # a named file is checked as is
 
 
 def test_a_run_over_a_folder_says_what_it_left_out(tmp_path: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     shutil.copy(FIXTURES / "en_narrative.docx", tmp_path / "new.docx")
     (tmp_path / "lama.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100)
+    for name in ("scan1.pdf", "scan2.pdf"):
+        (tmp_path / name).write_bytes(b"%PDF-1.4")
     result = run_check([tmp_path])
     assert [Path(r.file).name for r in result.reports] == ["new.docx"]
-    assert result.legacy == (str(tmp_path / "lama.doc"),)
+    assert result.not_checked == (NotChecked(str(tmp_path / "lama.doc"), "Word 97-2003 .doc"),
+                                  NotChecked(str(tmp_path / "scan1.pdf"), "PDF"),
+                                  NotChecked(str(tmp_path / "scan2.pdf"), "PDF"))
     main(["check", str(tmp_path)])
     out = " ".join(capsys.readouterr().out.split())
-    assert "1 Word 97-2003 .doc file not checked (save as .docx to check)" in out
+    assert ("3 files not checked (2 PDF, 1 Word 97-2003 .doc): soplint reads .docx only, "
+            "save as .docx to check") in out
     main(["check", str(tmp_path), "--format", "summary"])
     assert f"    {tmp_path / 'lama.doc'}" in capsys.readouterr().out.splitlines()
+    main(["check", str(tmp_path), "--format", "json"])
+    listed = json.loads(capsys.readouterr().out)["not_checked"]
+    assert listed[0] == {"file": str(tmp_path / "lama.doc"), "format": "Word 97-2003 .doc"}
+    assert [n["format"] for n in listed] == ["Word 97-2003 .doc", "PDF", "PDF"]

@@ -7,13 +7,14 @@ import io
 import json
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
 
-from soplint.checking import CheckResult, Report, check_file
+from soplint.checking import CheckResult, NotChecked, Report, check_file
 from soplint.cli import main
 from soplint.engine import ENGINE_CODES, LOAD_ERROR, UNREADABLE, engine_finding
 from soplint.findings import Finding
@@ -129,7 +130,8 @@ def test_summary_of_a_clean_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 
 def test_json_keeps_the_documented_shape(result: CheckResult) -> None:
     data = json.loads(REPORTERS["json"](result))
-    assert list(data) == ["findings"]
+    assert list(data) == ["findings", "not_checked"]
+    assert data["not_checked"] == []
     assert data["findings"] == [f.to_dict() for f in result.findings]
     assert all(set(item) == DOCUMENTED_KEYS for item in data["findings"])
 
@@ -193,6 +195,19 @@ def test_sarif_of_a_real_run_is_valid() -> None:
     log = json.loads(REPORTERS["sarif"](CheckResult(reports=(report,))))
     jsonschema.Draft4Validator(SCHEMA).validate(log)
     assert len(log["runs"][0]["results"]) == len(report.findings)
+
+
+def test_sarif_names_the_documents_a_run_could_not_read(result: CheckResult) -> None:
+    unread = (NotChecked("sops/lama.doc", "Word 97-2003 .doc"), NotChecked("sops/scan.pdf", "PDF"))
+    log = json.loads(REPORTERS["sarif"](replace(result, not_checked=unread)))
+    jsonschema.Draft4Validator(SCHEMA).validate(log)
+    invocation, = log["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is True
+    notes = invocation["toolExecutionNotifications"]
+    assert [n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for n in notes] == \
+        ["sops/lama.doc", "sops/scan.pdf"]
+    assert notes[1]["message"]["text"].startswith("Not checked: PDF")
+    assert len(log["runs"][0]["results"]) == len(result.findings)  # no result made of them
 
 
 def test_junit_has_a_suite_per_document_and_a_case_per_finding(result: CheckResult) -> None:
@@ -267,7 +282,8 @@ def test_check_json_on_stdout_is_unchanged(capsys: pytest.CaptureFixture[str]) -
     fixture = str(FIXTURES / "permenpan_defects.docx")
     main(["check", fixture, "--format", "json"])
     data = json.loads(capsys.readouterr().out)
-    assert data == {"findings": [f.to_dict() for f in check_file(fixture).findings]}
+    assert data == {"findings": [f.to_dict() for f in check_file(fixture).findings],
+                    "not_checked": []}
 
 
 @pytest.mark.parametrize("spec", ["sarif:report.docx", "sarif:REPORT.DOCX", "xml:out.xml",

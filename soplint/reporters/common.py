@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,13 +13,17 @@ from soplint.findings import Finding
 from soplint.plugins import registered_rules
 
 
-def legacy_note(result: CheckResult) -> str:
-    """What a run over folders left out: "3 .doc files not checked (...)", or ""."""
-    count = len(result.legacy)
+def not_checked_note(result: CheckResult) -> str:
+    """What a run over folders left out: "3 files not checked (2 PDF, 1 ...): ...", or ""."""
+    count = len(result.not_checked)
     if not count:
         return ""
+    formats = Counter(n.format for n in result.not_checked)
+    kinds = ", ".join(f"{n} {name}" for name, n in sorted(formats.items(),
+                                                           key=lambda item: (-item[1], item[0])))
     files = "file" if count == 1 else "files"
-    return f"{count} Word 97-2003 .doc {files} not checked (save as .docx to check)"
+    return f"{count} {files} not checked ({kinds}): soplint reads .docx only, save as .docx " \
+           "to check"
 
 
 def docs_hint(code: str) -> str:

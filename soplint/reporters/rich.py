@@ -10,7 +10,7 @@ from rich.text import Text
 
 from soplint.checking import CheckResult
 from soplint.findings import Finding
-from soplint.reporters.common import legacy_note
+from soplint.reporters.common import not_checked_note
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -53,5 +53,5 @@ def print_report(result: CheckResult, console: Console | None = None) -> None:
         f"documents: {counts['error']} errors, {counts['warning']} warnings, "
         f"{counts['info']} info"
         + (f"; {result.unreadable} unreadable" if result.unreadable else "")
-        + (f"; {legacy_note(result)}" if result.legacy else "")
+        + (f"; {not_checked_note(result)}" if result.not_checked else "")
     )

@@ -1,7 +1,8 @@
 """`sarif`: SARIF 2.1.0 for code-scanning tools (GitHub code scanning and others).
 
 A .docx has no line/column regions, so each result points at the file (physical location)
-and names the step and table cell or paragraph as a logical location.
+and names the step and table cell or paragraph as a logical location. Documents a folder run
+found but cannot read (a .doc, a PDF) are tool execution notifications of the invocation.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 from urllib.parse import quote
 
 import soplint
-from soplint.checking import CheckResult
+from soplint.checking import CheckResult, NotChecked
 from soplint.findings import Finding
 from soplint.reporters.common import (
     RuleInfo,
@@ -85,6 +86,17 @@ def _result(f: Finding, index: int) -> dict[str, Any]:
     return result
 
 
+def _not_checked(unread: NotChecked) -> dict[str, Any]:
+    """A notification for a document the run found but could not read (a PDF, a .doc)."""
+    return {
+        "level": "warning",
+        "message": {"text": f"Not checked: {unread.format}; soplint reads .docx only, save as "
+                            ".docx to check"},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(
+            unread.file)}}}],
+    }
+
+
 def sarif_log(result: CheckResult) -> dict[str, Any]:
     """The run as a SARIF log object."""
     rules = known_rules(result.findings)
@@ -100,6 +112,10 @@ def sarif_log(result: CheckResult) -> dict[str, Any]:
                 "rules": [_descriptor(info) for info in rules.values()],
             }},
             "results": [_result(f, index[f.code]) for f in result.findings],
+            "invocations": [{
+                "executionSuccessful": True,
+                "toolExecutionNotifications": [_not_checked(n) for n in result.not_checked],
+            }],
         }],
     }
 

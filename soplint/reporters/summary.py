@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from soplint.checking import CheckResult, Report
 from soplint.findings import Finding
-from soplint.reporters.common import legacy_note, relative_path
+from soplint.reporters.common import not_checked_note, relative_path
 from soplint.rule import Severity
 
 TOP_DOCUMENTS = 10
@@ -45,11 +45,12 @@ def _documents(result: CheckResult) -> list[str]:
     lines += _table(("layout", "documents"), layouts.most_common(), right=frozenset({1}))
     lines += [f"  unreadable: {relative_path(report.file)}: {finding.message}"
               for report in reports if report.sop is None for finding in report.findings]
-    if result.legacy:
-        lines.append(f"  {legacy_note(result)}:")
-        lines += [f"    {relative_path(file)}" for file in result.legacy[:TOP_DOCUMENTS]]
-        if len(result.legacy) > TOP_DOCUMENTS:
-            lines.append(f"    ... and {len(result.legacy) - TOP_DOCUMENTS} more")
+    unread = result.not_checked
+    if unread:
+        lines.append(f"  {not_checked_note(result)}")
+        lines += [f"    {relative_path(n.file)}" for n in unread[:TOP_DOCUMENTS]]
+        if len(unread) > TOP_DOCUMENTS:
+            lines.append(f"    ... and {len(unread) - TOP_DOCUMENTS} more")
     return lines
 
 
