@@ -40,7 +40,16 @@ def test_empty_file(tmp_path: Path) -> None:
 
 
 def test_not_a_zip() -> None:
-    assert problem(b"%PDF-1.7 not a docx", name="x.docx") == "not a .docx (not a zip archive)"
+    assert problem(b"<html>not a docx", name="x.docx") == "not a .docx (not a zip archive)"
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    (b"%PDF-1.7\n%\xe2\xe3", "a PDF file, not .docx; check the Word document it was made from"),
+    (b"{\\rtf1\\ansi", "an RTF file, not .docx; save it as .docx"),
+])
+def test_pdf_and_rtf_are_named(head: bytes, expected: str, tmp_path: Path) -> None:
+    assert problem(head + b" rest of the file") == expected
+    assert problem(on_disk(tmp_path, head + b" rest of the file")) == expected
 
 
 def on_disk(tmp_path: Path, data: bytes) -> Path:
@@ -64,13 +73,26 @@ def test_encrypted_package(tmp_path: Path) -> None:
 
 
 def test_not_a_zip_on_disk(tmp_path: Path) -> None:
-    assert problem(on_disk(tmp_path, b"%PDF-1.7 not a docx")) == \
-        "not a .docx (not a zip archive)"
+    assert problem(on_disk(tmp_path, b"<html>not a docx")) == "not a .docx (not a zip archive)"
 
 
 def test_zip_without_main_document() -> None:
-    data = zip_bytes({"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>"})
-    assert problem(data) == "no word/document.xml in the archive (not a Word document)"
+    rels = ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Target="xl/workbook.xml" Type="http://schemas.openxmlformats'
+            '.org/officeDocument/2006/relationships/officeDocument"/></Relationships>')
+    data = zip_bytes({"[Content_Types].xml": "<Types/>", "_rels/.rels": rels,
+                      "xl/workbook.xml": "<workbook/>"})
+    assert problem(data) == "no word/document.xml in the archive (an Excel workbook, not a " \
+        "Word document)"
+    slides = zip_bytes({"[Content_Types].xml": "<Types/>", "ppt/presentation.xml": "<p/>"})
+    assert problem(slides) == "no word/document.xml in the archive (a PowerPoint " \
+        "presentation, not a Word document)"
+    odt = zip_bytes({"mimetype": "application/vnd.oasis.opendocument.text",
+                     "content.xml": "<office:document-content/>"})
+    assert problem(odt) == "no word/document.xml in the archive (an OpenDocument file, not a " \
+        "Word document; save it as .docx)"
+    assert problem(zip_bytes({"notes.txt": "x"})) == "no word/document.xml in the archive " \
+        "(not a Word document)"
 
 
 def test_main_part_found_through_package_relationships() -> None:

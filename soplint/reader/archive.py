@@ -22,6 +22,8 @@ _CHUNK = 1024 * 1024
 
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
+_FOREIGN = ((b"%PDF-", "a PDF file, not .docx; check the Word document it was made from"),
+            (b"{\\rtf", "an RTF file, not .docx; save it as .docx"))
 
 
 def display_name(source: Source, name: str | None) -> str:
@@ -144,10 +146,13 @@ class Archive:
 
 
 def _sniff(head: bytes, name: str, rest: Callable[[], bytes]) -> None:
-    """Reject empty files, legacy .doc and encrypted packages before trying to unzip, from
-    the first bytes of the file (`rest` reads the remainder, for OLE files only)."""
+    """Reject empty files, legacy .doc, encrypted packages, PDF and RTF before trying to
+    unzip, from the first bytes of the file (`rest` reads the remainder, for OLE files only)."""
     if not head:
         raise DocumentError(name, "empty file")
+    for signature, problem in _FOREIGN:
+        if head.startswith(signature):
+            raise DocumentError(name, problem)
     if head == _OLE_SIGNATURE:
         if _ENCRYPTED_STREAM in rest():
             raise DocumentError(name, "password-protected (encrypted) document")

@@ -29,6 +29,8 @@ from soplint.reader.xmlparse import Element, parse_xml, q, refuse_doctype
 from soplint.tree import Document
 
 DEFAULT_MAIN = "word/document.xml"
+_OTHER_PACKAGES = {"xl/workbook.xml": "an Excel workbook",
+                   "ppt/presentation.xml": "a PowerPoint presentation"}
 _BODY = q("w:body")
 
 
@@ -47,9 +49,17 @@ def _main_part(archive: Archive, package_rels: list[Relationship]) -> str:
     """The main document part: from the package relationships, else word/document.xml."""
     target = first_target(package_rels, OFFICE_DOCUMENT, DEFAULT_MAIN)
     for candidate in (target, DEFAULT_MAIN):
-        if archive.has(candidate):
+        if archive.has(candidate) and candidate not in _OTHER_PACKAGES:
             return candidate
-    raise DocumentError(archive.name, "no word/document.xml in the archive (not a Word document)")
+    raise DocumentError(archive.name, f"no word/document.xml in the archive ({_what(archive)})")
+
+
+def _what(archive: Archive) -> str:
+    """What a zip archive without a Word document is, as far as its parts tell."""
+    if (archive.read("mimetype") or b"").startswith(b"application/vnd.oasis.opendocument"):
+        return "an OpenDocument file, not a Word document; save it as .docx"
+    kind = next((kind for part, kind in _OTHER_PACKAGES.items() if archive.has(part)), None)
+    return f"{kind}, not a Word document" if kind else "not a Word document"
 
 
 def _styles_root(archive: Archive, part: str) -> Element | None:
