@@ -33,9 +33,9 @@ def labelled(name: str, label: str) -> list[str]:
     return [s["n"] for s in spec["steps"] if label in s.get("defects", [])]
 
 
-def fixtures_except(name: str) -> list[str]:
-    """Every generated fixture but `name` (the ones a rule must stay silent on)."""
-    return sorted(p.name for p in FIXTURES.glob("*.docx") if p.name != name)
+def fixtures_except(*names: str) -> list[str]:
+    """Every generated fixture but `names` (the ones a rule must stay silent on)."""
+    return sorted(p.name for p in FIXTURES.glob("*.docx") if p.name not in names)
 
 
 def one(text: str, lang: str = "id", *, inputs: str | None = None,
