@@ -12,6 +12,8 @@ from soplint.engine import ENGINE_CODES
 from soplint.findings import Finding
 from soplint.plugins import registered_rules
 
+NOT_CHECKED_HINT = "soplint reads .docx only, save as .docx to check"
+
 
 def not_checked_note(result: CheckResult) -> str:
     """What a run over folders left out: "3 files not checked (2 PDF, 1 ...): ...", or ""."""
@@ -22,8 +24,7 @@ def not_checked_note(result: CheckResult) -> str:
     kinds = ", ".join(f"{n} {name}" for name, n in sorted(formats.items(),
                                                            key=lambda item: (-item[1], item[0])))
     files = "file" if count == 1 else "files"
-    return f"{count} {files} not checked ({kinds}): soplint reads .docx only, save as .docx " \
-           "to check"
+    return f"{count} {files} not checked ({kinds}): {NOT_CHECKED_HINT}"
 
 
 def docs_hint(code: str) -> str:

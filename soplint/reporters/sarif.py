@@ -17,6 +17,7 @@ import soplint
 from soplint.checking import CheckResult, NotChecked
 from soplint.findings import Finding
 from soplint.reporters.common import (
+    NOT_CHECKED_HINT,
     RuleInfo,
     docs_hint,
     fingerprint,
@@ -90,8 +91,7 @@ def _not_checked(unread: NotChecked) -> dict[str, Any]:
     """A notification for a document the run found but could not read (a PDF, a .doc)."""
     return {
         "level": "warning",
-        "message": {"text": f"Not checked: {unread.format}; soplint reads .docx only, save as "
-                            ".docx to check"},
+        "message": {"text": f"Not checked: {unread.format}; {NOT_CHECKED_HINT}"},
         "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(
             unread.file)}}}],
     }
