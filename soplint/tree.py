@@ -77,7 +77,9 @@ class Shape:
 @dataclass(frozen=True)
 class Paragraph:
     """A paragraph: its text (runs, tabs, breaks, fields and hyperlinks joined), its list label
-    as Word would print it ("1.", "2.1", "a."), style, and the shapes anchored in it."""
+    as Word would print it ("1.", "2.1", "a."), style, the shapes anchored in it, whether all
+    its text is bold, and the bold text it opens with when the rest is not ("Scope:" in
+    "Scope: all units")."""
 
     text: str
     where: Where
@@ -88,6 +90,8 @@ class Paragraph:
     level: int | None = None
     shapes: tuple[Shape, ...] = ()
     comments: tuple[str, ...] = ()
+    bold: bool = False
+    bold_lead: str = ""
 
 
 @dataclass(frozen=True)

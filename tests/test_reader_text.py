@@ -165,3 +165,31 @@ def test_reads_path_bytes_and_binary_file(tmp_path: Path) -> None:
     assert from_file.source == str(path)
     for document in (from_path, from_str, from_bytes, from_file, from_stream):
         assert [p.text for p in document.paragraphs()] == ["hello"]
+
+
+def _bold(body: str, styles: str | None = None) -> list[tuple[bool, str]]:
+    doc = read_docx(build_docx(body, styles=styles) if styles else build_docx(body))
+    return [(p.bold, p.bold_lead) for p in doc.paragraphs()]
+
+
+def test_bold_from_runs_paragraph_style_and_character_style() -> None:
+    styles = ('<w:style w:type="paragraph" w:styleId="Strongline"><w:name w:val="Strongline"/>'
+              "<w:rPr><w:b/></w:rPr></w:style>"
+              '<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/>'
+              "<w:rPr><w:b/></w:rPr></w:style>")
+    body = ("<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Scope</w:t></w:r></w:p>"
+            '<w:p><w:pPr><w:pStyle w:val="Strongline"/></w:pPr><w:r><w:t>Purpose</w:t></w:r></w:p>'
+            '<w:p><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t>Roles</w:t></w:r></w:p>'
+            '<w:p><w:pPr><w:pStyle w:val="Strongline"/></w:pPr>'
+            '<w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t>not bold</w:t></w:r></w:p>')
+    assert _bold(body, styles) == [(True, ""), (True, ""), (True, ""), (False, "")]
+
+
+def test_bold_lead_is_the_bold_text_a_paragraph_opens_with() -> None:
+    body = ("<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Incident Lead</w:t></w:r>"
+            '<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">: </w:t></w:r>'
+            "<w:r><w:t>runs the response.</w:t></w:r>"
+            "<w:r><w:rPr><w:b/></w:rPr><w:t>Later bold</w:t></w:r></w:p>"
+            "<w:p><w:r><w:t>Plain </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>then bold</w:t>"
+            "</w:r></w:p>")
+    assert _bold(body) == [(False, "Incident Lead:"), (False, "")]

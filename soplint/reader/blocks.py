@@ -114,7 +114,7 @@ class PartReader:
         self.on_paragraph = on_paragraph
         self.styles = styles
         self.numberer = numberer
-        self.walker = InlineWalker(self._shapes)
+        self.walker = InlineWalker(self._shapes, styles.bold)
         self.paragraph_count = 0
         self.table_count = 0
         self._where = Where(part)
@@ -170,7 +170,7 @@ class PartReader:
         self.paragraph_count += 1
         props = _props(p, _PPR)
         style_id = wval(props.get(_PSTYLE)) or self.styles.default
-        content = self.walker.paragraph(p)
+        content = self.walker.paragraph(p, style_id)
         numbered = self.numberer.number(style_id, num_pr(props.get(_NUMPR)))
         paragraph = Paragraph(
             text=content.text, where=self._current,
@@ -178,7 +178,8 @@ class PartReader:
             heading=self._heading(props.get(_OUTLINE), style_id),
             num_id=numbered.num_id if numbered else None,
             level=numbered.level if numbered else None,
-            shapes=tuple(content.shapes), comments=content.comments)
+            shapes=tuple(content.shapes), comments=content.comments, bold=content.bold,
+            bold_lead=content.bold_lead)
         if self.on_paragraph is not None:
             self.on_paragraph(p, paragraph)
         return paragraph

@@ -6,13 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from soplint.reader.xmlparse import Element, q, wattr
+from soplint.reader.xmlparse import Element, is_on, q, wattr, wval
 from soplint.tree import Shape
 
 ShapeReader = Callable[[Element], list[Shape]]
+StyleBold = Callable[[str], bool]
 
 W_P = q("w:p")
 _R = q("w:r")
+_RPR = q("w:rPr")
+_BOLD = q("w:b")
+_RSTYLE = q("w:rStyle")
 _T = q("w:t")
 _TAB = q("w:tab")
 _PTAB = q("w:ptab")
@@ -92,22 +96,60 @@ class Content:
     text: str
     shapes: list[Shape]
     comments: tuple[str, ...]
+    bold: bool = False
+    bold_lead: str = ""
 
 
 class InlineWalker:
     """Walks the inside of paragraphs; keeps field and comment state across paragraphs."""
 
-    def __init__(self, shape_reader: ShapeReader | None) -> None:
+    def __init__(self, shape_reader: ShapeReader | None,
+                 style_bold: StyleBold | None = None) -> None:
         self.state = PartState()
         self.shape_reader = shape_reader
+        self.style_bold = style_bold
+        self._paragraph_bold = False
+        self._weights = [0, 0]  # characters of plain text, of bold text
+        self._lead: list[str] = []  # the bold text the paragraph opens with, if any
+        self._lead_open = True
 
-    def paragraph(self, p: Element) -> Content:
-        """Text, shapes and comment ids of one w:p."""
+    def paragraph(self, p: Element, style: str = "") -> Content:
+        """Text, shapes and comment ids of one w:p (of paragraph style `style`), and whether
+        all its text is bold."""
         parts: list[str] = []
         shapes: list[Shape] = []
         comments = dict(self.state.comments)
+        self._paragraph_bold = bool(style) and self.style_bold is not None and \
+            self.style_bold(style)
+        self._weights = [0, 0]
+        self._lead = []
+        self._lead_open = True
         self._container(p, parts, shapes, comments)
-        return Content("".join(parts).strip(), shapes, tuple(comments))
+        plain, bold = self._weights
+        lead = "".join(self._lead).strip() if plain else ""
+        return Content("".join(parts).strip(), shapes, tuple(comments), bold > 0 and not plain,
+                       lead)
+
+    def _weigh(self, text: str, bold: bool) -> None:
+        """Count a run's text as bold or plain; extend or close the opening bold text."""
+        self._weights[bold] += len(text)
+        if self._lead_open:
+            if bold:
+                self._lead.append(text)
+            else:
+                self._lead_open = False
+
+    def _run_bold(self, run: Element) -> bool:
+        """Whether a run is bold: its own w:b, else its character style, else the paragraph's."""
+        props = run[0] if len(run) and run[0].tag == _RPR else None
+        if props is not None:
+            direct = props.find(_BOLD)
+            if direct is not None:
+                return is_on(direct)
+            char_style = wval(props.find(_RSTYLE))
+            if char_style and self.style_bold is not None and self.style_bold(char_style):
+                return True
+        return self._paragraph_bold
 
     def _container(self, element: Element, parts: list[str], shapes: list[Shape],
                    comments: dict[str, None]) -> None:
@@ -139,6 +181,10 @@ class InlineWalker:
                 text = child.text
                 if text and False not in fields:
                     parts.append(text)
+                    if not text.isspace():
+                        self._weigh(text, self._run_bold(run))
+                    elif self._lead_open and self._lead:
+                        self._lead.append(text)
             elif tag in _SPECIALS:
                 if False not in fields:
                     parts.append(_special(child))

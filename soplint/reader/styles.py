@@ -1,17 +1,18 @@
-"""Paragraph styles from word/styles.xml: names, outline levels and style-borne numbering."""
+"""Paragraph and character styles from word/styles.xml: names, outline levels, style-borne
+numbering and bold."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from soplint.reader.xmlparse import Element, first_child, q, wval
+from soplint.reader.xmlparse import Element, first_child, is_on, q, wval
 
 _HEADING_NAME = re.compile(r"heading\s*(\d)$", re.IGNORECASE)
 _ROOT = re.compile(rb"<w:styles\b[^>]*>")
 _STYLE_START = b"<w:style "
 _STYLE_END = b"</w:style>"
-_UNUSED_TYPES = (b'w:type="table"', b'w:type="character"')
+_UNUSED_TYPES = (b'w:type="table"',)
 _MAX_CHAIN = 32
 
 _STYLE = q("w:style")
@@ -25,6 +26,8 @@ _NUMPR = q("w:numPr")
 _NUMID = q("w:numId")
 _ILVL = q("w:ilvl")
 _OUTLINE = q("w:outlineLvl")
+_RPR = q("w:rPr")
+_BOLD = q("w:b")
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,7 @@ class Style:
     outline: int | None
     num_id: str | None
     ilvl: int | None
+    bold: bool | None = None
 
 
 _MAX_VALUE = 10**15  # beyond any OOXML coordinate (±27,273,042,316,900 EMU) or count
@@ -90,8 +94,10 @@ def _style(style_id: str, element: Element) -> Style:
     ppr = element.find(_PPR)
     num_id, ilvl = num_pr(ppr.find(_NUMPR) if ppr is not None else None)
     outline = parse_int(wval(ppr.find(_OUTLINE))) if ppr is not None else None
+    rpr = element.find(_RPR)
+    bold_element = rpr.find(_BOLD) if rpr is not None else None
     return Style(style_id, wval(element.find(_NAME)) or style_id, wval(element.find(_BASED_ON)),
-                 outline, num_id, ilvl)
+                 outline, num_id, ilvl, None if bold_element is None else is_on(bold_element))
 
 
 class StyleSheet:
@@ -104,15 +110,16 @@ class StyleSheet:
         self._styles: dict[str, Style | None] = {}
         self._headings: dict[str, int | None] = {}
         self._numbering: dict[str, tuple[str | None, int | None]] = {}
+        self._bold: dict[str, bool] = {}
         if root is not None:
             for element in root.iter(_STYLE):
                 self._add(element)
 
     def _add(self, element: Element) -> None:
-        """Index one w:style of type paragraph (or numbering, for numStyleLink)."""
+        """Index one w:style of type paragraph, character, or numbering (for numStyleLink)."""
         kind = element.get(_TYPE) or "paragraph"
         style_id = element.get(_STYLE_ID)
-        if style_id is None or kind not in ("paragraph", "numbering"):
+        if style_id is None or kind not in ("paragraph", "numbering", "character"):
             return
         self._elements[style_id] = element
         if kind == "paragraph" and element.get(_DEFAULT) in ("1", "true", "on"):
@@ -169,3 +176,10 @@ class StyleSheet:
             num_id = num_id if num_id is not None else style.num_id
             ilvl = ilvl if ilvl is not None else style.ilvl
         return num_id, ilvl
+
+    def bold(self, style_id: str) -> bool:
+        """Whether a paragraph or character style makes its text bold (basedOn followed)."""
+        if style_id not in self._bold:
+            self._bold[style_id] = next(
+                (s.bold for s in self.chain(style_id) if s.bold is not None), False)
+        return self._bold[style_id]
