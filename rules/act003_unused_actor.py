@@ -28,7 +28,9 @@ def unused_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
       section that is neither the actor of a step nor named in the text of any step.
       Heuristic: a role counts as named when its name, one of its "/" alternatives
       ("Sales / Commercial Team"), or its name without a trailing "Team"/"Tim"/"Unit"
-      appears in a step, whatever its grammatical role there.
+      appears in a step, whatever its grammatical role there; and as used when a step
+      shares two distinctive words with the duties written for it ("releases the line after
+      line clearance" and "Check the QA signature on the line clearance label").
 
     Not checked: documents in which no step was found, and narrative or step-table SOPs in
     which some step has no actor (an imperative step with no role responsible for the
@@ -64,12 +66,29 @@ def unused_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     used = {role_key(a) for a in step_actor_names(sop)}
     texts = " ".join(f" {role_key(s.text)} " for s in sop.steps)
     firsts = [role_key(a.name).split(" ")[0] for a in sop.actors]
+    step_words = [_words(s.text) for s in sop.steps]
     for actor in sop.actors:
         if role_key(actor.name) in used:
             continue
-        if not permenpan and _named_in(actor.name, texts, firsts):
+        if not permenpan and (_named_in(actor.name, texts, firsts)
+                              or _duty_in_steps(actor, step_words)):
             continue
         yield _violation(actor, permenpan)
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_COMMON = frozenset({"with", "from", "that", "this", "into", "each", "their", "after",
+                     "before", "dengan", "untuk", "pada", "dalam", "yang", "atau"})
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _WORD.findall(text)) - _COMMON
+
+
+def _duty_in_steps(actor: Actor, steps: list[frozenset[str]]) -> bool:
+    """Whether some step shares two words with one of the role's written duties."""
+    duties = [_words(d) for d in actor.duties]
+    return any(len(duty & step) >= 2 for duty in duties for step in steps)
 
 
 def _named_in(name: str, texts: str, firsts: list[str]) -> bool:

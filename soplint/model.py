@@ -67,11 +67,13 @@ class Link:
 
 @dataclass(frozen=True)
 class Actor:
-    """A declared role: a Pelaksana column, a Responsibilities entry or a step-table value."""
+    """A declared role: a Pelaksana column, a Responsibilities entry or a step-table value,
+    with the duties the document writes for it."""
 
     name: str
     source: str = "column"
     where: Where | None = None
+    duties: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

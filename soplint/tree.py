@@ -78,8 +78,9 @@ class Shape:
 class Paragraph:
     """A paragraph: its text (runs, tabs, breaks, fields and hyperlinks joined), its list label
     as Word would print it ("1.", "2.1", "a."), style, the shapes anchored in it, whether all
-    its text is bold, and the bold text it opens with when the rest is not ("Scope:" in
-    "Scope: all units")."""
+    its text is bold, the bold text it opens with when the rest is not ("Scope:" in
+    "Scope: all units"), and its left indent (EMU; from the paragraph, its list level or its
+    style)."""
 
     text: str
     where: Where
@@ -92,6 +93,7 @@ class Paragraph:
     comments: tuple[str, ...] = ()
     bold: bool = False
     bold_lead: str = ""
+    indent: int = 0
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,10 @@ numbers and bullets removed; a recovered step matches an expected one when the f
 characters of the shorter text occur in the longer (the expected texts are cut at 120
 characters, and a reviewer may write a sub-heading before the step). Each expected step is
 matched at most once, in reading order.
+
+An actor is right when one name holds the other as whole words, ignoring case, articles and
+punctuation: "The system" / "system", "Incident Response Team" / "Incident Response Team
+Leader and Team Members" (labels name a role as the step or the role list writes it).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from typing import Any
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 FILES = CORPUS / "files"
 EXPECTED = CORPUS / "expected"
+EXPECTED_NEXT = CORPUS / "expected-next"
 _LEAD = re.compile(r"^\s*(?:[\dA-Za-z]{1,3}(?:\.\d{1,3})*[.)]\s+|[•·●◦▪■*✔✓-]\s*)")
 
 
@@ -27,9 +32,28 @@ def corpus_docx() -> list[Path]:
 
 
 def expected_for(path: Path) -> dict[str, Any] | None:
-    """The reviewer's labels for a corpus file, if any."""
-    label = EXPECTED / f"{path.name}.json"
-    return json.loads(label.read_text(encoding="utf-8")) if label.is_file() else None
+    """The reviewer's labels for a corpus file (from `expected/` or `expected-next/`)."""
+    for folder in (EXPECTED, EXPECTED_NEXT):
+        label = folder / f"{path.name}.json"
+        if label.is_file():
+            return dict(json.loads(label.read_text(encoding="utf-8")))
+    return None
+
+
+_NAME_NOISE = re.compile(r"[^\w\s]|\b(?:the|a|an)\b")
+
+
+def _name(text: str) -> str:
+    return " ".join(_NAME_NOISE.sub(" ", text.lower()).split())
+
+
+def same_actor(found: str, expected: str) -> bool:
+    """Whether a recovered actor names the expected one (see module docstring)."""
+    a, b = _name(found), _name(expected)
+    if not a or not b:
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    return f" {shorter} " in f" {longer} "
 
 
 def normalise(text: str) -> str:

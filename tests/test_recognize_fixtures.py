@@ -46,10 +46,21 @@ def test_steps(path: Path) -> None:
     spec = _spec(path)
     sop = _load(spec)
     want = spec.get("steps", [])
-    got = [(s.number, _squash(s.text), list(s.actors)[:1], str(s.kind)) for s in sop.steps]
+    got = [(s.number, _squash(s.text), list(s.actors)[:1] if s.explicit_actor else [],
+            str(s.kind)) for s in sop.steps]
     expected = [(w["n"], _squash(w["text"]), [w["actor"]] if w["actor"] else [], w["kind"])
                 for w in want]
     assert got == expected
+
+
+@pytest.mark.parametrize("path", [p for p in SPECS if "responsible = " in p.read_text()],
+                         ids=lambda p: p.stem)
+def test_responsible_role_is_inherited_by_the_imperative_steps(path: Path) -> None:
+    spec = _spec(path)
+    sop = _load(spec)
+    assert sop.responsible == spec["responsible"]
+    inherited = [s for s in sop.steps if not s.explicit_actor]
+    assert inherited and all(s.actors == (spec["responsible"],) for s in inherited)
 
 
 @pytest.mark.parametrize("path", SPECS, ids=[p.stem for p in SPECS])

@@ -27,6 +27,7 @@ __all__ = [
     "Analysis",
     "active_form",
     "analyse",
+    "has_bare_active_form",
     "is_active_verb",
     "is_passive_verb",
     "known_roots",
@@ -342,6 +343,12 @@ def active_form(root_word: str) -> str:
     bare = _bare_active(root_word.strip().lower().replace(" ", ""))
     table = _table()
     return next((bare + s for s in ("", "i", "kan") if bare + s in table), bare)
+
+
+def has_bare_active_form(root_word: str) -> bool:
+    """Whether the lookup table attests the root's meN- form without a suffix ("buka" ->
+    "membuka"): the root is then a verb, and on its own an imperative ("Buka aplikasi")."""
+    return _bare_active(root_word.strip().lower().replace(" ", "")) in _table()
 
 
 def nominalisation_verb(word: str) -> str | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from soplint.reader.drawingml import drawing_shapes
 from soplint.reader.inline import COMMENT_MARKS, InlineWalker, choose, paragraphs_text
-from soplint.reader.numbering import Numberer
+from soplint.reader.numbering import Numberer, left_indent
 from soplint.reader.shapes import ShapeContext
 from soplint.reader.styles import StyleSheet, num_pr, parse_int
 from soplint.reader.vml import pict_shapes
@@ -21,6 +21,7 @@ from soplint.tree import Block, Cell, Paragraph, Row, Shape, Table, Where
 
 TWIP_EMU = 635
 MAX_COLUMNS = 64  # Word tables have at most 63 columns; a larger span or gap is corrupt
+MAX_INDENT = 31680  # 22 inches (Word's page width limit), in twips
 
 _P = q("w:p")
 _TBL = q("w:tbl")
@@ -36,6 +37,7 @@ _PPR = q("w:pPr")
 _NUMPR = q("w:numPr")
 _PSTYLE = q("w:pStyle")
 _OUTLINE = q("w:outlineLvl")
+_IND = q("w:ind")
 _GALLERY = q("w:docPartGallery")
 _GRID_COL = f"{q('w:tblGrid')}/{q('w:gridCol')}"
 _W = q("w:w")
@@ -179,10 +181,19 @@ class PartReader:
             num_id=numbered.num_id if numbered else None,
             level=numbered.level if numbered else None,
             shapes=tuple(content.shapes), comments=content.comments, bold=content.bold,
-            bold_lead=content.bold_lead)
+            bold_lead=content.bold_lead,
+            indent=self._indent(props.get(_IND), numbered.indent if numbered else None,
+                                style_id))
         if self.on_paragraph is not None:
             self.on_paragraph(p, paragraph)
         return paragraph
+
+    def _indent(self, ind: Element | None, listed: int | None, style_id: str) -> int:
+        """Left indent in EMU: the paragraph's own, else its list level's, else its style's."""
+        for twips in (left_indent(ind), listed, self.styles.indent(style_id)):
+            if twips is not None:
+                return min(max(twips, -MAX_INDENT), MAX_INDENT) * TWIP_EMU
+        return 0
 
     def _heading(self, outline_element: Element | None, style_id: str) -> int | None:
         """Outline level + 1 from the paragraph, else from its style."""

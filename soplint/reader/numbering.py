@@ -28,6 +28,8 @@ _ABSTRACT_ID = q("w:abstractNumId")
 _OVERRIDE = q("w:lvlOverride")
 _START_OVERRIDE = q("w:startOverride")
 _NUM_STYLE_LINK = q("w:numStyleLink")
+_PPR = q("w:pPr")
+_IND = q("w:ind")
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ class Level:
     restart: int | None = None
     legal: bool = False
     style: str | None = None
+    indent: int | None = None
 
 
 @dataclass
@@ -71,7 +74,8 @@ def _level(element: Element) -> Level:
                  start=1 if start is None else min(max(start, 0), MAX_START),
                  restart=parse_int(wval(restart)) if restart is not None else None,
                  legal=is_on(props.get(_ISLGL)),
-                 style=wval(props.get(_PSTYLE)))
+                 style=wval(props.get(_PSTYLE)),
+                 indent=left_indent(props[_PPR].find(_IND)) if _PPR in props else None)
 
 
 def _levels(parent: Element) -> dict[int, Level]:
@@ -162,13 +166,22 @@ class Definitions:
         return next((i for i, lvl in abstract.levels.items() if lvl.style == style_id), None)
 
 
+def left_indent(ind: Element | None) -> int | None:
+    """The left indent (twips) a w:ind gives, None when it gives none."""
+    if ind is None:
+        return None
+    return parse_int(wattr(ind, "left") or wattr(ind, "start"))
+
+
 @dataclass(frozen=True)
 class Numbered:
-    """The outcome of numbering one paragraph."""
+    """The outcome of numbering one paragraph: its label, list, level and the level's left
+    indent (twips) when the list defines one."""
 
     label: str
     num_id: str
     level: int
+    indent: int | None = None
 
 
 class Numberer:
@@ -195,7 +208,8 @@ class Numberer:
         if ilvl is None:
             ilvl = self.defs.style_level(num, style_id) or 0
         ilvl = min(max(ilvl, 0), LEVELS - 1)
-        return Numbered(self._advance(num_id, num, ilvl), num_id, ilvl)
+        return Numbered(self._advance(num_id, num, ilvl), num_id, ilvl,
+                        self.defs.level(num, ilvl).indent)
 
     def _advance(self, num_id: str, num: Num, ilvl: int) -> str:
         """Step the counter of `ilvl`, reset deeper levels, and print the label."""

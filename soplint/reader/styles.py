@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from soplint.reader.xmlparse import Element, first_child, is_on, q, wval
+from soplint.reader.xmlparse import Element, first_child, is_on, q, wattr, wval
 
 _HEADING_NAME = re.compile(r"heading\s*(\d)$", re.IGNORECASE)
 _ROOT = re.compile(rb"<w:styles\b[^>]*>")
@@ -27,6 +27,7 @@ _NUMID = q("w:numId")
 _ILVL = q("w:ilvl")
 _OUTLINE = q("w:outlineLvl")
 _RPR = q("w:rPr")
+_IND = q("w:ind")
 _BOLD = q("w:b")
 
 
@@ -41,6 +42,7 @@ class Style:
     num_id: str | None
     ilvl: int | None
     bold: bool | None = None
+    indent: int | None = None
 
 
 _MAX_VALUE = 10**15  # beyond any OOXML coordinate (±27,273,042,316,900 EMU) or count
@@ -96,8 +98,11 @@ def _style(style_id: str, element: Element) -> Style:
     outline = parse_int(wval(ppr.find(_OUTLINE))) if ppr is not None else None
     rpr = element.find(_RPR)
     bold_element = rpr.find(_BOLD) if rpr is not None else None
+    ind = ppr.find(_IND) if ppr is not None else None
+    indent = parse_int(wattr(ind, "left") or wattr(ind, "start")) if ind is not None else None
     return Style(style_id, wval(element.find(_NAME)) or style_id, wval(element.find(_BASED_ON)),
-                 outline, num_id, ilvl, None if bold_element is None else is_on(bold_element))
+                 outline, num_id, ilvl, None if bold_element is None else is_on(bold_element),
+                 indent)
 
 
 class StyleSheet:
@@ -111,6 +116,7 @@ class StyleSheet:
         self._headings: dict[str, int | None] = {}
         self._numbering: dict[str, tuple[str | None, int | None]] = {}
         self._bold: dict[str, bool] = {}
+        self._indent: dict[str, int | None] = {}
         if root is not None:
             for element in root.iter(_STYLE):
                 self._add(element)
@@ -183,3 +189,10 @@ class StyleSheet:
             self._bold[style_id] = next(
                 (s.bold for s in self.chain(style_id) if s.bold is not None), False)
         return self._bold[style_id]
+
+    def indent(self, style_id: str) -> int | None:
+        """The left indent (twips) a paragraph style gives, basedOn followed."""
+        if style_id not in self._indent:
+            self._indent[style_id] = next(
+                (s.indent for s in self.chain(style_id) if s.indent is not None), None)
+        return self._indent[style_id]

@@ -13,23 +13,21 @@ from functools import partial
 
 from soplint.language.detect import detect_language
 from soplint.model import Actor, Field, Layout, Link, LinkOrigin, Section, Sop, Step, StepKind
+from soplint.recognize.actors import assign
 from soplint.recognize.identity import (
     PERMENPAN_FIELDS,
     fields_in_paragraphs,
     fields_in_table,
 )
-from soplint.recognize.narrative import RawStep, listed_steps, narrative_steps
+from soplint.recognize.outline import Outline, build_outline
 from soplint.recognize.permenpan import Flowchart, recognize_flowchart
-from soplint.recognize.sections import Heading, HeadingCache, find_headings, sections_of
+from soplint.recognize.procedure import RawStep, read_steps
+from soplint.recognize.roles import Role, declared_roles, performer, responsible_role, role_named_by
 from soplint.recognize.steptable import TableStep, header_columns, table_steps
-from soplint.recognize.text import references, split_typed_label, squash, strip_bullet
+from soplint.recognize.text import references, squash
 from soplint.recognize.timeparse import find_duration
 from soplint.tree import Document, Paragraph, Table, Where
 
-_ROLE_SPLIT = re.compile(r"\s*(?::|–|—|\s-\s|→|->)\s*")
-_ALIAS = re.compile(r"\s*\([A-Z]{2,6}\)$")
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_MAX_ROLE_WORDS = 6
 # Sections whose "Label: text" lines define terms or roles, not identity fields.
 _NOT_IDENTITY = frozenset({"definitions", "responsibilities", "procedure"})
 
@@ -58,15 +56,16 @@ def _identity(doc: Document, body_tables: Sequence[Table], skip: frozenset[int],
     return meta, permenpan
 
 
-def _in_sections(paragraphs: Sequence[Paragraph], headings: Sequence[Heading],
-                 keys: frozenset[str]) -> set[int]:
+def _in_sections(outline: Outline, keys: frozenset[str]) -> set[int]:
     """The ids of the paragraphs under a heading whose key is in `keys`."""
-    inside: set[int] = set()
-    for n, head in enumerate(headings):
-        if head.key in keys:
-            end = headings[n + 1].index if n + 1 < len(headings) else len(paragraphs)
-            inside.update(id(p) for p in paragraphs[head.index + 1:end])
-    return inside
+    return {id(line.paragraph) for section in outline.sections() if section.key in keys
+            for line in section.lines()}
+
+
+def _sections(outline: Outline) -> list[Section]:
+    """The model's sections: every heading of the outline with its own text."""
+    return [Section(title=s.title, key=s.key, text=s.own_text(), where=s.heading.where)
+            for s in outline.sections() if s.heading is not None]
 
 
 def _title(doc: Document, meta: dict[str, Field], paragraphs: Sequence[Paragraph]) -> tuple[
@@ -85,51 +84,6 @@ def _title(doc: Document, meta: dict[str, Field], paragraphs: Sequence[Paragraph
     return "", None
 
 
-def _roles(section: Section | None) -> list[str]:
-    """Role names written in a Responsibilities / Tanggung Jawab section."""
-    if section is None:
-        return []
-    roles: list[str] = []
-    for line in section.text.split("\n"):
-        line = squash(line)
-        _, line = split_typed_label(line)
-        bullet, line = strip_bullet(line)
-        parts = [p for p in _ROLE_SPLIT.split(line) if p]
-        if "→" in line or "->" in line:
-            candidates = parts
-        elif len(parts) > 1:
-            candidates = parts[:1]
-        elif not bullet and not line.endswith(".") and len(line.split()) <= _MAX_ROLE_WORDS:
-            candidates = [line]
-        else:
-            candidates = []
-        for name in candidates:
-            name = _ALIAS.sub("", name.strip(" .,;"))
-            if name and len(name.split()) <= _MAX_ROLE_WORDS and name[0].isupper():
-                roles.append(name)
-    return list(dict.fromkeys(roles))
-
-
-def _responsible(title: str, roles: Sequence[str]) -> str | None:
-    lowered = title.lower()
-    named = [r for r in roles if r.lower() in lowered or
-             any(part and part in lowered for part in r.lower().split("/"))]
-    if len(named) == 1:
-        return named[0]
-    return roles[0] if len(roles) == 1 else None
-
-
-def _subject(text: str, roles: Sequence[str]) -> str | None:
-    """The role `text` starts with (after an article), trying `roles` longest first."""
-    if not roles:
-        return None
-    lowered = _ARTICLE.sub("", text.lower())
-    for role in sorted(roles, key=len, reverse=True):
-        if lowered.startswith(role.lower()):
-            return role
-    return None
-
-
 def _sequence(items: Sequence[RawStep | TableStep]) -> list[tuple[Link, ...]]:
     """The links of each step: to the next step of its section, then those in its text."""
     found = []
@@ -141,32 +95,26 @@ def _sequence(items: Sequence[RawStep | TableStep]) -> list[tuple[Link, ...]]:
     return found
 
 
-def _from_raw(raw: Sequence[RawStep], roles: Sequence[str], responsible: str | None) -> list[
-        Step]:
-    steps: list[Step] = []
+def _from_raw(raw: Sequence[RawStep], roles: Sequence[Role], responsible: str | None,
+              language: str) -> list[Step]:
     links = _sequence(raw)
-    latest: dict[str, tuple[int, Step]] = {}  # the last step with each number
-    for ordinal, item in enumerate(raw):
-        subject = _subject(item.text, roles)
-        number = item.number
-        # the nearest earlier step numbered like a prefix of this one ("2" or "2.1" for "2.1.3")
-        parents = [latest[number[:i]] for i, ch in enumerate(number)
-                   if ch == "." and number[:i] in latest]
-        parent = max(parents, key=lambda found: found[0])[1] if parents else None
-        if subject:
-            actors: tuple[str, ...] = (subject,)
-        elif parent is not None and parent.explicit_actor:
-            actors = parent.actors
-        else:
-            actors = (responsible,) if responsible else ()
-        step = Step(number=number, ordinal=ordinal, text=item.text, where=item.where,
-                    actors=actors, time=find_duration(item.text), links=links[ordinal],
-                    section=item.section,
-                    explicit_actor=subject is not None or (
-                        parent is not None and parent.explicit_actor))
-        steps.append(step)
-        latest[number] = (ordinal, step)
-    return steps
+    return [Step(number=item.number, ordinal=ordinal, text=item.text, where=item.where,
+                 actors=who.actors, time=find_duration(item.text), links=links[ordinal],
+                 section=item.section, explicit_actor=who.explicit)
+            for ordinal, (item, who) in enumerate(zip(raw, assign(raw, roles, responsible,
+                                                                  language), strict=True))]
+
+
+def _role_headings(outline: Outline, roles: Sequence[Role]) -> dict[int, str]:
+    """The sections whose heading names a role, by identity, with that role."""
+    names = {r.name.lower(): r.name for r in roles}
+    found: dict[int, str] = {}
+    for section in outline.sections():
+        title = section.title.rstrip(":： ")
+        name = names.get(title.lower()) or role_named_by(title)
+        if name:
+            found[id(section)] = names.get(name.lower(), name)
+    return found
 
 
 def _from_table(raw: Sequence[TableStep], responsible: str | None) -> list[Step]:
@@ -208,14 +156,13 @@ def recognize(doc: Document) -> Sop:
     language = detect_language(sample)
     tables = list(doc.tables())
     flow: Flowchart | None = recognize_flowchart(tables)
-    cache = HeadingCache()
-    headings = find_headings(paragraphs, cache)
+    outline = build_outline(doc, flow.tables if flow else frozenset())
     meta, permenpan_identity = _identity(doc, tables, flow.tables if flow else frozenset(),
-                                         _in_sections(paragraphs, headings, _NOT_IDENTITY))
+                                         _in_sections(outline, _NOT_IDENTITY))
     if language == "unknown" and (flow is not None or permenpan_identity):
         language = "id"  # too few words to tell, but the SOP AP format is Indonesian
     title, title_where = _title(doc, meta, paragraphs)
-    sections = sections_of(paragraphs, headings)
+    sections = _sections(outline)
     make = partial(Sop, source=doc.source, language=language, title=title, meta=meta,
                    sections=tuple(sections), title_where=title_where,
                    properties=doc.properties, comments=doc.comments,
@@ -224,22 +171,19 @@ def recognize(doc: Document) -> Sop:
         return make(layout=Layout.PERMENPAN, actors=flow.actors, steps=flow.steps,
                    columns=frozenset({"actor", "time", "inputs", "output", "note"}),
                    offpage=flow.offpage, symbols=flow.symbols, )
-    roles = _roles(next((s for s in sections if s.key == "responsibilities"), None))
-    responsible = _responsible(title, roles)
+    role_list = declared_roles(outline)
+    roles = [r.name for r in role_list]
+    responsible = responsible_role(role_list, title, performer(outline))
     table_rows, columns, _ = _step_tables(tables, paragraphs)
     if table_rows:
         names = list(dict.fromkeys([*roles, *(r.actor for r in table_rows if r.actor)]))
         return make(layout=Layout.STEP_TABLE, actors=tuple(Actor(a, "table") for a in names),
                    steps=tuple(_from_table(table_rows, responsible)), columns=frozenset(columns),
                    responsible=responsible, )
-    wide = {t.index for t in tables if t.columns > 1}
-    prose = [p for p in paragraphs if p.where.table not in wide]
-    raw, has_procedure = narrative_steps(prose, cache)
-    if not has_procedure:
-        raw = listed_steps(prose, cache)
-    actors = tuple(Actor(r, "responsibilities") for r in roles)
+    raw, has_procedure, _ = read_steps(outline, language, _role_headings(outline, role_list))
+    actors = tuple(Actor(r.name, "responsibilities", duties=r.duties) for r in role_list)
     if raw:
-        steps = _from_raw(raw, roles, responsible)
+        steps = _from_raw(raw, role_list, responsible, language)
         return make(layout=Layout.NARRATIVE, actors=actors, steps=tuple(steps),
                    responsible=responsible, )
     if permenpan_identity:

@@ -19,7 +19,10 @@ _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("title", r"operat\w*\s+proce|operasional\s+prosedur|^sop\b"),
         ("responsibilities", r"\balur koordinasi\b"),
         ("procedure", r"\b(?:prosedur|langkah|procedures?|tahapan|alur\b|workflow|instructions?"
-                      r"|step[- ]by[- ]step|steps\b|cara kerja|mekanisme kerja|uraian kegiatan)"),
+                      r"|step[- ]by[- ]step|steps\b|cara kerja|mekanisme kerja|uraian kegiatan"
+                      r"|protocols?\b|methods?\b|metode\b|how to\b|proses\b|processe?s?\b"
+                      r"(?!\s+(?:overview|description|mechanics|owner|map))|runbook\b"
+                      r"|action plan\b|playbook\b)"),
         ("purpose", r"\b(?:tujuan|purpose|objectives?|maksud)\b"),
         ("scope", r"\b(?:ruang lingkup|scope|cakupan)\b"),
         ("responsibilities", r"\b(?:tanggung\s*jawab|responsibilit|roles?\b|wewenang|"

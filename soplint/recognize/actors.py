@@ -1,0 +1,119 @@
+"""Who performs each step read from the text (failure class 5 of the recognition issue).
+
+In order: a declared role the step opens with; the subject the step names ("Partner sends
+...", "Guru membaca ..."); the agent of a passive ("dibuka oleh guru", "checked by Data
+Analytics"); a role named by a heading above the step; for an English step whose subject is
+left out ("Verifies ..."), the actor of the step before it; the actor of the step it is a
+sub-step of; the declared role whose written duties share the most words with the step (and
+its section title: "Coordinates the recovery phase" for the steps under "Recovery"), when
+no one role is responsible for the whole procedure; else that role, which the step then
+inherits rather than names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from soplint.language import morphology
+from soplint.language.english import lemma
+from soplint.recognize.procedure import RawStep
+from soplint.recognize.roles import Role
+from soplint.recognize.wording import passive_agent
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_TOKEN = re.compile(r"[^\W\d_]{3,}")
+_STOP = frozenset({
+    "the", "and", "for", "with", "from", "into", "that", "this", "all", "any", "each", "are",
+    "was", "were", "has", "have", "its", "their", "other", "such", "when", "where", "which",
+    "who", "will", "shall", "must", "should", "may", "can", "not", "per", "via", "also",
+    "yang", "dan", "untuk", "dengan", "dari", "pada", "dalam", "atau", "ke", "oleh", "serta",
+    "process", "procedure", "step", "steps", "activity", "activities", "phase", "phases",
+    "proses", "kegiatan", "sesuai", "related", "relevant", "during", "after", "before",
+    "required", "ensure", "ensures", "provide", "provides", "perform", "performs", "conduct",
+    "conducts", "coordinate", "coordinates", "assist", "assists",
+})
+_MIN_SCORE = 2.0
+
+
+@dataclass(frozen=True)
+class Assigned:
+    """The actors of one step and whether the step itself (or its context) names them."""
+
+    actors: tuple[str, ...]
+    explicit: bool
+
+
+def _stems(text: str, language: str) -> set[str]:
+    words = (w.lower() for w in _TOKEN.findall(text))
+    if language == "id":
+        return {morphology.root(w) for w in words if w not in _STOP}
+    return {lemma(w) for w in words if w not in _STOP}
+
+
+def declared_opening(text: str, roles: Sequence[Role]) -> str | None:
+    """The declared role `text` opens with (after an article), longest name first."""
+    lowered = _ARTICLE.sub("", text.lower())
+    for role in sorted(roles, key=lambda r: len(r.name), reverse=True):
+        name = role.name.lower()
+        if lowered.startswith(name) and not lowered[len(name):len(name) + 1].isalnum():
+            return role.name
+    return None
+
+
+class DutyMatcher:
+    """The declared role whose duties share the most (rare) words with a step."""
+
+    def __init__(self, roles: Sequence[Role], language: str) -> None:
+        self.language = language
+        self.roles = [(r.name, _stems(" ".join((r.name, *r.duties)), language))
+                      for r in roles if r.duties]
+        counts = Counter(w for _, words in self.roles for w in words)
+        self.weight = {w: 1.0 / n for w, n in counts.items()}
+
+    def best(self, text: str, section: str) -> str | None:
+        """The role whose duties match the step best, if the match is strong enough."""
+        if not self.roles:
+            return None
+        words = _stems(text, self.language)
+        heading = _stems(section, self.language)
+        scores = []
+        for name, duties in self.roles:
+            score = sum(self.weight[w] for w in words & duties)
+            score += 2 * sum(self.weight[w] for w in heading & duties)
+            scores.append((score, name))
+        scores.sort(reverse=True)
+        top, name = scores[0]
+        runner_up = scores[1][0] if len(scores) > 1 else 0.0
+        return name if top >= _MIN_SCORE and top > runner_up else None
+
+
+def assign(raw: Sequence[RawStep], roles: Sequence[Role], responsible: str | None,
+           language: str) -> list[Assigned]:
+    """The actors of every step, in order."""
+    matcher = DutyMatcher(roles, language)
+    found: list[Assigned] = []
+    for item in raw:
+        reading = item.reading
+        named = declared_opening(item.text, roles)
+        if named is None and reading is not None and reading.subject and not reading.passive:
+            named = declared_opening(reading.subject, roles) or reading.subject
+        if named is None and reading is not None and reading.passive:
+            named = passive_agent(item.text) or None
+        parent = found[item.parent] if item.parent is not None else None
+        previous = found[-1] if found and reading is not None and reading.elided else None
+        if named:
+            found.append(Assigned((named,), True))
+        elif item.role_heading:
+            found.append(Assigned((item.role_heading,), True))
+        elif previous is not None and previous.explicit:
+            found.append(previous)
+        elif parent is not None and parent.explicit:
+            found.append(parent)
+        elif responsible is None and (duty := matcher.best(item.text, item.section)):
+            found.append(Assigned((duty,), True))
+        else:
+            found.append(Assigned((responsible,) if responsible else (), False))
+    return found

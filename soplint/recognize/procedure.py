@@ -1,0 +1,394 @@
+"""Steps read out of the procedure sections of an outline (narrative and sectioned SOPs).
+
+Which rule of thumb answers which failure class of the recognition issue:
+
+1. Procedures split across sub-sections: every section under a procedure heading ("5.
+   Procedure", "Prosedur Kerja", "Methods") is read, to the next heading of its rank or
+   stronger; steps are numbered from their section ("5.1" + item "2" = "5.1.2"), so lists
+   that restart in each sub-section do not give two steps "1".
+2. Steps written as headings: a sub-section whose body holds no list of actions is one step
+   (its heading, with its first body paragraph as detail); one whose body is a list of
+   actions gives those as steps, under the heading when the heading itself reads as an action.
+3. Stopping early: captions, notes, pictures, tables and short lines inside a procedure end
+   nothing; only a heading of the procedure's rank or stronger does.
+4. Data taken for actions: a list whose items read as data (quantities, names, "Label:
+   value" definitions, noun phrases, questions) is its parent step's content. A numbered list
+   at the top of a section is a sequence, so its items are steps unless they are all data.
+Paragraphs of prose are steps only where a section has no list at all and the paragraph opens
+with an instruction. Without any procedure heading, the lists outside sections known to be
+something else (purpose, scope, definitions, roles, records...) are read the same way, more
+strictly: a list of steps needs two items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from soplint.recognize.outline import Content, Line, LineKind, Outline, Section
+from soplint.recognize.wording import (
+    Reading,
+    is_quantity,
+    is_question,
+    read_line,
+    split_label,
+)
+from soplint.tree import Table, Where
+
+NON_PROCEDURE = frozenset({"purpose", "scope", "responsibilities", "definitions", "references",
+                           "records", "revision", "equipment", "safety", "approval", "title"})
+_PLACEHOLDER_ONLY = ("{{", "{%", "[")
+_NOTE_OPENERS = ("note", "notes", "catatan", "nb", "n.b", "tip", "hint", "important",
+                 "warning", "caution", "perhatian", "penting", "example", "contoh", "e.g")
+
+
+@dataclass(frozen=True)
+class RawStep:
+    """A step found in the outline, before it becomes a model `Step`.
+
+    `section` is the title of the section it stands in; `group` the title of the heading
+    or item it is a sub-step of. `reading` is how its text reads (subject, elided subject,
+    passive); `role_heading` a role named by a heading above it ("Tugas Bendahara").
+    `parent` is the index of the step it is a sub-step of.
+    """
+
+    number: str
+    text: str
+    where: Where
+    section: str
+    reading: Reading | None = None
+    role_heading: str = ""
+    parent: int | None = None
+    lines: tuple[Line, ...] = ()
+
+
+@dataclass
+class _Context:
+    language: str
+    role_of: dict[int, str]  # section id -> role its heading names
+    strict: bool = False
+    in_step: int = 0  # how many heading steps enclose the section being read
+    steps: list[RawStep] = field(default_factory=list)
+    notes: dict[int, str] = field(default_factory=dict)  # id(line) -> why it is not a step
+
+
+def _reading(line: Line | str, language: str) -> Reading | None:
+    return read_line(line.text if isinstance(line, Line) else line, language)
+
+
+def _is_note(text: str) -> bool:
+    """A note, tip or warning beside the steps ("Note: ...", "**...", "(make sure ...)")."""
+    lowered = text.lower()
+    return text.startswith(("*", "(")) or any(
+        lowered == opener or lowered.startswith((opener + ":", opener + " :"))
+        for opener in _NOTE_OPENERS)
+
+
+def _data_reason(line: Line, language: str) -> str:
+    """Why an item is data rather than an action, or "" when it may be a step."""
+    text = line.text
+    if not text or (text.startswith(_PLACEHOLDER_ONLY) and text.endswith(("}}", "%}", "]"))):
+        return "empty or a placeholder"
+    if is_question(text):
+        return "a question"
+    if is_quantity(text):
+        return "a quantity"
+    if _is_note(text):
+        return "a note"
+    label, rest = split_label(text)
+    if label and rest:
+        reading = _reading(rest, language)
+        if reading is not None and reading.action is False and not _reading_action(
+                label, language):
+            return "a definition (label: value)"
+    return ""
+
+
+def _reading_action(text: str, language: str) -> bool:
+    reading = _reading(text, language)
+    return reading is not None and bool(reading.action)
+
+
+@dataclass
+class _Item:
+    line: Line
+    children: list[_Item] = field(default_factory=list)
+    notes: list[Line] = field(default_factory=list)
+
+
+def _style(line: Line) -> str:
+    """How an item is labelled: "bullet", "digit", "roman", "alpha"."""
+    number = line.number
+    if line.bullet or not number:
+        return "bullet"
+    if number[:1].isdigit():
+        return "digit"
+    return "roman" if number.lower().strip("ivx") == "" and len(number) > 1 else "alpha"
+
+
+_INDENT_STEP = 180 * 635  # an eighth of an inch: less is the same indent
+
+
+def _item_tree(lines: Sequence[Line]) -> list[_Item]:
+    """Items nested by list level and indentation; text lines between items attach to the
+    item before them."""
+    roots: list[_Item] = []
+    stack: list[_Item] = []
+    for line in lines:
+        if line.kind is LineKind.TEXT:
+            if stack:
+                stack[-1].notes.append(line)
+            continue
+        item = _Item(line)
+        while stack and not _nests_under(line, stack[-1].line):
+            stack.pop()
+        (stack[-1].children if stack else roots).append(item)
+        stack.append(item)
+    return roots
+
+
+def _nests_under(line: Line, parent: Line) -> bool:
+    """Whether `line` is a sub-item of `parent`: a deeper level of the same list; else an
+    item of another list, labelled another way ("a." after a typed "3.", bullets after
+    "2.") or after a parent that ends with ":", and not less indented than the parent."""
+    if line.list_id == parent.list_id or (line.continued and line.paragraph is parent.paragraph):
+        return line.depth > parent.depth
+    indent, outer = line.paragraph.indent, parent.paragraph.indent
+    if indent < outer - _INDENT_STEP or (indent < outer + _INDENT_STEP and (indent or outer)):
+        return False
+    return _style(line) != _style(parent) or parent.text.endswith((":", "："))
+
+
+def _qualifies(items: Sequence[_Item], ctx: _Context, top: bool) -> bool:
+    """Whether a group of sibling items is a list of steps (failure class 4)."""
+    if ctx.language not in ("en", "id"):
+        return not all(_data_reason(i.line, ctx.language) for i in items)
+    actions = others = 0
+    for item in items:
+        if _data_reason(item.line, ctx.language):
+            others += 1
+            continue
+        reading = _reading(item.line, ctx.language)
+        if reading is None or reading.action is None:
+            continue
+        actions += reading.action
+        others += not reading.action
+    ordinal = any(not i.line.bullet for i in items)
+    if ctx.strict and top and len(items) - others < 2:
+        return False
+    if top and ordinal and not ctx.strict:
+        return actions > 0 or others < len(items)
+    return actions > 0 and actions >= others
+
+
+def _join(prefix: str, number: str) -> str:
+    """A step number under its section's or parent's number; a number that is already
+    hierarchical ("5.3.1") stands as it is."""
+    if "." in number:
+        return number
+    return f"{prefix}.{number}" if prefix and number else (number or prefix)
+
+
+def _add(ctx: _Context, number: str, text: str, line: Line, section: str,
+         parent: int | None, role: str) -> int:
+    ctx.steps.append(RawStep(number, text, line.where, section, _reading(text, ctx.language),
+                             role, parent, (line,)))
+    return len(ctx.steps) - 1
+
+
+def _read_items(items: Sequence[_Item], ctx: _Context, prefix: str, section: str,
+                parent: int | None, role: str, top: bool) -> None:
+    """Steps from a group of sibling items and, where they qualify, their sub-items."""
+    if not _qualifies(items, ctx, top):
+        for item in items:
+            for line in _all_lines(item):
+                ctx.notes.setdefault(id(line), "data of the step above")
+        return
+    counter = 0
+    for item in items:
+        reason = _data_reason(item.line, ctx.language)
+        if reason:
+            for line in _all_lines(item):
+                ctx.notes.setdefault(id(line), reason)
+            continue
+        counter += 1
+        number = _join(prefix, item.line.number or str(counter))
+        index = _add(ctx, number, item.line.text, item.line, section, parent, role)
+        for note in item.notes:
+            if not note.continued and _reading_action(note.text, ctx.language) \
+                    and not _is_note(note.text):
+                counter += 1
+                _add(ctx, _join(prefix, str(counter)), note.text, note, section, parent, role)
+            else:
+                ctx.notes[id(note)] = "detail of the step above"
+        if item.children:
+            _read_items(item.children, ctx, number, section, index, role, top=False)
+
+
+def _all_lines(item: _Item) -> Iterator[Line]:
+    yield item.line
+    yield from item.notes
+    for child in item.children:
+        yield from _all_lines(child)
+
+
+def _runs(content: Sequence[Content | Section]) -> Iterator[list[Line] | Line | Section]:
+    """The section's content as runs of list lines (items with the text between them),
+    single prose lines, and sub-sections."""
+    run: list[Line] = []
+    for entry in content:
+        if isinstance(entry, Line) and (entry.kind is LineKind.ITEM or (
+                run and entry.kind is LineKind.TEXT and _inside_list(entry, run))):
+            run.append(entry)
+            continue
+        if run:
+            yield run
+            run = []
+        if isinstance(entry, (Line, Section)):
+            yield entry
+    if run:
+        yield run
+
+
+def _inside_list(line: Line, run: Sequence[Line]) -> bool:
+    """An unnumbered paragraph that continues a list (indented or styled like its items)
+    rather than prose after it."""
+    last = run[-1]
+    return line.continued or line.paragraph.style == last.paragraph.style != ""
+
+
+def _prose_steps(lines: Sequence[Line], ctx: _Context, prefix: str, section: str,
+                 parent: int | None, role: str) -> None:
+    """Paragraphs of a section without lists: those that open with an instruction."""
+    counter = 0
+    for line in lines:
+        reading = _reading(line, ctx.language)
+        imperative = reading is not None and reading.action and not reading.subject \
+            and not reading.passive and not reading.elided
+        if imperative and not _is_note(line.text) and not line.text.endswith((":", "：")):
+            counter += 1
+            _add(ctx, _join(prefix, str(counter)), line.text, line, section, parent, role)
+        else:
+            ctx.notes[id(line)] = "prose, not an instruction"
+
+
+def _read_section(section: Section, ctx: _Context, prefix: str, parent: int | None,
+                  role: str) -> None:
+    """Steps of one procedure section: its lists, its prose, its sub-sections. Prose gives
+    steps only in a section with no list of steps and no sub-sections."""
+    role = ctx.role_of.get(id(section), role)
+    runs = list(_runs(section.content))
+    title = section.title
+    from_lists = 0
+    for run in runs:
+        if isinstance(run, list):
+            before = len(ctx.steps)
+            _read_items(_item_tree(run), ctx, prefix, title, parent, role, top=True)
+            from_lists += len(ctx.steps) - before
+        elif isinstance(run, Section):
+            _read_subsection(run, ctx, prefix, parent, role)
+    prose = [r for r in runs if isinstance(r, Line) and r.kind is LineKind.TEXT]
+    if not from_lists and not ctx.strict and not any(isinstance(r, Section) for r in runs):
+        _prose_steps(prose, ctx, prefix, title, parent, role)
+    else:
+        for line in prose:
+            ctx.notes.setdefault(id(line), "prose beside the steps")
+
+
+def _read_subsection(sub: Section, ctx: _Context, prefix: str, parent: int | None,
+                     role: str) -> None:
+    """A section inside a procedure: a step of its own, a group of steps, or neither."""
+    assert sub.heading is not None
+    if ctx.strict:
+        _read_section(sub, ctx, prefix, parent, role)
+        return
+    heading_reading = _reading(sub.heading, ctx.language)
+    heading_acts = bool(heading_reading and heading_reading.action and not (
+        heading_reading.subject or heading_reading.passive or heading_reading.elided))
+    if sub.key in NON_PROCEDURE and not heading_acts and len(sub.title.split()) <= 3 \
+            and id(sub) not in ctx.role_of:
+        for line in (sub.heading, *sub.lines()):
+            ctx.notes.setdefault(id(line), f"in a {sub.key} section")
+        return
+    number = sub.number if sub.number[:1].isdigit() else ""
+    own_prefix = number or prefix
+    before = len(ctx.steps)
+    index: int | None = None
+    if not ctx.in_step and (heading_acts or (not _has_lists(sub)
+                                             and not _has_imperative_prose(sub, ctx))):
+        # the heading is a step; its first body paragraph is its detail
+        body = next((c for c in sub.content if isinstance(c, Line)
+                     and c.kind is LineKind.TEXT), None)
+        text = sub.title if body is None or heading_acts else f"{sub.title}: {body.text}"
+        index = _add(ctx, own_prefix or str(len(ctx.steps) + 1), text, sub.heading, sub.title,
+                     parent, ctx.role_of.get(id(sub), role))
+        if body is not None and not heading_acts:
+            ctx.notes[id(body)] = "detail of the step above"
+        if not _has_lists(sub):
+            for line in sub.lines():
+                ctx.notes.setdefault(id(line), "detail of the step above")
+            return
+    ctx.in_step += index is not None
+    _read_section(sub, ctx, own_prefix, index if index is not None else parent, role)
+    ctx.in_step -= index is not None
+    if index is None and len(ctx.steps) == before:
+        ctx.notes.setdefault(id(sub.heading), "a heading with no steps under it")
+
+
+def _has_lists(section: Section) -> bool:
+    return any(isinstance(c, Line) and c.kind is LineKind.ITEM for c in section.content) or any(
+        _has_lists(s) for s in section.subsections())
+
+
+def _has_imperative_prose(section: Section, ctx: _Context) -> bool:
+    count = 0
+    for entry in section.content:
+        if isinstance(entry, Line) and entry.kind is LineKind.TEXT:
+            reading = _reading(entry, ctx.language)
+            count += bool(reading and reading.action and not reading.subject
+                          and not reading.passive and not reading.elided)
+    return count >= 2
+
+
+def procedure_sections(outline: Outline) -> list[Section]:
+    """The outermost sections whose heading names a procedure."""
+    found: list[Section] = []
+
+    def visit(section: Section) -> None:
+        for sub in section.subsections():
+            if sub.key == "procedure":
+                found.append(sub)
+            else:
+                visit(sub)
+
+    visit(outline.root)
+    return found
+
+
+def _without_known_sections(section: Section) -> Section:
+    """The section with the sub-sections known to be something other than a procedure
+    removed (for documents with no procedure heading)."""
+    kept: list[Content | Section] = []
+    for entry in section.content:
+        if isinstance(entry, Section):
+            if entry.key in NON_PROCEDURE:
+                continue
+            kept.append(_without_known_sections(entry))
+        elif not isinstance(entry, Table):
+            kept.append(entry)
+    return Section(section.heading, section.rank, section.key, kept)
+
+
+def read_steps(outline: Outline, language: str,
+               role_of: dict[int, str]) -> tuple[list[RawStep], bool, dict[int, str]]:
+    """The steps of the document, whether it has a procedure heading, and why each line left
+    out was left out (by line identity)."""
+    sections = procedure_sections(outline)
+    ctx = _Context(language, role_of)
+    for section in sections:
+        number = section.number if "." in section.number else ""
+        _read_section(section, ctx, number, None, "")
+    if not sections:
+        ctx.strict = True
+        _read_section(_without_known_sections(outline.root), ctx, "", None, "")
+    return ctx.steps, bool(sections), ctx.notes

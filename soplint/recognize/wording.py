@@ -1,0 +1,245 @@
+"""What a line of text is, read from its first words: an action (an instruction or a sentence
+whose subject performs something), a question, or data (a quantity, a name, a definition).
+
+Failure class 4 of the recognition issue: lists of reagents, settings, field values and
+definitions under a step are the step's content, not steps. Without a trained tagger, a word's
+class comes from the lookup tables of spacy-lookups-data (WordNet's verbs for English, the
+Indonesian root list and its affixes through `soplint.language.morphology`). Every test says
+`None` when it cannot tell (a language it has no tables for), and callers fall back on the
+document's structure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from soplint.language import morphology
+from soplint.language.english import verb_form
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# A leading quantity: "20uL MgSO4", "(3) plates:", "1.5 mL", "x2", "100 %".
+_QUANTITY = re.compile(r"^\(?\s*[\d.,/]+\s*\)?\s*(?:[^\W\d_]{0,3}\b|%|°)", re.UNICODE)
+_PARENTHESIS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_LABEL = re.compile(r"^(?P<label>[^:：]{1,60})[:：]\s*(?P<rest>.*)$", re.DOTALL)
+# Words that may open an English instruction before its verb.
+_EN_OPENERS = frozenset({
+    "then", "next", "now", "first", "second", "third", "finally", "also", "please", "again",
+    "optionally", "afterwards", "lastly", "once", "immediately",
+})
+_EN_FUNCTION = frozenset({
+    "the", "a", "an", "all", "any", "each", "every", "your", "its", "their", "this", "that",
+    "these", "those", "it", "them", "to", "with", "from", "on", "in", "into", "onto", "at",
+    "for", "by", "whether", "if", "up", "down", "out", "off", "over", "back", "only", "one",
+    "both", "until", "through", "about", "as", "some", "no", "our", "my", "his", "her",
+})
+_EN_ARTICLES = frozenset({"the", "a", "an", "your", "all", "each", "both"})
+_EN_PAST_COMPLEMENTS = frozenset({"based", "according", "via", "per", "using", "within"})
+_EN_CLAUSE = frozenset({"if", "when", "once", "after", "before", "while", "where", "upon"})
+_EN_MODALS = frozenset({"must", "shall", "will", "should", "may", "can", "needs", "need"})
+_EN_BE = frozenset({"is", "are", "be", "been", "being", "was", "were", "gets", "get"})
+_EN_NOT_SUBJECT = frozenset({
+    "if", "when", "once", "after", "before", "while", "as", "because", "since", "and", "or",
+    "to", "of", "for", "with", "in", "on", "at", "by", "from", "there", "it", "this", "that",
+})
+_ID_NOT_SUBJECT = frozenset({
+    "yang", "ke", "di", "dari", "kepada", "untuk", "dengan", "oleh", "pada", "dan", "serta",
+    "atau", "jika", "bila", "apabila", "setelah", "sebelum", "saat", "ketika", "kemudian",
+    "lalu", "selanjutnya", "dalam", "agar", "supaya", "setiap", "semua", "seluruh",
+})
+_ID_IMPERATIVE_SUFFIXES = ("kan", "i", "lah")
+_SUBJECT_SPAN = 6
+_BY_AGENT = re.compile(r"\b(?:oleh|by)\s+(?:the\s+)?(?P<agent>[^\W\d_][\w/&' -]{1,60}?)"
+                       r"(?=\s*(?:[,.;:()]|$|\s(?:dengan|untuk|dan|with|and|to|in|on|at|for)\b))",
+                       re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a line reads: an `action` (True), not one (False) or either (None: "Disconnect
+    affected systems" and "Web application firewalls" open alike); its `subject` when it
+    names one ("Partner sends ..."), whether the subject is left out (`elided`: "Verifies
+    ...", an English third-person verb that continues the previous step's subject), and
+    `passive`."""
+
+    action: bool | None
+    subject: str = ""
+    elided: bool = False
+    passive: bool = False
+
+
+def _words(text: str) -> list[re.Match[str]]:
+    return list(_WORD.finditer(text))
+
+
+def is_question(text: str) -> bool:
+    """Whether the line asks something rather than instructs."""
+    return text.rstrip().endswith(("?", "？"))
+
+
+def is_quantity(text: str) -> bool:
+    """Whether the line opens with an amount ("20uL MgSO4", "(3) plates: ...")."""
+    return bool(_QUANTITY.match(text.strip())) and not text.strip()[:1].isalpha()
+
+
+def split_label(text: str) -> tuple[str, str]:
+    """("Label", "rest") for a "Label: rest" line whose label is a short phrase, else
+    ("", text)."""
+    match = _LABEL.match(text.strip())
+    if match is None:
+        return "", text
+    label = match["label"].strip()
+    if len(label.split()) > 6 or label.endswith((".", ";")) or "http" in label.lower():
+        return "", text
+    return label, match["rest"].strip()
+
+
+def read_line(text: str, language: str) -> Reading | None:
+    """The reading of one line, or None when the language has no word tables here."""
+    clean = _PARENTHESIS.sub(" ", text).strip(" \t-–—•*")
+    if language == "en":
+        return _read_english(clean)
+    if language == "id":
+        return _read_indonesian(clean)
+    return None
+
+
+def _read_english(text: str) -> Reading:
+    words = _words(text)
+    start = 0
+    while start < len(words) and (words[start].group().lower() in _EN_OPENERS
+                                  or words[start].group().lower().endswith("ly")):
+        start += 1
+    if start < len(words) and words[start].group().lower() in _EN_CLAUSE:
+        comma = text.find(",", words[start].end())
+        if comma > 0:  # "If the build fails, the developer reverts ...": read the main clause
+            rest = _read_english(text[comma + 1:])
+            if rest.action:
+                return rest
+    if start >= len(words):
+        return Reading(False)
+    first = words[start].group()
+    form = verb_form(first)
+    following = words[start + 1] if start + 1 < len(words) else None
+    nxt = following.group().lower() if following else ""
+    imperative = form is not None and form.base and (nxt in _EN_ARTICLES or not form.noun)
+    if not imperative and (form is None or (form.noun and (
+            not form.third or nxt in _EN_MODALS | _EN_BE))):
+        subject = _english_subject(text, words, start)
+        if subject.action:
+            return subject
+    if form is None:  # a verb the word list lacks ("Vortex the tubes", "Parafilm the plate")
+        return Reading(nxt in _EN_ARTICLES)
+    if form.base:
+        if not form.noun or nxt in _EN_FUNCTION or nxt.endswith("ly"):
+            return Reading(True)
+        between = text[words[start].end():following.start()] if following else ""
+        if following is not None and (following.group()[:1].isupper()
+                                      or any(q in between for q in "‘“'\"")):
+            return Reading(True)  # "Click OK", "Select ‘Edit Carrier’"
+        return Reading(None if following is not None else False)
+    if form.gerund:
+        return Reading(nxt not in _EN_BE)
+    if form.past and (nxt in _EN_FUNCTION or nxt in _EN_PAST_COMPLEMENTS):
+        return Reading(True, passive=True)  # "Sent to RM vendor.", "Created based on ..."
+    if form.third:
+        if not form.noun and nxt:
+            return Reading(True, elided=True)
+        if nxt in _EN_FUNCTION:
+            return Reading(True, elided=True)
+        return Reading(None if nxt and nxt not in ("and", "of") else False)
+    return Reading(False)
+
+
+def _english_subject(text: str, words: list[re.Match[str]], start: int) -> Reading:
+    """"<noun phrase> <verb>s ...", "<nouns> <verb> ...", "<noun phrase> must <verb>";
+    "<noun phrase> is <verb>ed" is a passive (the noun phrase is then no actor)."""
+    if words[start].group().lower() in _EN_NOT_SUBJECT:
+        return Reading(False)
+    for i in range(start + 1, min(len(words), start + _SUBJECT_SPAN)):
+        word = words[i].group()
+        lowered = word.lower()
+        if lowered in _EN_NOT_SUBJECT or re.search(r"[,;:]", text[words[start].end():
+                                                                  words[i].start()]):
+            return Reading(False)
+        nxt = words[i + 1].group().lower() if i + 1 < len(words) else ""
+        after = verb_form(nxt) if nxt else None
+        subject = _strip_article(text[words[start].start():words[i].start()].strip())
+        if lowered in _EN_MODALS and after is not None:
+            if nxt == "be":
+                return Reading(True, passive=True)
+            if after.base:
+                return Reading(True, subject=subject)
+        if lowered in _EN_BE:
+            return Reading(bool(after is not None and after.past), passive=True)
+        form = verb_form(word)
+        if form is None or (form.noun and nxt in _EN_BE):
+            continue
+        plain_subject = all(verb_form(w.group()) is None for w in words[start:i])
+        if form.third and (not form.noun or plain_subject or _verb_continues(words, i, text)):
+            return Reading(True, subject=subject)
+        previous = words[i - 1].group().lower()
+        if form.base and previous.endswith("s") and verb_form(previous) is None \
+                and _verb_continues(words, i, text):
+            return Reading(True, subject=subject)  # "RM vendors dispatch RM to ..."
+    return Reading(False)
+
+
+def _verb_continues(words: list[re.Match[str]], i: int, text: str) -> bool:
+    """Whether what follows word `i` reads like a verb's object or complement: an article or
+    preposition, another verb after "and", a capitalised name, or the end of a lead-in
+    ("Manufacturer records:")."""
+    if i + 1 >= len(words):
+        return text.rstrip().endswith((":", "："))
+    nxt = words[i + 1].group()
+    if nxt.lower() == "and" and i + 2 < len(words):
+        joined = verb_form(words[i + 2].group())
+        return joined is not None and joined.third
+    return nxt.lower() in _EN_FUNCTION or nxt[:1].isupper()
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE).strip()
+
+
+def _read_indonesian(text: str) -> Reading:
+    words = _words(text)
+    if not words:
+        return Reading(False)
+    first = words[0].group().lower()
+    if morphology.is_active_verb(first):
+        return Reading(True)
+    if morphology.is_passive_verb(first):
+        return Reading(True, passive=True)
+    if _imperative(first) and not _title_case(words):
+        return Reading(True)
+    for i in range(1, min(len(words), _SUBJECT_SPAN)):
+        word = words[i].group().lower()
+        between = text[words[0].start():words[i].start()]
+        if word in _ID_NOT_SUBJECT or first in _ID_NOT_SUBJECT or re.search(r"[,;:]", between):
+            break
+        if morphology.is_active_verb(word):
+            return Reading(True, subject=between.strip())
+        if morphology.is_passive_verb(word):
+            return Reading(True, passive=True)
+    return Reading(False)
+
+
+def _imperative(word: str) -> bool:
+    """An Indonesian imperative: a root with -kan / -i / -lah ("Masukkan", "Isilah"), or a
+    bare root that the lookup table records with meN- forms ("Buka", "Klik", "Pilih")."""
+    analysis = morphology.analyse(word)
+    if analysis is not None:
+        return analysis.prefix == "" and word.endswith(_ID_IMPERATIVE_SUFFIXES)
+    return word in morphology.known_roots() and morphology.has_bare_active_form(word)
+
+
+def _title_case(words: list[re.Match[str]]) -> bool:
+    """A name written in Title Case ("Buku Kas Umum"), not a sentence."""
+    return len(words) >= 2 and all(w.group()[:1].isupper() for w in words)
+
+
+def passive_agent(text: str) -> str:
+    """The agent of a passive written with "oleh" / "by" ("Dibuka oleh guru" -> "guru")."""
+    match = _BY_AGENT.search(text)
+    return _strip_article(match["agent"].strip()) if match else ""
