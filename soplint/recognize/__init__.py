@@ -13,7 +13,7 @@ from functools import partial
 
 from soplint.language.detect import detect_language
 from soplint.model import Actor, Field, Layout, Link, LinkOrigin, Section, Sop, Step, StepKind
-from soplint.recognize.actors import assign
+from soplint.recognize.actors import DutyMatcher, assign
 from soplint.recognize.identity import (
     PERMENPAN_FIELDS,
     fields_in_paragraphs,
@@ -23,7 +23,7 @@ from soplint.recognize.outline import Outline, build_outline
 from soplint.recognize.permenpan import Flowchart, recognize_flowchart
 from soplint.recognize.procedure import RawStep, read_steps
 from soplint.recognize.roles import Role, declared_roles, performer, responsible_role, role_named_by
-from soplint.recognize.steptable import TableStep, header_columns, table_steps
+from soplint.recognize.steptable import TableStep, filled_columns, header_columns, table_steps
 from soplint.recognize.text import references, squash
 from soplint.recognize.timeparse import find_duration
 from soplint.tree import Document, Paragraph, Table, Where
@@ -117,16 +117,20 @@ def _role_headings(outline: Outline, roles: Sequence[Role]) -> dict[int, str]:
     return found
 
 
-def _from_table(raw: Sequence[TableStep], responsible: str | None) -> list[Step]:
+def _from_table(raw: Sequence[TableStep], roles: Sequence[Role], responsible: str | None,
+                language: str) -> list[Step]:
     steps = []
     links = _sequence(raw)
+    duties = DutyMatcher(roles, language) if responsible is None else None
     for ordinal, item in enumerate(raw):
-        actors = tuple(a for a in [item.actor] if a) or ((responsible,) if responsible else ())
+        matched = duties.best(item.text, item.section) if duties and not item.actor else None
+        actors = tuple(a for a in [item.actor or matched] if a) or (
+            (responsible,) if responsible else ())
         steps.append(Step(number=item.number, ordinal=ordinal, text=item.text, where=item.where,
                           actors=actors, time=item.time or find_duration(item.text),
                           inputs=item.inputs, output=item.output, note=item.note,
                           links=links[ordinal], section=item.section,
-                          explicit_actor=bool(item.actor)))
+                          explicit_actor=bool(item.actor or matched)))
     return steps
 
 
@@ -139,6 +143,7 @@ def _step_tables(tables: Sequence[Table], paragraphs: Sequence[Paragraph]) -> tu
         found = header_columns(table)
         if found is None:
             continue
+        found = filled_columns(table, found)
         rows = table_steps(table, found, section=f"table {table.index + 1}")
         if rows:
             steps.extend(rows)
@@ -176,9 +181,13 @@ def recognize(doc: Document) -> Sop:
     responsible = responsible_role(role_list, title, performer(outline))
     table_rows, columns, _ = _step_tables(tables, paragraphs)
     if table_rows:
-        names = list(dict.fromkeys([*roles, *(r.actor for r in table_rows if r.actor)]))
-        return make(layout=Layout.STEP_TABLE, actors=tuple(Actor(a, "table") for a in names),
-                   steps=tuple(_from_table(table_rows, responsible)), columns=frozenset(columns),
+        declared = {r.name: Actor(r.name, "responsibilities", duties=r.duties) for r in role_list}
+        for row in table_rows:
+            if row.actor and row.actor not in declared:
+                declared[row.actor] = Actor(row.actor, "table")
+        return make(layout=Layout.STEP_TABLE, actors=tuple(declared.values()),
+                   steps=tuple(_from_table(table_rows, role_list, responsible, language)),
+                   columns=frozenset(columns),
                    responsible=responsible, )
     raw, has_procedure, _ = read_steps(outline, language, _role_headings(outline, role_list))
     actors = tuple(Actor(r.name, "responsibilities", duties=r.duties) for r in role_list)

@@ -17,7 +17,9 @@ _ROLES: tuple[tuple[str, str], ...] = (
                  r"langkah(?:\s*-\s*langkah|\s+kegiatan|\s+kerja)?|instructions?|"
                  r"main steps|prosedur|deskripsi"),
     ("actor", r"pelaksana|pic|responsible|responsibility|who|penanggung\s*jawab|roles?|"
-              r"owners?|performed by|by|petugas|actor"),
+              r"owners?|performed by|by|petugas|actor|team members?(?:\s*/\s*systems?)?|"
+              r"assigned to|assignee"),
+    ("phase", r"phases?(?: of [\w -]{1,30})?|stages?|tahap(?:an)?|fase"),
     ("hours", r"hours?|jam|time \(h\)|\(h\)|h"),
     ("minutes", r"minutes?|menit|time \(m\)|\(m\)|min|m"),
     ("time", r"waktu|times?|durations?|durasi|timeline|jangka waktu|lama|sla"),

@@ -263,7 +263,7 @@ class _Reader:
         depth = para.level or 0
         step = _STEP_TITLE.match(text)
         if step and step["kind"].lower() in ("step", "langkah") and step["title"]:
-            number, text = step["number"], squash(step["title"])
+            number, text, bullet = step["number"], squash(step["title"]), False
         words = text.split()
         if not bullet and len(words) <= _MAX_HEADING_WORDS and not _sentence_end(text) and (
                 (bold and self.bold) or (para.num_id, depth) in self.heading_lists):

@@ -36,7 +36,8 @@ from soplint.recognize.wording import (
 from soplint.tree import Table, Where
 
 NON_PROCEDURE = frozenset({"purpose", "scope", "responsibilities", "definitions", "references",
-                           "records", "revision", "equipment", "safety", "approval", "title"})
+                           "records", "revision", "equipment", "safety", "approval", "title",
+                           "policy"})
 _PLACEHOLDER_ONLY = ("{{", "{%", "[")
 _NOTE_OPENERS = ("note", "notes", "catatan", "nb", "n.b", "tip", "hint", "important",
                  "warning", "caution", "perhatian", "penting", "example", "contoh", "e.g")

@@ -34,6 +34,7 @@ _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      + _PROCESS_NOUN),
         ("revision", r"\b(?:revision history|riwayat (?:revisi|perubahan)|change log|"
                      r"versiebeheer|rekaman historis)\b"),
+        ("policy", r"\b(?:polic(?:y|ies)|kebijakan)\b"),
         ("safety", r"\b(?:safety|keselamatan|precautions?|warnings?)\b"),
         ("equipment", r"\b(?:equipment|materials?|peralatan|alat dan bahan|reagents?)\b"),
     )

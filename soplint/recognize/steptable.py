@@ -66,6 +66,16 @@ def header_columns(table: Table) -> StepColumns | None:
     return None
 
 
+def filled_columns(table: Table, columns: StepColumns) -> StepColumns:
+    """The columns without those left blank in every data row: a column to fill in while
+    the procedure runs ("Team Member | Day/Time / Action Taken" of a checklist), not one the
+    document forgot to fill."""
+    rows = range(columns.first_row, len(table.rows))
+    kept = {role: column for role, column in columns.roles.items()
+            if role == "activity" or any(cell_text(table, r, column) for r in rows)}
+    return StepColumns(kept, columns.first_row, columns.time_unit)
+
+
 def _is_schedule(table: Table, columns: StepColumns) -> bool:
     texts = [cell_text(table, r, columns.get("activity")) or ""
              for r in range(columns.first_row, len(table.rows))]
@@ -92,11 +102,13 @@ def table_steps(table: Table, columns: StepColumns, section: str) -> list[TableS
 
         actor, output, inputs, note = (cell_text(table, r, columns.get(k))
                                        for k in ("actor", "output", "inputs", "note"))
+        phase = cell_text(table, r, columns.get("phase"))
 
         def make(num: str, text: str, where: Where, time: Duration | None = time,
                  actor: str | None = actor, output: str | None = output,
-                 inputs: str | None = inputs, note: str | None = note) -> TableStep:
-            return TableStep(num, text, where, actor, time, output, inputs, note, section)
+                 inputs: str | None = inputs, note: str | None = note,
+                 part: str = phase or section) -> TableStep:
+            return TableStep(num, text, where, actor, time, output, inputs, note, part)
 
         numbered = [p for p in cell.paragraphs() if p.label and squash(p.text)]
         if numbered and not number:
