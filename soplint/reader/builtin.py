@@ -1,0 +1,20 @@
+"""The built-in readers, registered through the same hook a third-party format pack uses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from soplint.hookspecs import hookimpl
+from soplint.reader.read import read_docx
+from soplint.reader.registry import Reader
+
+ZIP = b"PK\x03\x04"
+
+DOCX = Reader(format="Word .docx", suffixes=(".docx",),
+              read=read_docx, magic=(ZIP,))
+
+
+@hookimpl
+def soplint_register_readers(register: Callable[[Reader], None]) -> None:
+    """Register every reader soplint ships."""
+    register(DOCX)
