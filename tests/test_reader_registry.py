@@ -15,8 +15,8 @@ from soplint.cli import main
 from soplint.errors import DocumentError
 from soplint.hookspecs import hookimpl
 from soplint.plugins import plugin_manager, registered_readers
-from soplint.reader.archive import Source
 from soplint.reader.builtin import DOCX
+from soplint.reader.ooxml.archive import Source
 from soplint.reader.registry import Reader, read_with, reader_for
 from soplint.tree import Document, Paragraph, Where
 

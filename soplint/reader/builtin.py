@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from soplint.hookspecs import hookimpl
-from soplint.reader.read import read_docx
+from soplint.reader.docx import read_docx
 from soplint.reader.registry import Reader
 
 ZIP = b"PK\x03\x04"

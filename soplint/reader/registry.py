@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from soplint.errors import DocumentError
-from soplint.reader.archive import Source, display_name, load_bytes
+from soplint.reader.ooxml.archive import Source, display_name, load_bytes
 from soplint.tree import Document
 
 HEAD_BYTES = 16

@@ -5,8 +5,8 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 
-from soplint.reader.archive import Archive
-from soplint.reader.xmlparse import NS, parse_xml
+from soplint.reader.ooxml.archive import Archive
+from soplint.reader.ooxml.xmlparse import NS, parse_xml
 
 _REL = f"{{{NS['rel']}}}Relationship"
 

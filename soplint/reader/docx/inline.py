@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from soplint.reader.xmlparse import Element, q, wattr
+from soplint.reader.ooxml.xmlparse import Element, q, wattr
 from soplint.tree import Shape
 
 ShapeReader = Callable[[Element], list[Shape]]
