@@ -85,13 +85,15 @@ def test_a_pack_reader_is_tried_before_the_built_in_ones(pack: Callable[..., Non
     assert registered_readers().index(TXT) < registered_readers().index(DOCX)
 
 
-def test_suffix_and_magic_agreeing_win_then_magic_then_suffix() -> None:
-    readers = (TXT, PDF, DOCX)
+def test_the_suffix_chooses_then_the_magic_bytes() -> None:
+    zipped = Reader("Zipped SOP text", (".soptxt",), _text_document, (b"PK",))
+    readers = (TXT, PDF, zipped, DOCX)
     assert reader_for(readers, "a.docx", b"PK\x03\x04") is DOCX
     assert reader_for(readers, "a.pdf", b"%PDF-1.7") is PDF
-    assert reader_for(readers, "scan.docx", b"%PDF-1.7") is PDF  # the content is a PDF
+    assert reader_for(readers, "a.soptxt", b"PK\x03\x04") is zipped  # suffix and magic agree
+    assert reader_for(readers, "a.soptxt", b"<html>") is TXT  # the first for the suffix
+    assert reader_for(readers, "scan.docx", b"%PDF-1.7") is DOCX  # it names the problem
     assert reader_for(readers, "<bytes>", b"SOPTXT\n") is TXT  # no name: the content says
-    assert reader_for(readers, "broken.docx", b"<html>") is DOCX  # it names the problem
     assert reader_for(readers, "notes.txt", b"plain text") is None
 
 

@@ -5,10 +5,10 @@ are registered through the same hook (`soplint.reader.builtin`). A reader says w
 suffixes and leading bytes ("magic") it takes, the format's name as users read it, and what
 it needs installed. The choice, for a file named N whose first bytes are B:
 
-1. a reader that takes N's suffix and whose magic matches B;
-2. else the first reader whose magic matches B (the content is right, the name is not: a PDF
-   saved as ".docx", an RTF file saved as ".doc");
-3. else the first reader that takes N's suffix, which names what is wrong with the file.
+1. among the readers that take N's suffix, the first whose magic matches B, else the first
+   (which names what is wrong with the file: "a PDF file, not .docx");
+2. when no reader takes N's suffix (bytes without a name, an unknown suffix), the first
+   reader whose magic matches B.
 
 Readers are tried in registration order, a plugin's before the built-in ones.
 """
@@ -79,8 +79,8 @@ def reader_for(readers: Iterable[Reader], name: str, head: bytes) -> Reader | No
     listed = list(readers)
     suffix = suffix_of(name)
     named = [r for r in listed if suffix in r.suffixes]
-    for reader in (*(r for r in named if r.takes(head)), *(r for r in listed if r.takes(head)),
-                   *named):
+    for reader in (*(r for r in named if r.takes(head)), *named,
+                   *(r for r in listed if r.takes(head))):
         return reader
     return None
 
