@@ -18,7 +18,9 @@ from soplint.reader.registry import Reader
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
-def test_a_folder_gives_its_docx_files_below_it_in_order(tmp_path: Path) -> None:
+def test_a_folder_gives_its_docx_files_below_it_in_order(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _readers(monkeypatch)  # the .docx reader alone
     for name in ("b.docx", "sub/a.docx", "LAMA/SOP PELAYANAN.DOCX", "notes.txt", "old.doc",
                  "~$b.docx", "sub/~$a.docx"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
