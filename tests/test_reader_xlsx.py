@@ -5,6 +5,7 @@ workbooks are one-line errors."""
 from __future__ import annotations
 
 import io
+import json
 import os
 import zipfile
 from pathlib import Path
@@ -184,3 +185,18 @@ def test_without_openpyxl_it_says_which_extra_to_install(
     assert capsys.readouterr().err.strip() == (
         f"soplint: {path}: Excel .xlsx file: reading it needs openpyxl: "
         "pip install 'soplint[xlsx]'")
+
+
+def test_dump_prints_every_sop_of_a_workbook(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    cover2 = Sheet("Cover 2", [["NAMA SOP", "Pencabutan Surat Izin"]])
+    path = _save(tmp_path, workbook(COVER, FLOW, cover2, Sheet("Alur 2", FLOW.rows,
+                                                               FLOW_MERGES, SHAPES)))
+    assert main(["dump", str(path), "--format", "json"]) == 0
+    dumped = json.loads(capsys.readouterr().out)
+    assert [(d["origin"], d["title"], len(d["steps"])) for d in dumped] == [
+        ("sheets Cover, Alur", "Penerbitan Surat Izin", 4),
+        ("sheets Cover 2, Alur 2", "Pencabutan Surat Izin", 4)]
+    assert main(["dump", str(_save(tmp_path, workbook(FLOW), "one.xlsx")),
+                 "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["origin"] == ""
