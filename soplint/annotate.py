@@ -22,11 +22,11 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from soplint.checking import CheckOptions, Report, check_file
 from soplint.errors import DocumentError
 from soplint.findings import Finding
-from soplint.reader.archive import load_bytes
-from soplint.reader.blocks import PartReader
-from soplint.reader.numbering import Definitions, Numberer
-from soplint.reader.styles import StyleSheet
-from soplint.reader.xmlparse import Element
+from soplint.reader.docx.blocks import PartReader
+from soplint.reader.docx.numbering import Definitions, Numberer
+from soplint.reader.docx.styles import StyleSheet
+from soplint.reader.ooxml.archive import load_bytes
+from soplint.reader.ooxml.xmlparse import Element
 from soplint.reporters.common import docs_hint
 from soplint.tree import Paragraph, Where
 

@@ -27,9 +27,9 @@ from soplint.engine import (
 )
 from soplint.errors import DocumentError
 from soplint.findings import Finding
-from soplint.load import load
+from soplint.load import load_all
 from soplint.model import Sop
-from soplint.plugins import registered_rules
+from soplint.plugins import registered_readers, registered_rules
 from soplint.rule import Rule, Severity
 from soplint.suppressions import apply, document_suppressions, unused_finding
 
@@ -59,24 +59,28 @@ class Report:
     fail_on: str = "error"
 
 
-UNREAD_FORMATS = {".doc": "Word 97-2003 .doc", ".rtf": "RTF", ".odt": "OpenDocument .odt",
-                  ".pdf": "PDF", ".xls": "Excel .xls", ".xlsx": "Excel .xlsx"}
-_LISTED = frozenset((".docx", *UNREAD_FORMATS))
+# Document formats found in folders that no registered reader may take: listed, not checked.
+UNREAD_FORMATS = {".pdf": ("PDF", "no PDF reader is installed"),
+                  ".xls": ("Excel 97-2003 .xls", "save it as .xlsx"),
+                  ".ppt": ("PowerPoint .ppt", "not an SOP format soplint reads"),
+                  ".pptx": ("PowerPoint .pptx", "not an SOP format soplint reads")}
 
 
 @dataclass(frozen=True)
 class NotChecked:
-    """A document found in a folder run that soplint cannot read, and its format (one of
-    `UNREAD_FORMATS`' values)."""
+    """A document found in a folder run that soplint cannot read here: its format and what
+    would read it (`hint`: the extra or program to install, or "save it as .xlsx")."""
 
     file: str
     format: str
+    hint: str = ""
 
 
 @dataclass(frozen=True)
 class CheckResult:
-    """The result of a whole run, document by document; `not_checked` lists the documents in
-    other formats (.doc, .pdf, ...) found in the folders checked, which soplint cannot read."""
+    """The result of a whole run, document by document (a file holding several SOPs gives a
+    report for each); `not_checked` lists the documents found in the folders checked that no
+    installed reader takes."""
 
     reports: tuple[Report, ...] = ()
     unreadable: int = 0
@@ -115,32 +119,49 @@ def selected_rules(options: CheckOptions) -> list[Rule]:
 
 
 def documents(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
-    """Every file named, and every .docx (".DOCX" too) found below the given folders, in
-    name order; Word's lock files ("~$SOP.docx") are left out."""
+    """Every file named, and every document below the given folders that an installed
+    reader takes (by suffix, any case), in name order; Word's lock files ("~$SOP.docx") are
+    left out."""
     return _collect(paths)[0]
 
 
 def unread_documents(paths: Sequence[str | os.PathLike[str]]) -> list[NotChecked]:
-    """The documents below the given folders in a format soplint cannot read (Word 97-2003,
-    PDF, spreadsheets...): not checked, but listed, so that an audit of a folder says what it
-    left out."""
+    """The documents below the given folders that no installed reader takes (a format
+    without a reader, or one whose reader needs an extra or a program not installed here):
+    not checked, but listed, so that an audit of a folder says what it left out."""
     return _collect(paths)[1]
+
+
+def _formats() -> dict[str, tuple[str, str]]:
+    """Suffix -> (format, hint) of every document format a folder walk looks for; the hint is
+    "" when an installed reader takes it, else what would read it."""
+    found = dict(UNREAD_FORMATS)
+    for reader in reversed(registered_readers()):  # the reader tried first wins a suffix
+        missing = reader.missing()
+        for suffix in reader.suffixes:
+            if not missing or suffix not in found or found[suffix][1]:
+                found[suffix] = (reader.format, missing)
+    return found
 
 
 def _collect(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Path], list[NotChecked]]:
     """(`documents`, `unread_documents`), from one walk of each folder."""
     checked: list[Path] = []
     unread: list[NotChecked] = []
+    formats = _formats()
     for raw in paths:
         path = Path(raw)
         if not path.is_dir():
             checked.append(path)
             continue
-        found = sorted(p for p in path.rglob("*") if p.suffix.lower() in _LISTED
+        found = sorted(p for p in path.rglob("*") if p.suffix.lower() in formats
                        and p.is_file() and not p.name.startswith("~$"))
-        checked += [p for p in found if p.suffix.lower() == ".docx"]
-        unread += [NotChecked(str(p), UNREAD_FORMATS[p.suffix.lower()])
-                   for p in found if p.suffix.lower() != ".docx"]
+        for file in found:
+            name, hint = formats[file.suffix.lower()]
+            if hint:
+                unread.append(NotChecked(str(file), name, hint))
+            else:
+                checked.append(file)
     return checked, unread
 
 
@@ -183,25 +204,34 @@ def check_sop(sop: Sop, options: CheckOptions = CheckOptions()) -> Report:
                         if _reportable(code, ran))]
     unused = list(apply(unused, sop, suppressions).kept)  # "ignore SOP100" hides them too
     kept = (*outcome.kept, *(f for f in unused if not _matches(f.code, ignore)))
+    if sop.origin:  # one of several SOPs in the file: every location says which
+        kept = tuple(replace(f, location=", ".join(filter(None, (sop.origin, f.location))))
+                     for f in kept)
     return Report(file=sop.source, sop=sop, findings=kept,
                   fail_on=options.fail_on or config.fail_on or "error")
 
 
-def check_file(path: str | os.PathLike[str], options: CheckOptions = CheckOptions()) -> Report:
-    """Load and check one file (with the configuration found for it unless `options` carries
-    one); an unreadable file becomes a single SOP002 finding, and a failure of soplint's own
-    reader or recognizer a single SOP004 finding."""
+def check_path(path: str | os.PathLike[str],
+               options: CheckOptions = CheckOptions()) -> tuple[Report, ...]:
+    """Load and check one file, a report for each SOP it holds (with the configuration found
+    for it unless `options` carries one); an unreadable file becomes a single SOP002
+    finding, and a failure of soplint's own reader or recognizer a single SOP004 finding."""
     config = options.config or load_config(Path(path))
     try:
-        sop = load(path)
+        sops = load_all(path)
     except DocumentError as exc:
         finding = engine_finding(UNREADABLE, str(path), exc.problem)
     except Exception as exc:  # a bug must not stop a run over a thousand documents
         finding = engine_finding(LOAD_ERROR, str(path), f"{type(exc).__name__}: {exc}")
     else:
-        return check_sop(sop, replace(options, config=config))
-    return Report(file=str(path), sop=None, findings=(finding,),
-                  fail_on=options.fail_on or config.fail_on or "error")
+        return tuple(check_sop(sop, replace(options, config=config)) for sop in sops)
+    return (Report(file=str(path), sop=None, findings=(finding,),
+                   fail_on=options.fail_on or config.fail_on or "error"),)
+
+
+def check_file(path: str | os.PathLike[str], options: CheckOptions = CheckOptions()) -> Report:
+    """`check_path` for a file holding one SOP: the report of its first SOP."""
+    return check_path(path, options)[0]
 
 
 def run_check(paths: Sequence[str | os.PathLike[str]],
@@ -209,13 +239,13 @@ def run_check(paths: Sequence[str | os.PathLike[str]],
     """Check every document under `paths`; broken files become findings and the run goes on.
     Without a configuration in `options`, each folder's is discovered once."""
     found: dict[Path, Config] = {}
-    reports = []
+    reports: list[Report] = []
     checked, unread = _collect(paths)
     for path in checked:
         folder = path.resolve().parent
         if options.config is None and folder not in found:
             found[folder] = load_config(path)
         config = options.config or found[folder]
-        reports.append(check_file(path, replace(options, config=config)))
+        reports.extend(check_path(path, replace(options, config=config)))
     return CheckResult(reports=tuple(reports), unreadable=sum(r.sop is None for r in reports),
                        not_checked=tuple(unread))

@@ -26,14 +26,14 @@ def _parser() -> argparse.ArgumentParser:
     from soplint.reporters import FORMATS
 
     parser = argparse.ArgumentParser(
-        prog="soplint", description="Lint Standard Operating Procedures written in Word (.docx).")
+        prog="soplint", description="Lint Standard Operating Procedures (Word, Excel, older Word).")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    dump = sub.add_parser("dump", help="print the SOP model recognized in a .docx")
+    dump = sub.add_parser("dump", help="print the SOP model recognized in a document")
     dump.add_argument("file")
     dump.add_argument("--format", choices=("json", "text"), default="text")
 
-    check = sub.add_parser("check", help="lint .docx files or folders")
+    check = sub.add_parser("check", help="lint documents or folders")
     check.add_argument("paths", nargs="+")
     check.add_argument("--output-format", "--format", dest="output_format", choices=FORMATS,
                        default="rich", help="format of the report on standard output")
@@ -74,16 +74,18 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _dump(args: argparse.Namespace) -> int:
-    from soplint.load import load
+    from soplint.load import load_all
     from soplint.serialize import sop_to_dict
 
-    sop = load(args.file)
+    sops = load_all(args.file)
     if args.format == "json":
-        print(json.dumps(sop_to_dict(sop), ensure_ascii=False, indent=2))
+        found = [sop_to_dict(sop) for sop in sops]
+        print(json.dumps(found[0] if len(found) == 1 else found, ensure_ascii=False, indent=2))
     else:
         from soplint.output.text import print_sop
 
-        print_sop(sop)
+        for sop in sops:
+            print_sop(sop)
     return EXIT_OK
 
 

@@ -35,8 +35,9 @@ RULE_ERROR = EngineCode(
 )
 UNREADABLE = EngineCode(
     "SOP002", "unreadable-document", "structure", Severity.ERROR,
-    "The file could not be read as a .docx (not a zip, a .doc renamed, password-protected, "
-    "corrupt...).\n\nIn a bulk run the file becomes this finding and the run goes on.",
+    "The file could not be read (not a zip, a .doc renamed .docx, password-protected, "
+    "corrupt, a conversion that failed, a format whose reader is not installed...).\n\n"
+    "In a bulk run the file becomes this finding and the run goes on.",
 )
 UNSUPPORTED_LANGUAGE = EngineCode(
     "SOP003", "unsupported-language", "wording", Severity.INFO,

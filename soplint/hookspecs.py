@@ -1,4 +1,5 @@
-"""Every hook a soplint plugin can implement. A rule pack implements `soplint_register_rules`."""
+"""Every hook a soplint plugin can implement. A rule pack implements `soplint_register_rules`;
+a format pack `soplint_register_readers`."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import TYPE_CHECKING
 import pluggy
 
 if TYPE_CHECKING:
+    from soplint.reader.registry import Reader
     from soplint.rule import Rule
 
 hookspec = pluggy.HookspecMarker("soplint")
@@ -17,3 +19,10 @@ hookimpl = pluggy.HookimplMarker("soplint")
 @hookspec
 def soplint_register_rules(register: Callable[[Rule], None]) -> None:
     """Register rules by calling `register(rule)` once for each."""
+
+
+@hookspec
+def soplint_register_readers(register: Callable[[Reader], None]) -> None:
+    """Register document readers by calling `register(reader)` once for each
+    (`soplint.reader.registry.Reader`). A plugin's readers are tried before the built-in
+    ones, so a plugin can take over a format."""

@@ -1,19 +1,35 @@
-"""`soplint.load`: a .docx (path, bytes or binary file) in, a recognized `Sop` out."""
+"""`soplint.load`: a document (path, bytes or binary file) in, recognized `Sop` models out.
+
+The registered readers (`soplint.plugins.registered_readers`) decide how to read the file;
+every document a reader finds in it is recognized the same way.
+"""
 
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from typing import BinaryIO
 
 from soplint.model import Sop
-from soplint.reader import read_docx
+from soplint.plugins import registered_readers
+from soplint.reader.registry import read_with
 from soplint.recognize import recognize
 
+Source = str | os.PathLike[str] | bytes | BinaryIO
 
-def load(source: str | os.PathLike[str] | bytes | BinaryIO, name: str | None = None) -> Sop:
-    """Read an SOP document and recognize its procedure.
+
+def load_all(source: Source, name: str | None = None) -> tuple[Sop, ...]:
+    """Every SOP in a document: one for most files, several for a workbook that holds
+    several (each with its `origin`, e.g. "sheets COVER 2, SOP 2").
 
     Raises `soplint.DocumentError` (one line naming the file and the problem) when the file
-    cannot be read as a .docx.
+    cannot be read.
     """
-    return recognize(read_docx(source, name=name))
+    return tuple(replace(recognize(doc), origin=doc.origin)
+                 for doc in read_with(registered_readers(), source, name))
+
+
+def load(source: Source, name: str | None = None) -> Sop:
+    """Read an SOP document and recognize its procedure; for a file holding several SOPs,
+    the first (`load_all` gives every one)."""
+    return load_all(source, name)[0]

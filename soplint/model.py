@@ -138,7 +138,9 @@ class Sop:
     value in a column that exists. `reason` explains an `unknown` layout. `offpage` holds the
     off-page connectors (label, where) and `symbols` the preset of every flowchart symbol.
     `comments` are the document's review comments (id, author, text) and `comment_anchors`
-    where each is anchored; `properties` its custom document properties.
+    where each is anchored; `properties` its custom document properties. `origin` says which
+    part of `source` this SOP is when the file holds several (a workbook with one SOP per
+    group of sheets: "sheets COVER 2, SOP 2"), "" when it is the whole file.
     """
 
     source: str
@@ -158,6 +160,7 @@ class Sop:
     comment_anchors: tuple[tuple[str, Where], ...] = ()
     offpage: tuple[tuple[str, Where], ...] = ()
     symbols: tuple[tuple[str, Where], ...] = ()
+    origin: str = ""
 
     def step(self, number: str) -> Step | None:
         """The first step numbered `number`, if any."""

@@ -1,8 +1,10 @@
 """The plugin manager: hook specifications plus the installed `soplint` entry points.
 
 The built-in rule pack is an entry point like any other (`builtin = "soplint_rules"`), so the
-engine never imports a rule. `SOPLINT_PLUGINS` (comma-separated entry-point names) restricts
-which installed plugins load, for reproducible runs.
+engine never imports a rule. The built-in readers (`soplint.reader.builtin`) are part of the
+engine: registered first, always, through the same hook as a format pack's, so that a pack's
+readers are tried before them. `SOPLINT_PLUGINS` (comma-separated entry-point names)
+restricts which installed plugins load, for reproducible runs.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from importlib.metadata import entry_points
 import pluggy
 
 from soplint import hookspecs
+from soplint.reader import builtin
+from soplint.reader.registry import Reader
 from soplint.rule import Rule
 
 ENV_PLUGINS = "SOPLINT_PLUGINS"
@@ -32,6 +36,7 @@ def plugin_manager() -> pluggy.PluginManager:
     """The process-wide plugin manager with every allowed `soplint` entry point registered."""
     manager = pluggy.PluginManager("soplint")
     manager.add_hookspecs(hookspecs)
+    manager.register(builtin, name="soplint-readers")
     allowed = allowed_plugins()
     for entry in entry_points(group="soplint"):
         if allowed is not None and entry.name not in allowed:
@@ -54,3 +59,12 @@ def registered_rules() -> dict[str, Rule]:
 
     plugin_manager().hook.soplint_register_rules(register=register)
     return dict(sorted(rules.items()))
+
+
+@cache
+def registered_readers() -> tuple[Reader, ...]:
+    """Every registered reader, in the order they are tried (a plugin's before the built-in
+    ones)."""
+    readers: list[Reader] = []
+    plugin_manager().hook.soplint_register_readers(register=readers.append)
+    return tuple(readers)

@@ -37,6 +37,7 @@ def sop_to_dict(sop: Sop) -> dict[str, Any]:
     """The whole model as a JSON object."""
     return {
         "file": sop.source,
+        "origin": sop.origin,
         "layout": str(sop.layout),
         "language": sop.language,
         "title": sop.title,

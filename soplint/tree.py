@@ -174,7 +174,9 @@ Block = Paragraph | Table
 
 @dataclass(frozen=True)
 class Document:
-    """A whole .docx: body blocks in reading order, header and footer blocks, properties."""
+    """A whole document: body blocks in reading order, header and footer blocks, properties.
+    `origin` says which part of the file it is when the file holds several SOPs (a workbook
+    with one SOP per group of sheets), "" when it is the whole file."""
 
     source: str
     body: tuple[Block, ...]
@@ -183,6 +185,7 @@ class Document:
     title: str = ""
     properties: tuple[tuple[str, str], ...] = field(default_factory=tuple)
     comments: tuple[tuple[str, str, str], ...] = field(default_factory=tuple)
+    origin: str = ""
 
     def paragraphs(self) -> Iterator[Paragraph]:
         """Every body paragraph in reading order, table cells included."""

@@ -8,13 +8,19 @@ from pathlib import Path
 
 import pytest
 
+from soplint import checking
 from soplint.checking import NotChecked, documents, run_check, unread_documents
 from soplint.cli import main
+from soplint.reader import read_docx
+from soplint.reader.builtin import DOCX
+from soplint.reader.registry import Reader
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
-def test_a_folder_gives_its_docx_files_below_it_in_order(tmp_path: Path) -> None:
+def test_a_folder_gives_its_docx_files_below_it_in_order(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _readers(monkeypatch)  # the .docx reader alone
     for name in ("b.docx", "sub/a.docx", "LAMA/SOP PELAYANAN.DOCX", "notes.txt", "old.doc",
                  "~$b.docx", "sub/~$a.docx"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
@@ -30,38 +36,58 @@ def test_a_named_file_is_checked_whatever_its_name(tmp_path: Path) -> None:
                                                                    tmp_path / "missing.pdf"]
 
 
-def test_documents_in_other_formats_in_a_folder_are_listed_not_checked(tmp_path: Path) -> None:
-    for name in ("a.docx", "old/b.doc", "old/C.DOC", "old/~$b.doc", "d.dotx", "scan/e.PDF",
-                 "f.xlsx", "g.odt", "h.rtf", "i.xls", "photo.jpg", "notes.txt"):
+def _readers(monkeypatch: pytest.MonkeyPatch, *readers: Reader) -> None:
+    """Folder runs see these readers, the built-in .docx reader after them."""
+    monkeypatch.setattr(checking, "registered_readers", lambda: (*readers, DOCX))
+
+
+# An Excel reader whose library is not installed, and an RTF reader that can read.
+NO_XLSX = Reader("Excel .xlsx", (".xlsx",), read_docx, (b"PK",), extra="xlsx",
+                 modules=("soplint_no_such_module",))
+RTF = Reader("RTF", (".rtf",), read_docx, (b"{\\rtf",))
+
+
+def test_documents_no_installed_reader_takes_are_listed_not_checked(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _readers(monkeypatch, NO_XLSX, RTF)
+    for name in ("a.docx", "old/b.doc", "d.dotx", "scan/e.PDF", "f.xlsx", "g.odt",
+                 "h.rtf", "i.xls", "photo.jpg", "notes.txt", "scan/~$e.pdf"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_bytes(b"x")
-    unread = [(Path(n.file).relative_to(tmp_path).as_posix(), n.format)
+    unread = [(Path(n.file).relative_to(tmp_path).as_posix(), n.format, n.hint)
               for n in unread_documents([tmp_path])]
-    assert unread == [("f.xlsx", "Excel .xlsx"), ("g.odt", "OpenDocument .odt"),
-                      ("h.rtf", "RTF"), ("i.xls", "Excel .xls"),
-                      ("old/C.DOC", "Word 97-2003 .doc"), ("old/b.doc", "Word 97-2003 .doc"),
-                      ("scan/e.PDF", "PDF")]
-    assert unread_documents([tmp_path / "old/b.doc"]) == []  # a named file is checked as is
+    assert unread == [
+        ("f.xlsx", "Excel .xlsx", "needs soplint_no_such_module: pip install 'soplint[xlsx]'"),
+        ("i.xls", "Excel 97-2003 .xls", "save it as .xlsx"),
+        ("scan/e.PDF", "PDF", "no PDF reader is installed")]
+    checked = [p.relative_to(tmp_path).as_posix() for p in documents([tmp_path])]
+    assert checked == ["a.docx", "h.rtf"]
+    assert unread_documents([tmp_path / "f.xlsx"]) == []  # a named file is checked as is
 
 
-def test_a_run_over_a_folder_says_what_it_left_out(tmp_path: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_run_over_a_folder_says_what_it_left_out_and_what_would_read_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    _readers(monkeypatch, NO_XLSX)
     shutil.copy(FIXTURES / "en_narrative.docx", tmp_path / "new.docx")
-    (tmp_path / "lama.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100)
+    (tmp_path / "rekap.xlsx").write_bytes(b"PK\x03\x04")
     for name in ("scan1.pdf", "scan2.pdf"):
         (tmp_path / name).write_bytes(b"%PDF-1.4")
     result = run_check([tmp_path])
     assert [Path(r.file).name for r in result.reports] == ["new.docx"]
-    assert result.not_checked == (NotChecked(str(tmp_path / "lama.doc"), "Word 97-2003 .doc"),
-                                  NotChecked(str(tmp_path / "scan1.pdf"), "PDF"),
-                                  NotChecked(str(tmp_path / "scan2.pdf"), "PDF"))
+    no_xlsx = "needs soplint_no_such_module: pip install 'soplint[xlsx]'"
+    assert result.not_checked == (
+        NotChecked(str(tmp_path / "rekap.xlsx"), "Excel .xlsx", no_xlsx),
+        NotChecked(str(tmp_path / "scan1.pdf"), "PDF", "no PDF reader is installed"),
+        NotChecked(str(tmp_path / "scan2.pdf"), "PDF", "no PDF reader is installed"))
     main(["check", str(tmp_path)])
     out = " ".join(capsys.readouterr().out.split())
-    assert ("3 files not checked (2 PDF, 1 Word 97-2003 .doc): soplint reads .docx only, "
-            "save as .docx to check") in out
+    assert ("3 files not checked: 2 PDF (no PDF reader is installed), 1 Excel .xlsx "
+            f"({no_xlsx})") in out
     main(["check", str(tmp_path), "--format", "summary"])
-    assert f"    {tmp_path / 'lama.doc'}" in capsys.readouterr().out.splitlines()
+    assert f"    {tmp_path / 'rekap.xlsx'}" in capsys.readouterr().out.splitlines()
     main(["check", str(tmp_path), "--format", "json"])
     listed = json.loads(capsys.readouterr().out)["not_checked"]
-    assert listed[0] == {"file": str(tmp_path / "lama.doc"), "format": "Word 97-2003 .doc"}
-    assert [n["format"] for n in listed] == ["Word 97-2003 .doc", "PDF", "PDF"]
+    assert listed[0] == {"file": str(tmp_path / "rekap.xlsx"), "format": "Excel .xlsx",
+                         "hint": no_xlsx}
+    assert [n["format"] for n in listed] == ["Excel .xlsx", "PDF", "PDF"]

@@ -44,14 +44,14 @@ def test_a_document_soplint_fails_to_read_is_sop004_and_the_run_goes_on(
     good = FIXTURES / "en_narrative.docx"
     bad = tmp_path / "a_strange.docx"
     bad.write_bytes(good.read_bytes())
-    real_load = checking.load
+    real_load = checking.load_all
 
-    def failing_load(source: Path) -> Sop:
+    def failing_load(source: Path) -> tuple[Sop, ...]:
         if Path(source) == bad:
             raise IndexError("list index out of range")
         return real_load(source)
 
-    monkeypatch.setattr(checking, "load", failing_load)
+    monkeypatch.setattr(checking, "load_all", failing_load)
     result = run_check([bad, good])
     first, second = result.reports
     assert [f.code for f in first.findings] == ["SOP004"]

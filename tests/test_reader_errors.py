@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from soplint.errors import DocumentError
-from soplint.reader import archive, read_docx
+from soplint.reader import read_docx
+from soplint.reader.ooxml import archive
 from tests.test_reader_build import NAMESPACES, build_docx, docx_parts, para, zip_bytes
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

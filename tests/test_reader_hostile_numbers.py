@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from soplint.reader import read_docx
-from soplint.reader.blocks import MAX_COLUMNS
-from soplint.reader.numbering import MAX_START
-from soplint.reader.styles import parse_int
+from soplint.reader.docx.blocks import MAX_COLUMNS
+from soplint.reader.docx.numbering import MAX_START
+from soplint.reader.ooxml.numbers import parse_int
 from soplint.tree import Document, Shape, Table
 from tests.test_reader_build import build_docx, cell, listed, table
 from tests.test_reader_numbering import abstract, lvl, num

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from soplint.reader import read_docx
-from soplint.reader.numbering import format_number
+from soplint.reader.docx.numbering import format_number
 from tests.test_reader_build import build_docx, listed, para
 
 

@@ -7,7 +7,7 @@ import pytest
 from lxml import etree
 
 from soplint.errors import DocumentError
-from soplint.reader.xmlparse import (
+from soplint.reader.ooxml.xmlparse import (
     NS,
     children,
     first_child,

@@ -198,7 +198,8 @@ def test_sarif_of_a_real_run_is_valid() -> None:
 
 
 def test_sarif_names_the_documents_a_run_could_not_read(result: CheckResult) -> None:
-    unread = (NotChecked("sops/lama.doc", "Word 97-2003 .doc"), NotChecked("sops/scan.pdf", "PDF"))
+    unread = (NotChecked("sops/lama.doc", "Word 97-2003 .doc", "needs LibreOffice"),
+              NotChecked("sops/scan.pdf", "PDF", "no PDF reader is installed"))
     log = json.loads(REPORTERS["sarif"](replace(result, not_checked=unread)))
     jsonschema.Draft4Validator(SCHEMA).validate(log)
     invocation, = log["runs"][0]["invocations"]
@@ -206,7 +207,7 @@ def test_sarif_names_the_documents_a_run_could_not_read(result: CheckResult) -> 
     notes = invocation["toolExecutionNotifications"]
     assert [n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for n in notes] == \
         ["sops/lama.doc", "sops/scan.pdf"]
-    assert notes[1]["message"]["text"].startswith("Not checked: PDF")
+    assert notes[1]["message"]["text"] == "Not checked: PDF; no PDF reader is installed"
     assert len(log["runs"][0]["results"]) == len(result.findings)  # no result made of them
 
 

@@ -7,7 +7,6 @@ of these gets layout `unknown` with a reason rather than invented steps.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import partial
 
@@ -177,7 +176,6 @@ def recognize(doc: Document) -> Sop:
                    columns=frozenset({"actor", "time", "inputs", "output", "note"}),
                    offpage=flow.offpage, symbols=flow.symbols, )
     role_list = declared_roles(outline)
-    roles = [r.name for r in role_list]
     responsible = responsible_role(role_list, title, performer(outline))
     table_rows, columns, _ = _step_tables(tables, paragraphs)
     if table_rows:

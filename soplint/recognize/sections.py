@@ -1,13 +1,10 @@
-"""Section headings: which paragraphs open a section, and what the section is for."""
+"""What a section is for, from its title ("Prosedur Kerja" -> "procedure"), in both
+languages; and table-of-contents lines, which open no section."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
 
-from soplint.model import Section
-from soplint.recognize.text import split_typed_label
 from soplint.tree import Paragraph
 
 # "Approval Policy", "Approval Workflow": the approvals inside the process, not the document's
@@ -39,13 +36,8 @@ _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("equipment", r"\b(?:equipment|materials?|peralatan|alat dan bahan|reagents?)\b"),
     )
 )
-_LAST_PATTERN = {key: n for n, (key, _) in enumerate(_KEYS)}
 _APPROVAL = next(pattern for key, pattern in _KEYS if key == "approval")
-_MAX_HEADING_WORDS = 9
 _TOC_LINE = re.compile(r"(?:\t|\.{4,}|…{2,})\s*[ivxlc\d]+\s*$", re.IGNORECASE)
-_LETTER_OR_ROMAN = re.compile(r"[A-Z]|[IVX]+")
-_LETTER_DOT = re.compile(r"[A-Z]\.\s.*")
-_LETTER_OR_ROMAN_LABEL = re.compile(r"[A-Z][.)]|[IVX]+[.)]")
 
 
 def section_key(title: str) -> str:
@@ -55,14 +47,6 @@ def section_key(title: str) -> str:
         if pattern.search(title):
             return key
     return ""
-
-
-def has_key(title: str, key: str) -> bool:
-    """Whether `section_key(title) == key`, trying no pattern after the last one of `key`."""
-    for name, pattern in _KEYS[: _LAST_PATTERN[key] + 1]:
-        if pattern.search(title):
-            return name == key
-    return False
 
 
 def names_sign_off(title: str) -> bool:
@@ -76,97 +60,3 @@ def is_toc_line(para: Paragraph) -> bool:
     text = para.text
     leader = "\t" in text or "...." in text or "……" in text  # the pattern needs one
     return (leader and bool(_TOC_LINE.search(text))) or para.style.lower().startswith("toc")
-
-
-@dataclass(frozen=True)
-class Heading:
-    """A paragraph that opens a section, with its depth (1 = top level); `plain` when it is
-    an ordinary short line rather than a styled or typed heading."""
-
-    index: int
-    title: str
-    level: int
-    key: str
-    plain: bool = False
-
-
-def _typed_depth(label: str) -> int:
-    if _LETTER_OR_ROMAN.fullmatch(label):
-        return 1
-    return label.count(".") + 1
-
-
-def heading_of(para: Paragraph) -> tuple[str, int] | None:
-    """(title, level) when `para` reads as a section heading, else None.
-
-    Heading styles count; so do short lines typed as "A. Tujuan" / "5.1 Request intake" and
-    short all-capital lines, when they do not end like a sentence.
-    """
-    words = para.text.split()
-    if not words or len(words) > _MAX_HEADING_WORDS + 2 or is_toc_line(para):
-        return None
-    text = " ".join(words)
-    if para.style.lower() in {"title", "subtitle"}:
-        return None
-    if para.heading is not None:
-        label, rest = split_typed_label(text)
-        return rest if label else text, max(para.heading, 1)
-    if text.endswith((".", ";", ",", "。")) and not _LETTER_DOT.fullmatch(text[:3] + " "):
-        return None
-    label, rest = split_typed_label(text)
-    words = rest.split()
-    if not words or len(words) > _MAX_HEADING_WORDS or rest.endswith((".", ";")):
-        return None
-    if label and not para.label and _LETTER_OR_ROMAN.fullmatch(label):
-        return rest, 1
-    if para.label and _LETTER_OR_ROMAN_LABEL.fullmatch(para.label):
-        return text, 1
-    if rest.isupper() and len(rest) > 3:
-        return rest, _typed_depth(label) if label else 1
-    return None
-
-
-class HeadingCache:
-    """`heading_of` per paragraph and `section_key` per title, each computed once."""
-
-    def __init__(self) -> None:
-        self._heads: dict[int, tuple[Paragraph, tuple[str, int] | None]] = {}
-        self._keys: dict[str, str] = {}
-
-    def heading(self, para: Paragraph) -> tuple[str, int] | None:
-        """`heading_of(para)` (keyed by identity; the paragraph is kept so its id stays)."""
-        entry = self._heads.get(id(para))
-        if entry is None:
-            entry = self._heads[id(para)] = (para, heading_of(para))
-        return entry[1]
-
-    def key(self, title: str) -> str:
-        """`section_key(title)`."""
-        key = self._keys.get(title)
-        if key is None:
-            key = self._keys[title] = section_key(title)
-        return key
-
-
-def find_headings(paragraphs: Sequence[Paragraph],
-                  cache: HeadingCache | None = None) -> list[Heading]:
-    """Every heading among `paragraphs` (indexes into that sequence)."""
-    cache = cache or HeadingCache()
-    found = []
-    for i, para in enumerate(paragraphs):
-        head = cache.heading(para)
-        if head is not None:
-            title, level = head
-            found.append(Heading(i, title, level, cache.key(title)))
-    return found
-
-
-def sections_of(paragraphs: Sequence[Paragraph], headings: Sequence[Heading]) -> list[Section]:
-    """The sections opened by `headings`, each with the text up to the next heading."""
-    sections = []
-    for n, head in enumerate(headings):
-        end = headings[n + 1].index if n + 1 < len(headings) else len(paragraphs)
-        body = "\n".join(p.text for p in paragraphs[head.index + 1: end] if p.text.strip())
-        sections.append(Section(title=head.title, key=head.key, text=body,
-                                where=paragraphs[head.index].where))
-    return sections

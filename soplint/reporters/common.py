@@ -12,19 +12,19 @@ from soplint.engine import ENGINE_CODES
 from soplint.findings import Finding
 from soplint.plugins import registered_rules
 
-NOT_CHECKED_HINT = "soplint reads .docx only, save as .docx to check"
-
 
 def not_checked_note(result: CheckResult) -> str:
-    """What a run over folders left out: "3 files not checked (2 PDF, 1 ...): ...", or ""."""
+    """What a run over folders left out, by format with what would read it:
+    "3 files not checked: 2 PDF (no PDF reader is installed), 1 ...", or ""."""
     count = len(result.not_checked)
     if not count:
         return ""
-    formats = Counter(n.format for n in result.not_checked)
-    kinds = ", ".join(f"{n} {name}" for name, n in sorted(formats.items(),
-                                                           key=lambda item: (-item[1], item[0])))
+    formats = Counter((n.format, n.hint) for n in result.not_checked)
+    kinds = ", ".join(f"{n} {name}" + (f" ({hint})" if hint else "")
+                      for (name, hint), n in sorted(formats.items(),
+                                                    key=lambda item: (-item[1], item[0])))
     files = "file" if count == 1 else "files"
-    return f"{count} {files} not checked ({kinds}): {NOT_CHECKED_HINT}"
+    return f"{count} {files} not checked: {kinds}"
 
 
 def docs_hint(code: str) -> str:

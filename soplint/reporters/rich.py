@@ -43,7 +43,8 @@ def print_report(result: CheckResult, console: Console | None = None) -> None:
     for report in result.reports:
         if not report.findings:
             continue
-        out.print(f"[bold underline]{escape(report.file)}[/bold underline]")
+        origin = f" ({report.sop.origin})" if report.sop and report.sop.origin else ""
+        out.print(f"[bold underline]{escape(report.file + origin)}[/bold underline]")
         for finding in report.findings:
             out.print(_line(finding))
     counts = Counter(str(f.severity) for f in result.findings)
@@ -53,5 +54,5 @@ def print_report(result: CheckResult, console: Console | None = None) -> None:
         f"documents: {counts['error']} errors, {counts['warning']} warnings, "
         f"{counts['info']} info"
         + (f"; {result.unreadable} unreadable" if result.unreadable else "")
-        + (f"; {not_checked_note(result)}" if result.not_checked else "")
+        + (f"; {escape(not_checked_note(result))}" if result.not_checked else "")
     )

@@ -17,7 +17,6 @@ import soplint
 from soplint.checking import CheckResult, NotChecked
 from soplint.findings import Finding
 from soplint.reporters.common import (
-    NOT_CHECKED_HINT,
     RuleInfo,
     docs_hint,
     fingerprint,
@@ -91,7 +90,7 @@ def _not_checked(unread: NotChecked) -> dict[str, Any]:
     """A notification for a document the run found but could not read (a PDF, a .doc)."""
     return {
         "level": "warning",
-        "message": {"text": f"Not checked: {unread.format}; {NOT_CHECKED_HINT}"},
+        "message": {"text": f"Not checked: {unread.format}; {unread.hint}"},
         "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(
             unread.file)}}}],
     }

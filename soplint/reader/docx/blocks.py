@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from soplint.reader.drawingml import drawing_shapes
-from soplint.reader.inline import COMMENT_MARKS, InlineWalker, choose, paragraphs_text
-from soplint.reader.numbering import Numberer, left_indent
-from soplint.reader.shapes import ShapeContext
-from soplint.reader.styles import StyleSheet, num_pr, parse_int
-from soplint.reader.vml import pict_shapes
-from soplint.reader.xmlparse import W_VAL, Element, is_on, q, wval
+from soplint.reader.docx.drawing import drawing_shapes
+from soplint.reader.docx.inline import COMMENT_MARKS, InlineWalker, choose, paragraphs_text
+from soplint.reader.docx.numbering import Numberer, left_indent
+from soplint.reader.docx.styles import StyleSheet, num_pr
+from soplint.reader.docx.vml import pict_shapes
+from soplint.reader.drawingml.shapes import ShapeContext
+from soplint.reader.ooxml.numbers import parse_int
+from soplint.reader.ooxml.xmlparse import W_VAL, Element, is_on, q, wval
 from soplint.tree import Block, Cell, Paragraph, Row, Shape, Table, Where
 
 TWIP_EMU = 635

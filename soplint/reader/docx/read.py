@@ -7,11 +7,18 @@ import zipfile
 from lxml import etree
 
 from soplint.errors import DocumentError
-from soplint.reader.archive import Archive, Source, display_name, open_archive
-from soplint.reader.blocks import PartReader
-from soplint.reader.numbering import Definitions, Numberer
-from soplint.reader.parts import comments, custom_properties, margin_blocks, optional_part, title
-from soplint.reader.rels import (
+from soplint.reader.docx.blocks import PartReader
+from soplint.reader.docx.numbering import Definitions, Numberer
+from soplint.reader.docx.parts import (
+    comments,
+    custom_properties,
+    margin_blocks,
+    optional_part,
+    title,
+)
+from soplint.reader.docx.styles import StyleSheet, paragraph_styles
+from soplint.reader.ooxml.archive import Archive, Source, display_name, open_archive
+from soplint.reader.ooxml.rels import (
     COMMENTS,
     CORE_PROPERTIES,
     CUSTOM_PROPERTIES,
@@ -24,8 +31,7 @@ from soplint.reader.rels import (
     first_target,
     relationships,
 )
-from soplint.reader.styles import StyleSheet, paragraph_styles
-from soplint.reader.xmlparse import Element, parse_xml, q, refuse_doctype
+from soplint.reader.ooxml.xmlparse import Element, parse_xml, q, refuse_doctype
 from soplint.tree import Document
 
 DEFAULT_MAIN = "word/document.xml"

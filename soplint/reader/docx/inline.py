@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from soplint.reader.xmlparse import Element, is_on, q, wattr, wval
+from soplint.reader.ooxml.xmlparse import Element, is_on, q, wattr, wval
 from soplint.tree import Shape
 
 ShapeReader = Callable[[Element], list[Shape]]

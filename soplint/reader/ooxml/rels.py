@@ -5,8 +5,8 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 
-from soplint.reader.archive import Archive
-from soplint.reader.xmlparse import NS, parse_xml
+from soplint.reader.ooxml.archive import Archive
+from soplint.reader.ooxml.xmlparse import NS, parse_xml
 
 _REL = f"{{{NS['rel']}}}Relationship"
 
@@ -22,10 +22,12 @@ NUMBERING = "numbering"
 
 @dataclass(frozen=True)
 class Relationship:
-    """One internal relationship: its kind (last segment of the type URI) and target part."""
+    """One internal relationship: its kind (last segment of the type URI), target part and
+    id (what `r:id` attributes name)."""
 
     kind: str
     target: str
+    id: str = ""
 
 
 def rels_path(part: str) -> str:
@@ -48,7 +50,7 @@ def relationships(archive: Archive, part: str) -> list[Relationship]:
         if not target or rel.get("TargetMode") == "External":
             continue
         kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
-        found.append(Relationship(kind, _resolve(folder, target)))
+        found.append(Relationship(kind, _resolve(folder, target), rel.get("Id") or ""))
     return found
 
 

@@ -16,8 +16,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from soplint.reader.shapes import NO_FILL, WHITE, ShapeContext, is_symbol, kind_of
-from soplint.reader.xmlparse import NS, Element, first_child, first_grandchild, q
+from soplint.reader.drawingml.shapes import NO_FILL, WHITE, ShapeContext, is_symbol, kind_of
+from soplint.reader.ooxml.xmlparse import NS, Element, first_child, first_grandchild, q
 from soplint.tree import Shape
 
 _V = f"{{{NS['v']}}}"

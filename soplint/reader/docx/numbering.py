@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from soplint.reader.styles import StyleSheet, parse_int
-from soplint.reader.xmlparse import Element, is_on, q, wattr, wval
+from soplint.reader.docx.styles import StyleSheet
+from soplint.reader.ooxml.numbers import parse_int
+from soplint.reader.ooxml.xmlparse import Element, is_on, q, wattr, wval
 
 LEVELS = 9
 MAX_START = 32767  # Word's largest "Start at" value

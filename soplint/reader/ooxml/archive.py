@@ -109,6 +109,10 @@ class Archive:
         self._infos = {info.filename: info for info in infos}
         self._total = 0
 
+    def parts(self) -> list[str]:
+        """Every part name in the archive, in zip order."""
+        return list(self._infos)
+
     def has(self, part: str) -> bool:
         """Whether the archive holds `part`."""
         return part in self._infos

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from soplint.reader.xmlparse import Element, first_child, is_on, q, wattr, wval
+from soplint.reader.ooxml.numbers import parse_int
+from soplint.reader.ooxml.xmlparse import Element, first_child, is_on, q, wattr, wval
 
 _HEADING_NAME = re.compile(r"heading\s*(\d)$", re.IGNORECASE)
 _ROOT = re.compile(rb"<w:styles\b[^>]*>")
@@ -43,20 +44,6 @@ class Style:
     ilvl: int | None
     bold: bool | None = None
     indent: int | None = None
-
-
-_MAX_VALUE = 10**15  # beyond any OOXML coordinate (±27,273,042,316,900 EMU) or count
-
-
-def parse_int(text: str | None) -> int | None:
-    """An integer attribute value, None when absent, malformed or out of any sane range."""
-    if text is None:
-        return None
-    try:
-        value = int(float(text))
-    except (ValueError, OverflowError):  # "abc", "nan"; "1e309"
-        return None
-    return value if -_MAX_VALUE <= value <= _MAX_VALUE else None
 
 
 def num_pr(numpr: Element | None) -> tuple[str | None, int | None]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from soplint.reader.xmlparse import Element
+from soplint.reader.ooxml.xmlparse import Element
 from soplint.tree import Shape, ShapeKind, Where
 
 TINY_EMU = 55_000

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import posixpath
 
-from soplint.reader.archive import Archive
-from soplint.reader.blocks import PartReader
-from soplint.reader.inline import paragraphs_text
-from soplint.reader.numbering import Definitions, Numberer
-from soplint.reader.rels import Relationship
-from soplint.reader.xmlparse import Element, parse_xml, q, wattr
+from soplint.reader.docx.blocks import PartReader
+from soplint.reader.docx.inline import paragraphs_text
+from soplint.reader.docx.numbering import Definitions, Numberer
+from soplint.reader.ooxml.archive import Archive
+from soplint.reader.ooxml.rels import Relationship
+from soplint.reader.ooxml.xmlparse import Element, parse_xml, q, wattr
 from soplint.tree import Block
 
 _COMMENT = q("w:comment")
