@@ -21,7 +21,14 @@ from soplint.recognize.identity import (
 from soplint.recognize.outline import Outline, build_outline
 from soplint.recognize.permenpan import Flowchart, recognize_flowchart
 from soplint.recognize.procedure import RawStep, read_steps
-from soplint.recognize.roles import Role, declared_roles, performer, responsible_role, role_named_by
+from soplint.recognize.roles import (
+    Role,
+    declared_roles,
+    lead_role,
+    performer,
+    responsible_role,
+    role_named_by,
+)
 from soplint.recognize.steptable import TableStep, filled_columns, header_columns, table_steps
 from soplint.recognize.text import references, squash
 from soplint.recognize.timeparse import find_duration
@@ -121,8 +128,10 @@ def _from_table(raw: Sequence[TableStep], roles: Sequence[Role], responsible: st
     steps = []
     links = _sequence(raw)
     duties = DutyMatcher(roles, language) if responsible is None else None
+    lead = lead_role(roles) if responsible is None else None
     for ordinal, item in enumerate(raw):
-        matched = duties.best(item.text, item.section) if duties and not item.actor else None
+        matched = (duties.best(item.text, item.section) or lead) if duties and not item.actor \
+            else None
         actors = tuple(a for a in [item.actor or matched] if a) or (
             (responsible,) if responsible else ())
         steps.append(Step(number=item.number, ordinal=ordinal, text=item.text, where=item.where,

@@ -5,9 +5,10 @@ In order: a declared role the step opens with; the subject the step names ("Part
 Analytics"); a role named by a heading above the step; for an English step whose subject is
 left out ("Verifies ..."), the actor of the step before it; the actor of the step it is a
 sub-step of; the declared role whose written duties share the most words with the step (and
-its section title: "Coordinates the recovery phase" for the steps under "Recovery"), when
-no one role is responsible for the whole procedure; else that role, which the step then
-inherits rather than names.
+its section title: "Coordinates the recovery phase" for the steps under "Recovery"), or the
+role whose duties cover every stage, when no one role is responsible for the whole
+procedure; else that role, which the step then inherits rather than names. When no role
+is responsible and the steps name one performer only, the other steps are hers too.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from soplint.language import morphology
 from soplint.language.english import lemma
 from soplint.recognize.procedure import RawStep
-from soplint.recognize.roles import Role
+from soplint.recognize.roles import Role, lead_role
 from soplint.recognize.wording import passive_agent
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -94,6 +95,7 @@ def assign(raw: Sequence[RawStep], roles: Sequence[Role], responsible: str | Non
            language: str) -> list[Assigned]:
     """The actors of every step, in order."""
     matcher = DutyMatcher(roles, language)
+    lead = lead_role(roles)
     found: list[Assigned] = []
     for item in raw:
         reading = item.reading
@@ -114,6 +116,17 @@ def assign(raw: Sequence[RawStep], roles: Sequence[Role], responsible: str | Non
             found.append(parent)
         elif responsible is None and (duty := matcher.best(item.text, item.section)):
             found.append(Assigned((duty,), True))
+        elif responsible is None and lead is not None:
+            found.append(Assigned((lead,), True))
         else:
             found.append(Assigned((responsible,) if responsible else (), False))
-    return found
+    return _only_named(found) if responsible is None and lead is None else found
+
+
+def _only_named(found: list[Assigned]) -> list[Assigned]:
+    """When the steps name one performer only, the steps that name none are hers."""
+    names = {a.actors[0].lower(): a.actors[0] for a in found if a.explicit and a.actors}
+    if len(names) != 1:
+        return found
+    only = (next(iter(names.values())),)
+    return [a if a.actors else Assigned(only, False) for a in found]

@@ -216,7 +216,7 @@ def _read_items(items: Sequence[_Item], ctx: _Context, prefix: str, section: str
         number = _join(prefix, item.line.number or str(counter))
         index = _add(ctx, number, item.line.text, item.line, section, parent, role)
         for note in item.notes:
-            if not note.continued and _reading_action(note.text, ctx.language) \
+            if not note.continued and _imperative(note.text, ctx.language) \
                     and not _is_note(note.text):
                 counter += 1
                 _add(ctx, _join(prefix, str(counter)), note.text, note, section, parent, role)
@@ -258,15 +258,20 @@ def _inside_list(line: Line, run: Sequence[Line]) -> bool:
     return line.continued or line.paragraph.style == last.paragraph.style != ""
 
 
+def _imperative(text: str, language: str) -> bool:
+    """An instruction with no subject: "Fasten the lever", "Periksa berkas"."""
+    reading = _reading(text, language)
+    return bool(reading and reading.action and not reading.subject and not reading.passive
+                and not reading.elided)
+
+
 def _prose_steps(lines: Sequence[Line], ctx: _Context, prefix: str, section: str,
                  parent: int | None, role: str) -> None:
     """Paragraphs of a section without lists: those that open with an instruction."""
     counter = 0
     for line in lines:
-        reading = _reading(line, ctx.language)
-        imperative = reading is not None and reading.action and not reading.subject \
-            and not reading.passive and not reading.elided
-        if imperative and not _is_note(line.text) and not line.text.endswith((":", "：")):
+        if _imperative(line.text, ctx.language) and not _is_note(line.text) \
+                and not line.text.endswith((":", "：")):
             counter += 1
             _add(ctx, _join(prefix, str(counter)), line.text, line, section, parent, role)
         else:
@@ -304,8 +309,9 @@ def _read_subsection(sub: Section, ctx: _Context, prefix: str, parent: int | Non
         _read_section(sub, ctx, prefix, parent, role)
         return
     heading_reading = _reading(sub.heading, ctx.language)
-    heading_acts = bool(heading_reading and heading_reading.action and not (
-        heading_reading.subject or heading_reading.passive or heading_reading.elided))
+    heading_acts = id(sub) not in ctx.role_of and bool(
+        heading_reading and heading_reading.action and not (
+            heading_reading.subject or heading_reading.passive or heading_reading.elided))
     if sub.key in NON_PROCEDURE and not heading_acts and len(sub.title.split()) <= 3 \
             and id(sub) not in ctx.role_of:
         for line in (sub.heading, *sub.lines()):
@@ -315,8 +321,9 @@ def _read_subsection(sub: Section, ctx: _Context, prefix: str, parent: int | Non
     own_prefix = number or prefix
     before = len(ctx.steps)
     index: int | None = None
-    if not ctx.in_step and (heading_acts or (not _has_lists(sub)
-                                             and not _has_imperative_prose(sub, ctx))):
+    has_body = any(True for _ in sub.lines())
+    if not ctx.in_step and has_body and id(sub) not in ctx.role_of and (heading_acts or (
+            not _has_step_lists(sub, ctx) and not _has_imperative_prose(sub, ctx))):
         # the heading is a step; its first body paragraph is its detail
         body = next((c for c in sub.content if isinstance(c, Line)
                      and c.kind is LineKind.TEXT), None)
@@ -325,7 +332,7 @@ def _read_subsection(sub: Section, ctx: _Context, prefix: str, parent: int | Non
                      parent, ctx.role_of.get(id(sub), role))
         if body is not None and not heading_acts:
             ctx.notes[id(body)] = "detail of the step above"
-        if not _has_lists(sub):
+        if not _has_step_lists(sub, ctx):
             for line in sub.lines():
                 ctx.notes.setdefault(id(line), "detail of the step above")
             return
@@ -336,18 +343,19 @@ def _read_subsection(sub: Section, ctx: _Context, prefix: str, parent: int | Non
         ctx.notes.setdefault(id(sub.heading), "a heading with no steps under it")
 
 
-def _has_lists(section: Section) -> bool:
-    return any(isinstance(c, Line) and c.kind is LineKind.ITEM for c in section.content) or any(
-        _has_lists(s) for s in section.subsections())
+def _has_step_lists(section: Section, ctx: _Context) -> bool:
+    """Whether some list in the section (or below it) is a list of steps."""
+    for run in _runs(section.content):
+        if isinstance(run, list) and _qualifies(_item_tree(run), ctx, top=True):
+            return True
+        if isinstance(run, Section) and _has_step_lists(run, ctx):
+            return True
+    return False
 
 
 def _has_imperative_prose(section: Section, ctx: _Context) -> bool:
-    count = 0
-    for entry in section.content:
-        if isinstance(entry, Line) and entry.kind is LineKind.TEXT:
-            reading = _reading(entry, ctx.language)
-            count += bool(reading and reading.action and not reading.subject
-                          and not reading.passive and not reading.elided)
+    count = sum(1 for entry in section.content if isinstance(entry, Line)
+                and entry.kind is LineKind.TEXT and _imperative(entry.text, ctx.language))
     return count >= 2
 
 

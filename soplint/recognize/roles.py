@@ -106,7 +106,9 @@ def _from_table(table: Table) -> list[Role]:
         name = _clean_name(name_cell.text.split("\n")[0])
         duty = row.cell_at(duty_column) if duty_column is not None else None
         duties = tuple(d for d in (duty.text.split("\n") if duty else []) if d.strip())
-        if _is_role_name(name) and (duties or duty_column is None):
+        group_row = duties and all(squash(d).lower() == squash(name_cell.text).lower()
+                                   for d in duties)  # a merged row naming a group of roles
+        if _is_role_name(name) and (duties or duty_column is None) and not group_row:
             roles.append(Role(name, duties))
     return roles
 
@@ -204,6 +206,19 @@ _CARRIES_OUT = re.compile(
     r"\b(?:carr(?:y|ies)\s+out|performs?|executes?|follows?|melaksanakan|menjalankan)\b"
     r".{0,40}\b(?:steps?|procedure|section\s+\d|this\s+sop|sop\s+ini|prosedur|langkah)",
     re.IGNORECASE)
+
+
+_LEADS = re.compile(
+    r"\b(?:all|every|each)\s+(?:the\s+)?(?:stages?|phases?|steps?)\b|"
+    r"\b(?:entire|whole|overall)\s+(?:\w+\s+){0,2}(?:process|procedure|response)\b|"
+    r"\bseluruh\s+(?:tahap|proses|kegiatan)", re.IGNORECASE)
+
+
+def lead_role(roles: Sequence[Role]) -> str | None:
+    """The one role whose duties cover every stage ("coordinates incident response ...
+    through all stages"): the performer of the steps no other role's duties name."""
+    leads = [r.name for r in roles if any(_LEADS.search(d) for d in r.duties)]
+    return leads[0] if len(leads) == 1 else None
 
 
 def responsible_role(roles: Sequence[Role], title: str, named: str) -> str | None:

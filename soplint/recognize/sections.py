@@ -29,7 +29,8 @@ _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("records", r"\b(?:records?|pencatatan|dokumen terkait|documentation|rekaman)\b"),
         ("approval", r"\b(?:pengesahan|approval|disahkan|approved|sign[- ]?off)\b"
                      + _PROCESS_NOUN),
-        ("revision", r"\b(?:revision history|riwayat (?:revisi|perubahan)|change log|"
+        ("revision", r"\b(?:revision history|version history|document history|"
+                     r"riwayat (?:revisi|perubahan|dokumen)|change log|"
                      r"versiebeheer|rekaman historis)\b"),
         ("policy", r"\b(?:polic(?:y|ies)|kebijakan)\b"),
         ("safety", r"\b(?:safety|keselamatan|precautions?|warnings?)\b"),

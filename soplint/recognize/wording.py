@@ -35,7 +35,8 @@ _EN_FUNCTION = frozenset({
 })
 _EN_ARTICLES = frozenset({"the", "a", "an", "your", "all", "each", "both"})
 _EN_PAST_COMPLEMENTS = frozenset({"based", "according", "via", "per", "using", "within"})
-_EN_CLAUSE = frozenset({"if", "when", "once", "after", "before", "while", "where", "upon"})
+_EN_CLAUSE = frozenset({"if", "when", "once", "after", "before", "while", "where", "upon",
+                        "for", "at", "in", "on", "during", "within", "prior", "until", "unless"})
 _EN_MODALS = frozenset({"must", "shall", "will", "should", "may", "can", "needs", "need"})
 _EN_BE = frozenset({"is", "are", "be", "been", "being", "was", "were", "gets", "get"})
 _EN_NOT_SUBJECT = frozenset({
@@ -123,13 +124,14 @@ def _read_english(text: str) -> Reading:
     following = words[start + 1] if start + 1 < len(words) else None
     nxt = following.group().lower() if following else ""
     imperative = form is not None and form.base and (nxt in _EN_ARTICLES or not form.noun)
-    if not imperative and (form is None or (form.noun and (
+    if not imperative and (form is None or (form.noun and not form.gerund and (
             not form.third or nxt in _EN_MODALS | _EN_BE))):
         subject = _english_subject(text, words, start)
         if subject.action:
             return subject
     if form is None:  # a verb the word list lacks ("Vortex the tubes", "Parafilm the plate")
-        return Reading(nxt in _EN_ARTICLES)
+        return Reading(first[:1].isupper() and nxt in _EN_ARTICLES
+                       and first.lower() not in _EN_FUNCTION | _EN_NOT_SUBJECT)
     if form.base:
         if not form.noun or nxt in _EN_FUNCTION or nxt.endswith("ly"):
             return Reading(True)
