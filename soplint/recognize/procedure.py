@@ -26,6 +26,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from soplint.recognize.outline import Content, Line, LineKind, Outline, Section
+from soplint.recognize.sections import section_key
 from soplint.recognize.wording import (
     Reading,
     is_quantity,
@@ -397,7 +398,15 @@ def read_steps(outline: Outline, language: str,
     for section in sections:
         number = section.number if "." in section.number else ""
         _read_section(section, ctx, number, None, "")
-    if not sections:
-        ctx.strict = True
+    if not ctx.steps:
+        # no procedure heading with steps: the whole document, strictly unless its opening
+        # line names a procedure ("Assembly Instructions", "How to Calibrate ...")
+        ctx = _Context(language, role_of, strict=not _opens_with_procedure(outline))
         _read_section(_without_known_sections(outline.root), ctx, "", None, "")
     return ctx.steps, bool(sections), ctx.notes
+
+
+def _opens_with_procedure(outline: Outline) -> bool:
+    """Whether the document's first line (its title) names a procedure."""
+    first = next(outline.root.lines(), None)
+    return first is not None and section_key(first.text) == "procedure"

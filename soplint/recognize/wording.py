@@ -21,7 +21,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # A leading quantity: "20uL MgSO4", "(3) plates:", "1.5 mL", "x2", "100 %".
 _QUANTITY = re.compile(r"^\(?\s*[\d.,/]+\s*\)?\s*(?:[^\W\d_]{0,3}\b|%|°)", re.UNICODE)
 _PARENTHESIS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_LABEL = re.compile(r"^(?P<label>[^:：]{1,60})[:：]\s*(?P<rest>.*)$", re.DOTALL)
+_LABEL = re.compile(r"^(?P<label>[^:：–—]{1,60}?)(?:[:：]|\s[–—-]\s)\s*(?P<rest>.*)$",
+                    re.DOTALL)
 # Words that may open an English instruction before its verb.
 _EN_OPENERS = frozenset({
     "then", "next", "now", "first", "second", "third", "finally", "also", "please", "again",
@@ -84,8 +85,8 @@ def is_quantity(text: str) -> bool:
 
 
 def split_label(text: str) -> tuple[str, str]:
-    """("Label", "rest") for a "Label: rest" line whose label is a short phrase, else
-    ("", text)."""
+    """("Label", "rest") for a "Label: rest" or "Label – rest" line whose label is a short
+    phrase, else ("", text)."""
     match = _LABEL.match(text.strip())
     if match is None:
         return "", text
@@ -136,7 +137,7 @@ def _read_english(text: str) -> Reading:
         if not form.noun or nxt in _EN_FUNCTION or nxt.endswith("ly"):
             return Reading(True)
         between = text[words[start].end():following.start()] if following else ""
-        if following is not None and (following.group()[:1].isupper()
+        if following is not None and ((following.group().isupper() and len(nxt) > 1)
                                       or any(q in between for q in "‘“'\"")):
             return Reading(True)  # "Click OK", "Select ‘Edit Carrier’"
         return Reading(None if following is not None else False)
