@@ -38,6 +38,7 @@ _STEP_TITLE = re.compile(
 _SENTENCE_END = (".", ";", ",", "。", "!")
 _MAX_HEADING_WORDS = 10
 _MAX_KEYLINE_WORDS = 6
+_MAX_STEP_TITLE_WORDS = 16
 _ROMAN = re.compile(r"[IVX]+")
 _LETTER = re.compile(r"[A-Z]")
 
@@ -230,7 +231,8 @@ class _Reader:
         if label:
             return self._typed(para, text, label, rest, bold)
         step = _STEP_TITLE.match(text)
-        if step and len(step["title"].split()) <= _MAX_HEADING_WORDS and not _sentence_end(text):
+        if step and len(step["title"].split()) <= _MAX_STEP_TITLE_WORDS \
+                and not _sentence_end(text):
             return self._heading(para, squash(step["title"]) or text, step["number"],
                                  (STEP_TITLE, 0))
         bullet, after = strip_bullet(text)
@@ -298,7 +300,7 @@ class _Reader:
 
 def _heading_lists(paragraphs: Sequence[Paragraph]) -> frozenset[tuple[str | None, int]]:
     """The Word lists (numbering, level) used to number headings: every item is a short
-    title, and each is followed by something other than the next item of its list."""
+    title, and each is followed by something other than an item of its list."""
     titles: dict[tuple[str | None, int], bool] = {}
     texts = [p for p in paragraphs if p.text.strip()]
     for n, para in enumerate(texts):
@@ -309,7 +311,7 @@ def _heading_lists(paragraphs: Sequence[Paragraph]) -> frozenset[tuple[str | Non
         following = texts[n + 1] if n + 1 < len(texts) else None
         title = (len(text.split()) <= _MAX_HEADING_WORDS and not _sentence_end(text)
                  and not text.endswith((":", "：")) and "\n" not in para.text.strip()
-                 and (following is None or (following.num_id, following.level or 0) != key))
+                 and (following is None or following.num_id != para.num_id))
         titles[key] = titles.get(key, True) and title
     return frozenset(key for key, ok in titles.items() if ok)
 

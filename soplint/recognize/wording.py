@@ -134,8 +134,9 @@ def _read_english(text: str) -> Reading:
         return Reading(first[:1].isupper() and nxt in _EN_ARTICLES
                        and first.lower() not in _EN_FUNCTION | _EN_NOT_SUBJECT)
     if form.base:
-        if not form.noun or nxt in _EN_FUNCTION or nxt.endswith("ly"):
-            return Reading(True)
+        number_next = text[words[start].end():].lstrip()[:1].isdigit()
+        if not form.noun or nxt in _EN_FUNCTION or nxt.endswith("ly") or number_next:
+            return Reading(True)  # "... the", "... gently", "Place 990uL of ..."
         between = text[words[start].end():following.start()] if following else ""
         if following is not None and ((following.group().isupper() and len(nxt) > 1)
                                       or any(q in between for q in "‘“'\"")):
