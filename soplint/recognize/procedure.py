@@ -106,6 +106,17 @@ def _data_reason(line: Line, language: str) -> str:
     return ""
 
 
+def _item_reading(text: str, language: str) -> Reading | None:
+    """How an item reads; a "Label: text" item by its text when that is an action
+    ("Phishing incidents: isolate the affected machines")."""
+    label, rest = split_label(text)
+    if label and rest:
+        reading = _reading(rest, language)
+        if reading is not None and reading.action:
+            return reading
+    return _reading(text, language)
+
+
 def _reading_action(text: str, language: str) -> bool:
     reading = _reading(text, language)
     return reading is not None and bool(reading.action)
@@ -170,7 +181,7 @@ def _qualifies(items: Sequence[_Item], ctx: _Context, top: bool) -> bool:
         if _data_reason(item.line, ctx.language):
             others += 1
             continue
-        reading = _reading(item.line, ctx.language)
+        reading = _item_reading(item.line.text, ctx.language)
         if reading is None or reading.action is None:
             continue
         actions += reading.action
@@ -193,8 +204,8 @@ def _join(prefix: str, number: str) -> str:
 
 def _add(ctx: _Context, number: str, text: str, line: Line, section: str,
          parent: int | None, role: str) -> int:
-    ctx.steps.append(RawStep(number, text, line.where, section, _reading(text, ctx.language),
-                             role, parent, (line,)))
+    ctx.steps.append(RawStep(number, text, line.where, section,
+                             _item_reading(text, ctx.language), role, parent, (line,)))
     return len(ctx.steps) - 1
 
 

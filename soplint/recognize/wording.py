@@ -180,7 +180,8 @@ def _english_subject(text: str, words: list[re.Match[str]], start: int) -> Readi
         if form is None or (form.noun and nxt in _EN_BE):
             continue
         plain_subject = all(verb_form(w.group()) is None for w in words[start:i])
-        if form.third and (not form.noun or plain_subject or _verb_continues(words, i, text)):
+        if form.third and subject and (not form.noun or (nxt and plain_subject)
+                                       or _verb_continues(words, i, text)):
             return Reading(True, subject=subject)
         previous = words[i - 1].group().lower()
         if form.base and previous.endswith("s") and verb_form(previous) is None \
