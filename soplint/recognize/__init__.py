@@ -127,8 +127,8 @@ def _from_table(raw: Sequence[TableStep], roles: Sequence[Role], responsible: st
                 language: str) -> list[Step]:
     steps = []
     links = _sequence(raw)
-    duties = DutyMatcher(roles, language) if responsible is None else None
     lead = lead_role(roles) if responsible is None else None
+    duties = DutyMatcher(roles, language, 2.0 if lead else 1.0) if responsible is None else None
     for ordinal, item in enumerate(raw):
         matched = (duties.best(item.text, item.section) or lead) if duties and not item.actor \
             else None

@@ -36,7 +36,7 @@ _STOP = frozenset({
     "required", "ensure", "ensures", "provide", "provides", "perform", "performs", "conduct",
     "conducts", "coordinate", "coordinates", "assist", "assists",
 })
-_MIN_SCORE = 2.0
+_MIN_SCORE = 1.0
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,30 @@ def _stems(text: str, language: str) -> set[str]:
     return {lemma(w) for w in words if w not in _STOP}
 
 
+_ASSISTS = re.compile(r"^\s*(?:assists?|supports?|helps?|membantu|mendukung)\b", re.IGNORECASE)
+
+
+def _duty_stems(role: Role, language: str) -> dict[str, float]:
+    """A role's duty words, each weighted 1, or 1/2 when only an assisting duty names it
+    ("Assists in containment ..." counts half of "Coordinates the containment ...")."""
+    found: dict[str, float] = dict.fromkeys(_stems(role.name, language), 1.0)
+    for duty in role.duties:
+        weight = 0.5 if _ASSISTS.match(duty) else 1.0
+        for word in _stems(duty, language):
+            found[word] = max(found.get(word, 0.0), weight)
+    return found
+
+
+def _agent(text: str, roles: Sequence[Role], language: str) -> str | None:
+    """The performer a passive names ("checked by Data Analytics", "dibuka oleh guru"):
+    a declared role, a capitalised name, or any agent of an Indonesian passive."""
+    agent = passive_agent(text)
+    if not agent:
+        return None
+    named = performer_named(agent, roles, language)
+    return named or (agent if agent[:1].isupper() else None)
+
+
 def declared_opening(text: str, roles: Sequence[Role]) -> str | None:
     """The declared role `text` opens with (after an article), longest name first."""
     lowered = _ARTICLE.sub("", text.lower())
@@ -64,13 +88,46 @@ def declared_opening(text: str, roles: Sequence[Role]) -> str | None:
     return None
 
 
+_AGENT_HEAD = re.compile(
+    r"(?:er|or|ist|ant|ent|ian|ee|man|men|ers|ors|ists|ants|ents|ians|ees)$|^(?:team|teams|"
+    r"staff|system|systems|unit|department|office|committee|board|bot|chatbot|lead|leads|"
+    r"owner|owners|personnel|desk|centre|center|service|services|group)$")
+
+
+def performer_named(subject: str, roles: Sequence[Role], language: str) -> str | None:
+    """The performer a step's subject names: a declared role holding it or held by it
+    ("Warehouse" for "Warehouse Team"), else the subject itself when it names an agent
+    ("Partner", "The system", "SOC analyst"; any subject of an Indonesian active verb);
+    None for a subject that is a thing ("Normal Changes require ...")."""
+    subject = _ARTICLE.sub("", subject.strip())
+    if not subject or any(q in subject for q in "\"“”‘’"):
+        return None
+    key = f" {subject.lower()} "
+    for role in roles:
+        name = f" {role.name.lower()} "
+        if key in name or name in key:
+            return role.name
+    if language == "id":
+        return subject
+    words = set(key.split())
+    for role in roles:  # "Incident Response Team Lead" names "Incident Response Lead"
+        if len(role.name.split()) > 1 and set(role.name.lower().split()) <= words:
+            return role.name
+    if language == "id":
+        return subject
+    head = subject.split()[-1].lower()
+    agent = _AGENT_HEAD.search(head) and not head.endswith(("ment", "ments", "ance", "ence"))
+    return subject if agent else None
+
+
 class DutyMatcher:
     """The declared role whose duties share the most (rare) words with a step."""
 
-    def __init__(self, roles: Sequence[Role], language: str) -> None:
+    def __init__(self, roles: Sequence[Role], language: str, min_score: float = _MIN_SCORE
+                 ) -> None:
         self.language = language
-        self.roles = [(r.name, _stems(" ".join((r.name, *r.duties)), language))
-                      for r in roles if r.duties]
+        self.min_score = min_score
+        self.roles = [(r.name, _duty_stems(r, language)) for r in roles if r.duties]
         counts = Counter(w for _, words in self.roles for w in words)
         self.weight = {w: 1.0 / n for w, n in counts.items()}
 
@@ -82,28 +139,29 @@ class DutyMatcher:
         heading = _stems(section, self.language)
         scores = []
         for name, duties in self.roles:
-            score = sum(self.weight[w] for w in words & duties)
-            score += 2 * sum(self.weight[w] for w in heading & duties)
+            score = sum(self.weight[w] * duties[w] for w in words & duties.keys())
+            score += 2 * sum(duties[w] for w in heading & duties.keys())
             scores.append((score, name))
         scores.sort(reverse=True)
         top, name = scores[0]
         runner_up = scores[1][0] if len(scores) > 1 else 0.0
-        return name if top >= _MIN_SCORE and top > runner_up else None
+        return name if top >= self.min_score and top > runner_up else None
 
 
 def assign(raw: Sequence[RawStep], roles: Sequence[Role], responsible: str | None,
            language: str) -> list[Assigned]:
     """The actors of every step, in order."""
-    matcher = DutyMatcher(roles, language)
     lead = lead_role(roles)
+    # beside a role that covers every stage, another role needs a clear match to take a step
+    matcher = DutyMatcher(roles, language, 2 * _MIN_SCORE if lead else _MIN_SCORE)
     found: list[Assigned] = []
     for item in raw:
         reading = item.reading
         named = declared_opening(item.text, roles)
         if named is None and reading is not None and reading.subject and not reading.passive:
-            named = declared_opening(reading.subject, roles) or reading.subject
-        if named is None and reading is not None and reading.passive:
-            named = passive_agent(item.text) or None
+            named = performer_named(reading.subject, roles, language)
+        if named is None and reading is not None and not reading.subject:
+            named = _agent(item.text, roles, language) or _agent(item.detail, roles, language)
         parent = found[item.parent] if item.parent is not None else None
         previous = found[-1] if found and reading is not None and reading.elided else None
         if named:

@@ -51,7 +51,8 @@ class RawStep:
     `section` is the title of the section it stands in; `group` the title of the heading
     or item it is a sub-step of. `reading` is how its text reads (subject, elided subject,
     passive); `role_heading` a role named by a heading above it ("Tugas Bendahara").
-    `parent` is the index of the step it is a sub-step of.
+    `parent` is the index of the step it is a sub-step of; `detail` the body paragraph of
+    a step written as a heading.
     """
 
     number: str
@@ -62,6 +63,7 @@ class RawStep:
     role_heading: str = ""
     parent: int | None = None
     lines: tuple[Line, ...] = ()
+    detail: str = ""
 
 
 @dataclass
@@ -203,9 +205,9 @@ def _join(prefix: str, number: str) -> str:
 
 
 def _add(ctx: _Context, number: str, text: str, line: Line, section: str,
-         parent: int | None, role: str) -> int:
+         parent: int | None, role: str, detail: str = "") -> int:
     ctx.steps.append(RawStep(number, text, line.where, section,
-                             _item_reading(text, ctx.language), role, parent, (line,)))
+                             _item_reading(text, ctx.language), role, parent, (line,), detail))
     return len(ctx.steps) - 1
 
 
@@ -341,7 +343,7 @@ def _read_subsection(sub: Section, ctx: _Context, prefix: str, parent: int | Non
                      and c.kind is LineKind.TEXT), None)
         text = sub.title if body is None or heading_acts else f"{sub.title}: {body.text}"
         index = _add(ctx, own_prefix or str(len(ctx.steps) + 1), text, sub.heading, sub.title,
-                     parent, ctx.role_of.get(id(sub), role))
+                     parent, ctx.role_of.get(id(sub), role), body.text if body else "")
         if body is not None and not heading_acts:
             ctx.notes[id(body)] = "detail of the step above"
         if not _has_step_lists(sub, ctx):

@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from soplint.language import morphology
+from soplint.language.english import verb_form
 from soplint.recognize.columns import column_role
 from soplint.recognize.outline import Line, LineKind, Outline, Section
 from soplint.recognize.text import squash, strip_bullet
@@ -27,7 +29,8 @@ _MAX_ROLE_WORDS = 7
 # Sections whose "Role" tables list the document's signatories, not the procedure's roles.
 _SIGN_OFF = frozenset({"approval", "revision", "records"})
 _ROLE_SPLIT = re.compile(r"\s*(?::|–|—|\s-\s)\s*")
-_ALIAS = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,5}|escalation|[^()]{0,20}\b(?:lead|team)\b)\)$")
+_ALIAS = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,5}|(?i:escalation|backup|primary|deputy)|"
+                    r"[^()]{0,20}\b(?:lead|team)\b)\)$")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _NOT_ROLES = re.compile(
     r"^(?:roles?|responsibilit\w*|tanggung\s*jawab|pelaksana|name|nama|contact|kontak|"
@@ -65,9 +68,16 @@ def _clean_name(text: str) -> str:
 
 
 def _is_role_name(name: str) -> bool:
+    """A role's name: a short capitalised phrase, no sentence, list lead-in or instruction."""
     words = name.split()
-    return (0 < len(words) <= _MAX_ROLE_WORDS and name[:1].isupper()
-            and not _NOT_ROLES.match(name) and not name.endswith((".", "?")))
+    if not (0 < len(words) <= _MAX_ROLE_WORDS and name[:1].isupper()) or _NOT_ROLES.match(name):
+        return False
+    if name.endswith((".", "?", ":")) or "," in name:
+        return False
+    first = words[0].lower()
+    english = verb_form(first)
+    return not ((english is not None and not english.noun)
+                or morphology.is_active_verb(first) or morphology.is_passive_verb(first))
 
 
 def role_named_by(title: str) -> str:
@@ -77,7 +87,8 @@ def role_named_by(title: str) -> str:
     match = _DUTY_WORDS.match(text)
     if match:
         name = _clean_name(match["after"] or match["before"] or "")
-        return name if _is_role_name(name) else ""
+        joined = re.search(r"(?:\band|&|\bdan|/)$", name, re.IGNORECASE)  # "Roles and ..."
+        return name if _is_role_name(name) and not joined else ""
     if _UNIT_WORDS.match(text) and len(text.split()) <= 5:
         return _clean_name(text)
     return ""
@@ -115,7 +126,10 @@ def _from_table(table: Table) -> list[Role]:
 
 def _from_section(section: Section) -> list[Role]:
     """Roles written in a roles section: sub-headings with duties, "Role: duty" lines,
-    bare names."""
+    bare names; a section headed "<Role> Responsibilities" holds that role's duties."""
+    named = role_named_by(section.title)
+    if named:
+        return [Role(named, tuple(_duty_lines(section)))]
     roles: list[Role] = []
     for entry in section.content:
         if isinstance(entry, Section):
@@ -157,11 +171,15 @@ def _from_line(line: Line, found: list[Role]) -> list[Role]:
 
 
 def _merge(roles: Iterable[Role]) -> list[Role]:
+    """One role per name, singular and plural spellings taken as one ("Security Analysts" and
+    "Security Analyst"), under the singular."""
     merged: dict[str, Role] = {}
     for role in roles:
-        key = role.name.lower()
+        key = role.name.lower().rstrip("s")
         if key in merged:
-            merged[key] = Role(merged[key].name, (*merged[key].duties, *role.duties))
+            kept = merged[key]
+            name = min(kept.name, role.name, key=len)
+            merged[key] = Role(name, (*kept.duties, *role.duties))
         else:
             merged[key] = role
     return list(merged.values())
