@@ -331,6 +331,38 @@ def _bold_means_emphasis(paragraphs: Sequence[Paragraph]) -> bool:
     return sum(1 for p in texts if p.bold) * 2 < len(texts)
 
 
+_FIRST_NUMBERS = frozenset({"1", "a", "A", "i", "I"})
+
+
+class _Restarts:
+    """Sections numbered from 1 again under an open numbered section of their level or
+    deeper ("1. Pengguna Akses Karyawan" under "1.5 Pengguna Sistem") are its sub-sections,
+    and so are the later sections of the same list."""
+
+    def __init__(self) -> None:
+        self._lists: dict[tuple[str, tuple[int, int]], tuple[int, int]] = {}
+
+    def place(self, line: Line, stack: Sequence[Section]) -> Line:
+        kind, level = line.strength
+        if kind != SECTION_NUMBER:
+            return line
+        key = (line.paragraph.num_id or "typed", line.strength)
+        strength = self._lists.get(key) if line.number not in _FIRST_NUMBERS else None
+        if strength is None and line.number in _FIRST_NUMBERS:
+            open_number = next((s.heading for s in reversed(stack) if s.heading is not None
+                                and s.heading.strength[0] == SECTION_NUMBER), None)
+            if open_number is not None and open_number.strength[1] >= level and not (
+                    open_number.number in _FIRST_NUMBERS and open_number.strength[1] == level):
+                strength = (SECTION_NUMBER, open_number.strength[1] + 1)
+            self._lists.pop(key, None)
+            if strength is not None:
+                self._lists[key] = strength
+        if strength is None:
+            return line
+        return Line(line.kind, line.text, line.paragraph, line.number, line.bullet,
+                    line.depth, line.list_id, strength, line.continued)
+
+
 def build_outline(doc: Document, skip_tables: frozenset[int] = frozenset()) -> Outline:
     """The outline of a document's body; tables in `skip_tables` (a flowchart read on its own)
     are left out."""
@@ -340,6 +372,7 @@ def build_outline(doc: Document, skip_tables: frozenset[int] = frozenset()) -> O
                      _typed_lists(paragraphs))
     root = Section(None, 0, "")
     stack = [root]
+    restarts = _Restarts()
     for block in flow:
         if isinstance(block, Table):
             stack[-1].content.append(block)
@@ -348,6 +381,7 @@ def build_outline(doc: Document, skip_tables: frozenset[int] = frozenset()) -> O
             if line.kind is not LineKind.HEADING:
                 stack[-1].content.append(line)
                 continue
+            line = restarts.place(line, stack)
             while len(stack) > 1 and stack[-1].heading is not None \
                     and stack[-1].heading.strength >= line.strength:
                 stack.pop()

@@ -42,6 +42,8 @@ _DUTY_WORDS = re.compile(
     r"wewenang|responsibilities\s+of(?:\s+the)?|duties\s+of(?:\s+the)?)\s+(?P<after>.+)$|"
     r"^(?P<before>.+?)\s+(?:responsibilities|responsibility|duties|tasks|tugas)$",
     re.IGNORECASE)
+_ACCESS_WORDS = re.compile(r"^(?:(?:pengguna\s+)?(?:hak\s+)?akses|user\s+access|access\s+level)\s+"
+                           r"(?P<name>.+)$", re.IGNORECASE)
 _UNIT_WORDS = re.compile(r"^(?:bagian|seksi|sub\s*bagian|subbagian|bidang|unit|tim|petugas|"
                          r"kepala)\s+\S", re.IGNORECASE)
 _PERFORMED_BY = re.compile(
@@ -91,6 +93,9 @@ def role_named_by(title: str) -> str:
         return name if _is_role_name(name) and not joined else ""
     if _UNIT_WORDS.match(text) and len(text.split()) <= 5:
         return _clean_name(text)
+    access = _ACCESS_WORDS.match(text)  # "Pengguna Akses Resepsionis": the receptionist's
+    if access and _is_role_name(_clean_name(access["name"])):
+        return _clean_name(access["name"])
     return ""
 
 

@@ -23,7 +23,8 @@ _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("purpose", r"\b(?:tujuan|purpose|objectives?|maksud)\b"),
         ("scope", r"\b(?:ruang lingkup|scope|cakupan)\b"),
         ("responsibilities", r"\b(?:tanggung\s*jawab|responsibilit|roles?\b|wewenang|"
-                             r"responsible|penanggung jawab|pelaksana\b)"),
+                             r"responsible|penanggung jawab|pelaksana\b|hak akses|"
+                             r"pengguna (?:sistem|aplikasi)|user (?:roles|access))"),
         ("definitions", r"\b(?:definisi|pengertian|definitions?|abbreviations?|istilah)\b"),
         ("references", r"\b(?:referensi|references?|dasar hukum|rujukan)\b"),
         ("records", r"\b(?:records?|pencatatan|dokumen terkait|documentation|rekaman)\b"),
