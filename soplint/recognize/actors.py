@@ -22,7 +22,7 @@ from soplint.language import morphology
 from soplint.language.english import lemma
 from soplint.recognize.procedure import RawStep
 from soplint.recognize.roles import Role, lead_role
-from soplint.recognize.wording import passive_agent
+from soplint.recognize.wording import passive_agent, read_line
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_]{3,}")
@@ -160,8 +160,13 @@ def assign(raw: Sequence[RawStep], roles: Sequence[Role], responsible: str | Non
         named = declared_opening(item.text, roles)
         if named is None and reading is not None and reading.subject and not reading.passive:
             named = performer_named(reading.subject, roles, language)
-        if named is None and reading is not None and not reading.subject:
-            named = _agent(item.text, roles, language) or _agent(item.detail, roles, language)
+        if named is None and (reading is None or not reading.subject):
+            named = _agent(item.text, roles, language)
+        if named is None and item.detail:
+            detail = read_line(item.detail, language)
+            named = _agent(item.detail, roles, language) or (
+                performer_named(detail.subject, roles, language)
+                if detail is not None and detail.subject and not detail.passive else None)
         parent = found[item.parent] if item.parent is not None else None
         previous = found[-1] if found and reading is not None and reading.elided else None
         if named:
@@ -178,7 +183,26 @@ def assign(raw: Sequence[RawStep], roles: Sequence[Role], responsible: str | Non
             found.append(Assigned((lead,), True))
         else:
             found.append(Assigned((responsible,) if responsible else (), False))
-    return _only_named(found) if responsible is None and lead is None else found
+    if responsible is None and lead is None:
+        found = _only_named(_shared_in_lists(raw, found))
+    return found
+
+
+def _shared_in_lists(raw: Sequence[RawStep], found: list[Assigned]) -> list[Assigned]:
+    """The steps of one list without a performer take the one performer their siblings name,
+    when they name only one."""
+    groups: dict[tuple[int | None, str], list[int]] = {}
+    for index, item in enumerate(raw):
+        groups.setdefault((item.parent, item.section), []).append(index)
+    result = list(found)
+    for members in groups.values():
+        named = {found[i].actors[0] for i in members if found[i].explicit and found[i].actors}
+        if len(named) == 1:
+            only = (next(iter(named)),)
+            for i in members:
+                if not found[i].actors:
+                    result[i] = Assigned(only, False)
+    return result
 
 
 def _only_named(found: list[Assigned]) -> list[Assigned]:

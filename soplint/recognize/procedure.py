@@ -300,13 +300,15 @@ def _read_section(section: Section, ctx: _Context, prefix: str, parent: int | No
     runs = list(_runs(section.content))
     title = section.title
     from_lists = 0
+    ambiguous_act = _headings_act(
+        [r for r in runs if isinstance(r, Section) and id(r) not in ctx.role_of], ctx)
     for run in runs:
         if isinstance(run, list):
             before = len(ctx.steps)
             _read_items(_item_tree(run), ctx, prefix, title, parent, role, top=True)
             from_lists += len(ctx.steps) - before
         elif isinstance(run, Section):
-            _read_subsection(run, ctx, prefix, parent, role)
+            _read_subsection(run, ctx, prefix, parent, role, ambiguous_act)
     prose = [r for r in runs if isinstance(r, Line) and r.kind is LineKind.TEXT]
     if not from_lists and not ctx.strict and not any(isinstance(r, Section) for r in runs):
         _prose_steps(prose, ctx, prefix, title, parent, role)
@@ -315,16 +317,26 @@ def _read_section(section: Section, ctx: _Context, prefix: str, parent: int | No
             ctx.notes.setdefault(id(line), "prose beside the steps")
 
 
+def _headings_act(subsections: Sequence[Section], ctx: _Context) -> bool:
+    """Whether sibling headings that may or may not be instructions ("Review Change
+    Request": a verb or a noun) are: when more of their siblings clearly are than are not."""
+    readings = [_reading(s.title, ctx.language) for s in subsections]
+    clear = [r.action for r in readings if r is not None and r.action is not None]
+    return sum(clear) * 2 > len(clear) > 0
+
+
 def _read_subsection(sub: Section, ctx: _Context, prefix: str, parent: int | None,
-                     role: str) -> None:
+                     role: str, ambiguous_act: bool = False) -> None:
     """A section inside a procedure: a step of its own, a group of steps, or neither."""
     assert sub.heading is not None
     if ctx.strict:
         _read_section(sub, ctx, prefix, parent, role)
         return
     heading_reading = _reading(sub.heading, ctx.language)
+    acts = heading_reading is not None and (
+        heading_reading.action or (heading_reading.action is None and ambiguous_act))
     heading_acts = id(sub) not in ctx.role_of and bool(
-        heading_reading and heading_reading.action and not (
+        heading_reading and acts and not (
             heading_reading.subject or heading_reading.passive or heading_reading.elided))
     if sub.key in NON_PROCEDURE and not heading_acts and len(sub.title.split()) <= 3 \
             and id(sub) not in ctx.role_of:

@@ -138,7 +138,7 @@ def _from_section(section: Section) -> list[Role]:
     roles: list[Role] = []
     for entry in section.content:
         if isinstance(entry, Section):
-            name = _clean_name(entry.title)
+            name = role_named_by(entry.title) or _clean_name(entry.title)
             if _is_role_name(name):
                 roles.append(Role(name, tuple(_duty_lines(entry))))
             else:

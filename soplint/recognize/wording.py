@@ -245,6 +245,17 @@ def _title_case(words: list[re.Match[str]]) -> bool:
 
 
 def passive_agent(text: str) -> str:
-    """The agent of a passive written with "oleh" / "by" ("Dibuka oleh guru" -> "guru")."""
-    match = _BY_AGENT.search(text)
-    return _strip_article(match["agent"].strip()) if match else ""
+    """The agent of a passive written with "oleh" / "by" right after its verb ("Dibuka oleh
+    guru" -> "guru", "checked by Data Analytics"); not of a relative clause ("yang
+    didaftarkan oleh admin") nor of "by" after another word ("vary by the type")."""
+    for match in _BY_AGENT.finditer(text):
+        before = _words(text[:match.start()])
+        if not before:
+            continue
+        verb = before[-1].group().lower()
+        passive = morphology.is_passive_verb(verb) or (
+            (form := verb_form(verb)) is not None and form.past)
+        relative = any(w.group().lower() == "yang" for w in before[-3:])
+        if passive and not relative:
+            return _strip_article(match["agent"].strip())
+    return ""
