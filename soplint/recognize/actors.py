@@ -138,9 +138,12 @@ class DutyMatcher:
         words = _stems(text, self.language)
         heading = _stems(section, self.language)
         scores = []
+        lowered = f" {' '.join(_TOKEN.findall(text.lower()))} "
         for name, duties in self.roles:
             score = sum(self.weight[w] * duties[w] for w in words & duties.keys())
             score += 2 * sum(duties[w] for w in heading & duties.keys())
+            if f" {' '.join(_TOKEN.findall(name.lower()))} " in lowered:
+                score += 2  # the step names the role ("masuk dengan akses Pimpinan")
             scores.append((score, name))
         scores.sort(reverse=True)
         top, name = scores[0]

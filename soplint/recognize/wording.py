@@ -49,6 +49,7 @@ _ID_NOT_SUBJECT = frozenset({
     "atau", "jika", "bila", "apabila", "setelah", "sebelum", "saat", "ketika", "kemudian",
     "lalu", "selanjutnya", "dalam", "agar", "supaya", "setiap", "semua", "seluruh",
 })
+_ID_CONTINUING = frozenset({"dilanjutkan", "kemudian", "lalu", "selanjutnya", "lanjutkan"})
 _ID_IMPERATIVE_SUFFIXES = ("kan", "i", "lah")
 _SUBJECT_SPAN = 6
 _BY_AGENT = re.compile(r"\b(?:oleh|by)\s+(?:the\s+)?(?P<agent>[^\W\d_][\w/&' -]{1,60}?)"
@@ -212,6 +213,8 @@ def _read_indonesian(text: str) -> Reading:
     if not words:
         return Reading(False)
     first = words[0].group().lower()
+    if first in _ID_CONTINUING:  # "Dilanjutkan membaca ...": the same performer goes on
+        return Reading(True, elided=True)
     if morphology.is_active_verb(first):
         return Reading(True)
     if morphology.is_passive_verb(first):
