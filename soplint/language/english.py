@@ -63,6 +63,10 @@ def verb_form(word: str) -> VerbForm | None:
     verbs = _verbs()
     if lowered in verbs:
         return VerbForm(lowered, "base", lowered in _nouns())
+    if "ys" in lowered:  # British -yse spellings: "analyses", "analysed" -> "analyze"
+        american = verb_form(lowered.replace("ys", "yz"))
+        if american is not None:
+            return american
     lemma = _lemmas().get(lowered)
     if lemma is None or lemma not in verbs or lemma == lowered:
         return None

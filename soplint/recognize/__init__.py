@@ -25,9 +25,10 @@ from soplint.recognize.roles import (
     Role,
     declared_roles,
     lead_role,
+    lead_team,
     performer,
     responsible_role,
-    role_named_by,
+    role_headings,
 )
 from soplint.recognize.steptable import TableStep, filled_columns, header_columns, table_steps
 from soplint.recognize.text import references, squash
@@ -102,32 +103,20 @@ def _sequence(items: Sequence[RawStep | TableStep]) -> list[tuple[Link, ...]]:
 
 
 def _from_raw(raw: Sequence[RawStep], roles: Sequence[Role], responsible: str | None,
-              language: str) -> list[Step]:
+              lead: str | None, language: str) -> list[Step]:
     links = _sequence(raw)
     return [Step(number=item.number, ordinal=ordinal, text=item.text, where=item.where,
                  actors=who.actors, time=find_duration(item.text), links=links[ordinal],
                  section=item.section, explicit_actor=who.explicit)
             for ordinal, (item, who) in enumerate(zip(raw, assign(raw, roles, responsible,
-                                                                  language), strict=True))]
-
-
-def _role_headings(outline: Outline, roles: Sequence[Role]) -> dict[int, str]:
-    """The sections whose heading names a role, by identity, with that role."""
-    names = {r.name.lower(): r.name for r in roles}
-    found: dict[int, str] = {}
-    for section in outline.sections():
-        title = section.title.rstrip(":： ")
-        name = names.get(title.lower()) or role_named_by(title)
-        if name:
-            found[id(section)] = names.get(name.lower(), name)
-    return found
+                                                                  lead, language), strict=True))]
 
 
 def _from_table(raw: Sequence[TableStep], roles: Sequence[Role], responsible: str | None,
-                language: str) -> list[Step]:
+                lead: str | None, language: str) -> list[Step]:
     steps = []
     links = _sequence(raw)
-    lead = lead_role(roles) if responsible is None else None
+    lead = lead if responsible is None else None
     duties = DutyMatcher(roles, language, 2.0 if lead else 1.0) if responsible is None else None
     for ordinal, item in enumerate(raw):
         matched = (duties.best(item.text, item.section) or lead) if duties and not item.actor \
@@ -186,6 +175,7 @@ def recognize(doc: Document) -> Sop:
                    offpage=flow.offpage, symbols=flow.symbols, )
     role_list = declared_roles(outline)
     responsible = responsible_role(role_list, title, performer(outline))
+    lead = lead_role(role_list) or lead_team(outline, language)
     table_rows, columns, _ = _step_tables(tables, paragraphs)
     if table_rows:
         declared = {r.name: Actor(r.name, "responsibilities", duties=r.duties) for r in role_list}
@@ -193,13 +183,14 @@ def recognize(doc: Document) -> Sop:
             if row.actor and row.actor not in declared:
                 declared[row.actor] = Actor(row.actor, "table")
         return make(layout=Layout.STEP_TABLE, actors=tuple(declared.values()),
-                   steps=tuple(_from_table(table_rows, role_list, responsible, language)),
+                   steps=tuple(_from_table(table_rows, role_list, responsible, lead, language)),
                    columns=frozenset(columns),
                    responsible=responsible, )
-    raw, has_procedure, _ = read_steps(outline, language, _role_headings(outline, role_list))
+    headings = role_headings(outline, role_list, language)
+    raw, has_procedure, _ = read_steps(outline, language, headings)
     actors = tuple(Actor(r.name, "responsibilities", duties=r.duties) for r in role_list)
     if raw:
-        steps = _from_raw(raw, role_list, responsible, language)
+        steps = _from_raw(raw, role_list, responsible, lead, language)
         return make(layout=Layout.NARRATIVE, actors=actors, steps=tuple(steps),
                    responsible=responsible, )
     if permenpan_identity:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from soplint.language import morphology
 from soplint.language.english import lemma
 from soplint.recognize.procedure import RawStep
-from soplint.recognize.roles import Role, lead_role
+from soplint.recognize.roles import Role, performer_named
 from soplint.recognize.wording import passive_agent, read_line
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -88,38 +88,6 @@ def declared_opening(text: str, roles: Sequence[Role]) -> str | None:
     return None
 
 
-_AGENT_HEAD = re.compile(
-    r"(?:er|or|ist|ant|ent|ian|ee|man|men|ers|ors|ists|ants|ents|ians|ees)$|^(?:team|teams|"
-    r"staff|system|systems|unit|department|office|committee|board|bot|chatbot|lead|leads|"
-    r"owner|owners|personnel|desk|centre|center|service|services|group)$")
-
-
-def performer_named(subject: str, roles: Sequence[Role], language: str) -> str | None:
-    """The performer a step's subject names: a declared role holding it or held by it
-    ("Warehouse" for "Warehouse Team"), else the subject itself when it names an agent
-    ("Partner", "The system", "SOC analyst"; any subject of an Indonesian active verb);
-    None for a subject that is a thing ("Normal Changes require ...")."""
-    subject = _ARTICLE.sub("", subject.strip())
-    if not subject or any(q in subject for q in "\"“”‘’"):
-        return None
-    key = f" {subject.lower()} "
-    for role in roles:
-        name = f" {role.name.lower()} "
-        if key in name or name in key:
-            return role.name
-    if language == "id":
-        return subject
-    words = set(key.split())
-    for role in roles:  # "Incident Response Team Lead" names "Incident Response Lead"
-        if len(role.name.split()) > 1 and set(role.name.lower().split()) <= words:
-            return role.name
-    if language == "id":
-        return subject
-    head = subject.split()[-1].lower()
-    agent = _AGENT_HEAD.search(head) and not head.endswith(("ment", "ments", "ance", "ence"))
-    return subject if agent else None
-
-
 class DutyMatcher:
     """The declared role whose duties share the most (rare) words with a step."""
 
@@ -152,9 +120,9 @@ class DutyMatcher:
 
 
 def assign(raw: Sequence[RawStep], roles: Sequence[Role], responsible: str | None,
-           language: str) -> list[Assigned]:
-    """The actors of every step, in order."""
-    lead = lead_role(roles)
+           lead: str | None, language: str) -> list[Assigned]:
+    """The actors of every step, in order; `lead` is the role that performs what no other
+    role's duties name."""
     # beside a role that covers every stage, another role needs a clear match to take a step
     matcher = DutyMatcher(roles, language, 2 * _MIN_SCORE if lead else _MIN_SCORE)
     found: list[Assigned] = []

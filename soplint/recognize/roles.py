@@ -23,6 +23,7 @@ from soplint.language.english import verb_form
 from soplint.recognize.columns import column_role
 from soplint.recognize.outline import Line, LineKind, Outline, Section
 from soplint.recognize.text import squash, strip_bullet
+from soplint.recognize.wording import read_line
 from soplint.tree import Table
 
 _MAX_ROLE_WORDS = 7
@@ -260,3 +261,70 @@ def responsible_role(roles: Sequence[Role], title: str, named: str) -> str | Non
                 or any(part.strip() and part.strip() in lowered
                        for part in r.name.lower().split("/"))]
     return in_title[0] if len(in_title) == 1 else None
+
+
+_AGENT_HEAD = re.compile(
+    r"(?:er|or|ist|ant|ent|ian|ee|man|men|ers|ors|ists|ants|ents|ians|ees)$|^(?:team|teams|"
+    r"staff|system|systems|unit|department|office|committee|board|bot|chatbot|lead|leads|"
+    r"owner|owners|personnel|desk|centre|center|service|services|group)$")
+
+
+def performer_named(subject: str, roles: Sequence[Role], language: str) -> str | None:
+    """The performer a step's subject names: a declared role holding it or held by it
+    ("Warehouse" for "Warehouse Team"), else the subject itself when it names an agent
+    ("Partner", "The system", "SOC analyst"; any subject of an Indonesian active verb);
+    None for a subject that is a thing ("Normal Changes require ...")."""
+    subject = _ARTICLE.sub("", subject.strip())
+    if not subject or any(q in subject for q in "\"“”‘’"):
+        return None
+    key = f" {subject.lower()} "
+    for role in roles:
+        name = f" {role.name.lower()} "
+        if key in name or name in key:
+            return role.name
+    if language == "id":
+        return subject
+    words = set(key.split())
+    for role in roles:  # "Incident Response Team Lead" names "Incident Response Lead"
+        if len(role.name.split()) > 1 and set(role.name.lower().split()) <= words:
+            return role.name
+    if language == "id":
+        return subject
+    head = subject.split()[-1].lower()
+    agent = _AGENT_HEAD.search(head) and not head.endswith(("ment", "ments", "ance", "ence"))
+    return subject if agent else None
+
+
+def role_headings(outline: Outline, roles: Sequence[Role], language: str) -> dict[int, str]:
+    """The sections whose heading names a role, by identity, with that role: the role's own
+    name, a heading of duties ("Manufacturer Responsibilities"), or the performer a heading
+    makes its subject ("Procurement Creates Purchase Orders")."""
+    names = {r.name.lower(): r.name for r in roles}
+    found: dict[int, str] = {}
+    for section in outline.sections():
+        title = section.title.rstrip(":： ")
+        name = names.get(title.lower()) or role_named_by(title)
+        if not name:
+            reading = read_line(title, language)
+            if reading is not None and reading.subject and not reading.passive:
+                name = performer_named(reading.subject, roles, language) or ""
+        if name:
+            found[id(section)] = names.get(name.lower(), name)
+    return found
+
+
+_TEAM = re.compile(r"\b(?:team|tim|committee|komite|unit|group|kelompok)\b", re.IGNORECASE)
+
+
+def lead_team(outline: Outline, language: str) -> str | None:
+    """The team a roles section opens by naming as its subject ("The Incident Response Team
+    (IRT) ensures ... by defining roles"): the collective performer of the procedure."""
+    for section in outline.sections():
+        if section.key != "responsibilities":
+            continue
+        first = next((c for c in section.content if isinstance(c, Line)
+                      and c.kind is LineKind.TEXT), None)
+        reading = read_line(first.text, language) if first is not None else None
+        if reading is not None and reading.subject and _TEAM.search(reading.subject):
+            return reading.subject
+    return None

@@ -114,7 +114,8 @@ def _read_english(text: str) -> Reading:
                                   or words[start].group().lower().endswith("ly")):
         start += 1
     if start < len(words) and words[start].group().lower() in _EN_CLAUSE:
-        comma = text.find(",", words[start].end())
+        comma = min((i for i in (text.find(",", words[start].end()),
+                                 text.find("→", words[start].end())) if i > 0), default=-1)
         if comma > 0:  # "If the build fails, the developer reverts ...": read the main clause
             rest = _read_english(text[comma + 1:])
             if rest.action:
