@@ -105,6 +105,8 @@ def _data_reason(line: Line, language: str) -> str:
         if reading is not None and reading.action is False and not _reading_action(
                 label, language):
             return "a definition (label: value)"
+        if reading is not None and reading.passive and not reading.subject:
+            return "a case and what happens in it (label: outcome)"
     return ""
 
 
@@ -348,8 +350,10 @@ def _read_subsection(sub: Section, ctx: _Context, prefix: str, parent: int | Non
     before = len(ctx.steps)
     index: int | None = None
     has_body = any(True for _ in sub.lines())
-    if not ctx.in_step and has_body and id(sub) not in ctx.role_of and (heading_acts or (
-            not _has_step_lists(sub, ctx) and not _has_imperative_prose(sub, ctx))):
+    instructions = _has_imperative_prose(sub, ctx)
+    if not ctx.in_step and has_body and id(sub) not in ctx.role_of and (
+            (heading_acts and not instructions)
+            or (not _has_step_lists(sub, ctx) and not instructions)):
         # the heading is a step; its first body paragraph is its detail
         body = next((c for c in sub.content if isinstance(c, Line)
                      and c.kind is LineKind.TEXT), None)
