@@ -195,6 +195,8 @@ def _qualifies(items: Sequence[_Item], ctx: _Context, top: bool) -> bool:
         return False
     if top and ordinal and not ctx.strict:
         return actions > 0 or others < len(items)
+    if ordinal and not others and not ctx.strict:
+        return True  # numbered sub-items none of which reads as data
     return actions > 0 and actions >= others
 
 

@@ -33,6 +33,7 @@ _EN_FUNCTION = frozenset({
     "these", "those", "it", "them", "to", "with", "from", "on", "in", "into", "onto", "at",
     "for", "by", "whether", "if", "up", "down", "out", "off", "over", "back", "only", "one",
     "both", "until", "through", "about", "as", "some", "no", "our", "my", "his", "her",
+    "not",
 })
 _EN_ARTICLES = frozenset({"the", "a", "an", "your", "all", "each", "both"})
 _EN_PAST_COMPLEMENTS = frozenset({"based", "according", "via", "per", "using", "within"})
@@ -118,7 +119,7 @@ def _read_english(text: str) -> Reading:
                                  text.find("→", words[start].end())) if i > 0), default=-1)
         if comma > 0:  # "If the build fails, the developer reverts ...": read the main clause
             rest = _read_english(text[comma + 1:])
-            if rest.action:
+            if rest.action or rest.action is None:
                 return rest
     if start >= len(words):
         return Reading(False)
