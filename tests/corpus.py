@@ -1,6 +1,7 @@
 """Access to the real SOPs in ../shared/corpus and the step matcher used to score recognition.
 
-Steps are matched by text: both sides whitespace-normalised, lower-cased, with leading list
+Steps are matched by text: both sides whitespace-normalised, lower-cased, quotes straightened
+(a reviewer types a straight quote for a curly one), with leading list
 numbers and bullets removed; a recovered step matches an expected one when the first 60
 characters of the shorter text occur in the longer (the expected texts are cut at 120
 characters, and a reviewer may write a sub-heading before the step). Each expected step is
@@ -56,9 +57,13 @@ def same_actor(found: str, expected: str) -> bool:
     return f" {shorter} " in f" {longer} "
 
 
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"'})
+
+
 def normalise(text: str) -> str:
-    """Lower case, single spaces, no leading number or bullet, at most 120 characters."""
-    text = " ".join(text.split()).lower()
+    """Lower case, single spaces, straight quotes, no leading number or bullet, at most 120
+    characters."""
+    text = " ".join(text.translate(_QUOTES).split()).lower()
     text = _LEAD.sub("", text, count=1)
     return text[:120]
 

@@ -325,7 +325,8 @@ def _headings_act(subsections: Sequence[Section], ctx: _Context) -> bool:
     """Whether sibling headings that may or may not be instructions ("Review Change
     Request": a verb or a noun) are: when more of their siblings clearly are than are not."""
     readings = [_reading(s.title, ctx.language) for s in subsections]
-    clear = [r.action for r in readings if r is not None and r.action is not None]
+    clear = [bool(r.action) and not (r.subject or r.passive or r.elided or r.gerund)
+             for r in readings if r is not None and r.action is not None]
     return sum(clear) * 2 > len(clear) > 0
 
 
@@ -341,7 +342,8 @@ def _read_subsection(sub: Section, ctx: _Context, prefix: str, parent: int | Non
         heading_reading.action or (heading_reading.action is None and ambiguous_act))
     heading_acts = id(sub) not in ctx.role_of and bool(
         heading_reading and acts and not (
-            heading_reading.subject or heading_reading.passive or heading_reading.elided))
+            heading_reading.subject or heading_reading.passive or heading_reading.elided
+            or heading_reading.gerund))  # "Turning OFF" names a part, "Turn off" instructs
     if sub.key in NON_PROCEDURE and not heading_acts and len(sub.title.split()) <= 3 \
             and id(sub) not in ctx.role_of:
         for line in (sub.heading, *sub.lines()):

@@ -63,13 +63,14 @@ class Reading:
     """How a line reads: an `action` (True), not one (False) or either (None: "Disconnect
     affected systems" and "Web application firewalls" open alike); its `subject` when it
     names one ("Partner sends ..."), whether the subject is left out (`elided`: "Verifies
-    ...", an English third-person verb that continues the previous step's subject), and
-    `passive`."""
+    ...", an English third-person verb that continues the previous step's subject),
+    `passive`, and `gerund` ("Disabling the accounts")."""
 
     action: bool | None
     subject: str = ""
     elided: bool = False
     passive: bool = False
+    gerund: bool = False
 
 
 def _words(text: str) -> list[re.Match[str]]:
@@ -146,7 +147,7 @@ def _read_english(text: str) -> Reading:
             return Reading(True)  # "Click OK", "Select ‘Edit Carrier’"
         return Reading(None if following is not None else False)
     if form.gerund:
-        return Reading(nxt not in _EN_BE)
+        return Reading(nxt not in _EN_BE, gerund=True)
     if form.past and (nxt in _EN_FUNCTION or nxt in _EN_PAST_COMPLEMENTS):
         return Reading(True, passive=True)  # "Sent to RM vendor.", "Created based on ..."
     if form.third:
