@@ -75,7 +75,8 @@ def _agent(text: str, roles: Sequence[Role], language: str) -> str | None:
     if not agent:
         return None
     named = performer_named(agent, roles, language)
-    return named or (agent if agent[:1].isupper() else None)
+    proper = agent[:1].isupper() and not all(w.isupper() for w in agent.split())
+    return named or (agent if proper else None)  # "Data Analytics", not "RM PO"
 
 
 def declared_opening(text: str, roles: Sequence[Role]) -> str | None:

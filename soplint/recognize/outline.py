@@ -173,9 +173,17 @@ def _sentence_end(text: str) -> bool:
     return text.endswith(_SENTENCE_END)
 
 
+_SENTENCE_WORDS = frozenset({"is", "are", "be", "will", "shall", "must", "not", "do", "does",
+                             "adalah", "harus", "wajib", "jangan", "tidak"})
+
+
 def _capitals(text: str) -> bool:
+    """A title in capitals ("PROSEDUR KERJA"), not a remark shouted in them ("TO BE
+    FINALIZED", "DO NOT RETRAIN")."""
     letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
+    if len(letters) < 4 or not all(ch.isupper() for ch in letters):
+        return False
+    return not _SENTENCE_WORDS & {w.lower().strip(".,:;!") for w in text.split()}
 
 
 class _Reader:
@@ -250,10 +258,10 @@ class _Reader:
             return None
         if _capitals(text):
             return CAPITALS, 0
+        if bold and self.bold:  # bold lines rank alike, whether or not they name a section
+            return BOLD, 0
         if len(words) <= _MAX_KEYLINE_WORDS and section_key(text.rstrip(":： ")):
             return SECTION_NAME, 0
-        if bold and self.bold:
-            return BOLD, 0
         return None
 
     def _word_item(self, para: Paragraph, text: str, bold: bool) -> Line:

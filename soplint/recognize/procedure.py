@@ -22,6 +22,7 @@ strictly: a list of steps needs two items.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -283,12 +284,27 @@ def _imperative(text: str, language: str) -> bool:
                 and not reading.elided)
 
 
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+# Tutorial prose that instructs without an imperative: "The next step is to adjust ...",
+# "Now we need to configure ...", "You should ...".
+_TUTORIAL = re.compile(r"\b(?:the\s+(?:first|next|final|last)\s+step\s+is\s+to|"
+                       r"(?:we|you)\s+(?:first\s+)?(?:need|want|have)\s+to|"
+                       r"(?:we|you)\s+(?:should|must|can)\s+(?:now\s+)?use)\s+\w",
+                       re.IGNORECASE)
+
+
+def _instructs(text: str, language: str) -> bool:
+    """Whether a paragraph of prose instructs: its first sentence is an instruction."""
+    first = _SENTENCE.split(text, maxsplit=1)[0]
+    return bool(_TUTORIAL.search(first)) or _imperative(first, language)
+
+
 def _prose_steps(lines: Sequence[Line], ctx: _Context, prefix: str, section: str,
                  parent: int | None, role: str) -> None:
     """Paragraphs of a section without lists: those that open with an instruction."""
     counter = 0
     for line in lines:
-        if _imperative(line.text, ctx.language) and not _is_note(line.text) \
+        if _instructs(line.text, ctx.language) and not _is_note(line.text) \
                 and not line.text.endswith((":", "：")):
             counter += 1
             _add(ctx, _join(prefix, str(counter)), line.text, line, section, parent, role)
@@ -357,7 +373,8 @@ def _read_subsection(sub: Section, ctx: _Context, prefix: str, parent: int | Non
     instructions = _has_imperative_prose(sub, ctx)
     if not ctx.in_step and has_body and id(sub) not in ctx.role_of and (
             (heading_acts and not instructions)
-            or (not _has_step_lists(sub, ctx) and not instructions)):
+            or (not _has_step_lists(sub, ctx) and not instructions
+                and not any(True for _ in sub.subsections()))):
         # the heading is a step; its first body paragraph is its detail
         body = next((c for c in sub.content if isinstance(c, Line)
                      and c.kind is LineKind.TEXT), None)
@@ -389,7 +406,7 @@ def _has_step_lists(section: Section, ctx: _Context) -> bool:
 
 def _has_imperative_prose(section: Section, ctx: _Context) -> bool:
     count = sum(1 for entry in section.content if isinstance(entry, Line)
-                and entry.kind is LineKind.TEXT and _imperative(entry.text, ctx.language))
+                and entry.kind is LineKind.TEXT and _instructs(entry.text, ctx.language))
     return count >= 2
 
 

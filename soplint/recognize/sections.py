@@ -26,7 +26,8 @@ _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                              r"responsible|penanggung jawab|pelaksana\b|hak akses|"
                              r"pengguna (?:sistem|aplikasi)|user (?:roles|access))"),
         ("definitions", r"\b(?:definisi|pengertian|definitions?|abbreviations?|istilah)\b"),
-        ("references", r"\b(?:referensi|references?|dasar hukum|rujukan)\b"),
+        ("references", r"\b(?:referensi|references|dasar hukum|rujukan)\b|^reference\b|"
+                       r"\breference$"),
         ("records", r"\b(?:records?|pencatatan|dokumen terkait|documentation|rekaman)\b"),
         ("approval", r"\b(?:pengesahan|approval|disahkan|approved|sign[- ]?off)\b"
                      + _PROCESS_NOUN),
@@ -35,7 +36,8 @@ _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"versiebeheer|rekaman historis)\b"),
         ("policy", r"\b(?:polic(?:y|ies)|kebijakan)\b"),
         ("safety", r"\b(?:safety|keselamatan|precautions?|warnings?)\b"),
-        ("equipment", r"\b(?:equipment|materials?|peralatan|alat dan bahan|reagents?)\b"),
+        ("equipment", r"\b(?:equipment|materials|peralatan|alat dan bahan|reagents?|supplies)\b"
+                      r"|^(?:required\s+|raw\s+)?materials?$"),
     )
 )
 _APPROVAL = next(pattern for key, pattern in _KEYS if key == "approval")
