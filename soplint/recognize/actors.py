@@ -79,6 +79,16 @@ def _agent(text: str, roles: Sequence[Role], language: str) -> str | None:
     return named or (agent if proper else None)  # "Data Analytics", not "RM PO"
 
 
+_AUTOMATIC = re.compile(r"\b(?:automatically|(?:secara\s+)?otomatis)\b", re.IGNORECASE)
+
+
+def _system(found: Sequence[Assigned], language: str) -> str:
+    """The performer of what happens automatically: the system as the steps name it."""
+    named = next((a.actors[0] for a in found if a.explicit and a.actors
+                  and re.search(r"\bsy?stem\b|\bsistem\b", a.actors[0], re.IGNORECASE)), None)
+    return named or ("Sistem" if language == "id" else "System")
+
+
 def declared_opening(text: str, roles: Sequence[Role]) -> str | None:
     """The declared role `text` opens with (after an article), longest name first."""
     lowered = _ARTICLE.sub("", text.lower())
@@ -139,6 +149,8 @@ def assign(raw: Sequence[RawStep], roles: Sequence[Role], responsible: str | Non
             named = _agent(item.detail, roles, language) or (
                 performer_named(detail.subject, roles, language)
                 if detail is not None and detail.subject and not detail.passive else None)
+        if named is None and _AUTOMATIC.search(item.text):
+            named = _system(found, language)
         parent = found[item.parent] if item.parent is not None else None
         previous = found[-1] if found and reading is not None and reading.elided else None
         if named:

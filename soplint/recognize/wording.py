@@ -50,6 +50,10 @@ _ID_NOT_SUBJECT = frozenset({
     "atau", "jika", "bila", "apabila", "setelah", "sebelum", "saat", "ketika", "kemudian",
     "lalu", "selanjutnya", "dalam", "agar", "supaya", "setiap", "semua", "seluruh",
 })
+_ID_CLAUSE = frozenset({"jika", "bila", "apabila", "setelah", "sebelum", "saat", "ketika",
+                        "bilamana", "sesudah"})
+_ID_MODALS = re.compile(r"(?:\s+(?:akan|harus|wajib|dapat|bisa|perlu|segera|lalu|kemudian))+$",
+                        re.IGNORECASE)
 _ID_CONTINUING = frozenset({"dilanjutkan", "kemudian", "lalu", "selanjutnya", "lanjutkan"})
 _ID_IMPERATIVE_SUFFIXES = ("kan", "i", "lah")
 _SUBJECT_SPAN = 6
@@ -216,6 +220,10 @@ def _read_indonesian(text: str) -> Reading:
     if not words:
         return Reading(False)
     first = words[0].group().lower()
+    if first in _ID_CLAUSE and "," in text:  # "Jika ada tamu baru, sistem akan menampilkan"
+        rest = _read_indonesian(text[text.index(",") + 1:])
+        if rest.action:
+            return rest
     if first in _ID_CONTINUING:  # "Dilanjutkan membaca ...": the same performer goes on
         return Reading(True, elided=True)
     if morphology.is_active_verb(first):
@@ -230,7 +238,8 @@ def _read_indonesian(text: str) -> Reading:
         if word in _ID_NOT_SUBJECT or first in _ID_NOT_SUBJECT or re.search(r"[,;:]", between):
             break
         if morphology.is_active_verb(word):
-            return Reading(True, subject=between.strip())
+            subject = _ID_MODALS.sub("", between.strip())  # "sistem akan menampilkan"
+            return Reading(True, subject=subject)
         if morphology.is_passive_verb(word):
             return Reading(True, passive=True)
     return Reading(False)
