@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -88,3 +89,50 @@ def match_steps(found: Sequence[str], expected: Sequence[str]) -> int:
                 hits += 1
                 break
     return hits
+
+
+@dataclass(frozen=True)
+class Recovered:
+    """How well one labelled document's steps and actors were recovered."""
+
+    name: str
+    found: int
+    expected: int
+    matched: int
+    actors_right: int
+    actors_labelled: int
+
+    @property
+    def f1(self) -> float:
+        """F1 of the step matches (1.0 when nothing is expected and nothing found)."""
+        if not self.found and not self.expected:
+            return 1.0
+        return 2 * self.matched / (self.found + self.expected)
+
+
+def recovered(name: str, found: Sequence[tuple[str, Sequence[str]]],
+              expected: Sequence[dict[str, Any]]) -> Recovered:
+    """Steps (text, actors) against the labelled steps: matches as `match_steps`, and on
+    each matched step with a labelled actor, whether one of its actors is that one."""
+    used: set[int] = set()
+    matched = right = labelled = 0
+    for text, actors in found:
+        for i, want in enumerate(expected):
+            if i not in used and same_step(text, want["text"]):
+                used.add(i)
+                matched += 1
+                if want.get("actor"):
+                    labelled += 1
+                    right += any(same_actor(a, want["actor"]) for a in actors)
+                break
+    return Recovered(name, len(found), len(expected), matched, right, labelled)
+
+
+def table(rows: Iterable[Recovered]) -> str:
+    """The per-file table the corpus test prints."""
+    lines = [f"{'file':52} {'found':>5} {'exp':>4} {'match':>5} {'F1':>5} {'actor':>7}"]
+    for row in rows:
+        actor = f"{row.actors_right}/{row.actors_labelled}" if row.actors_labelled else "-"
+        lines.append(f"{row.name[:52]:52} {row.found:5} {row.expected:4} {row.matched:5} "
+                     f"{row.f1:5.2f} {actor:>7}")
+    return "\n".join(lines)

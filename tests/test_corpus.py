@@ -8,7 +8,7 @@ import pytest
 
 import soplint
 from soplint.model import Layout
-from tests.corpus import corpus_docx, expected_for, match_steps
+from tests.corpus import corpus_docx, expected_for, recovered, table
 
 DOCX = corpus_docx()
 needs_corpus = pytest.mark.skipif(
@@ -22,28 +22,37 @@ def test_every_real_docx_loads(path: Path) -> None:
     assert sop.steps or (sop.reason and sop.layout in {Layout.UNKNOWN, Layout.PERMENPAN})
 
 
+# Labelled files no text reader can recover, with the reason (see the issue note).
+OUT_OF_REACH = {
+    "kenozakesy__SOP-3_softwarewijzigingsproces_nl.docx":
+        "the procedure is one raster picture (a UML activity diagram); the text has no steps",
+}
+
+
 @needs_corpus
-def test_steps_recovered_match_the_reviewers_labels() -> None:
+def test_steps_and_actors_recovered_match_the_reviewers_labels() -> None:
+    """Over every labelled .docx (expected/ and expected-next/): steps precision and recall
+    >= 0.95, the right actor on >= 0.90 of the matched steps that have one, and no file
+    below F1 0.80 but those out of reach of a text reader."""
     rows = []
-    found_total = expected_total = hits_total = 0
     for path in DOCX:
-        expected = expected_for(path)
-        if expected is None:
+        labels = expected_for(path)
+        if labels is None:
             continue
-        found = [step.text for step in soplint.load(path).steps]
-        want = [step["text"] for step in expected["steps"]]
-        hits = match_steps(found, want)
-        rows.append(f"{path.name[:52]:52} found {len(found):3}  expected {len(want):3}  "
-                    f"matched {hits:3}")
-        found_total += len(found)
-        expected_total += len(want)
-        hits_total += hits
-    precision = hits_total / found_total
-    recall = hits_total / expected_total
-    print("\n".join(rows))
-    print(f"overall: precision {precision:.3f}  recall {recall:.3f}")
-    assert precision >= 0.90
-    assert recall >= 0.90
+        sop = soplint.load(path)
+        rows.append(recovered(path.name, [(s.text, s.actors) for s in sop.steps],
+                              labels["steps"]))
+    found = sum(r.found for r in rows)
+    expected = sum(r.expected for r in rows)
+    matched = sum(r.matched for r in rows)
+    actors = sum(r.actors_right for r in rows) / sum(r.actors_labelled for r in rows)
+    print("\n" + table(rows))
+    print(f"overall: precision {matched / found:.3f}  recall {matched / expected:.3f}  "
+          f"actor {actors:.3f}  ({len(rows)} files)")
+    assert matched / found >= 0.95
+    assert matched / expected >= 0.95
+    assert actors >= 0.90
+    assert [r.name for r in rows if r.f1 < 0.80 and r.name not in OUT_OF_REACH] == []
 
 
 @needs_corpus

@@ -177,13 +177,16 @@ _SENTENCE_WORDS = frozenset({"is", "are", "be", "will", "shall", "must", "not", 
                              "adalah", "harus", "wajib", "jangan", "tidak"})
 
 
+def _remark(text: str) -> bool:
+    """A short sentence set out like a title ("TO BE FINALIZED", "Do not retrain")."""
+    return bool(_SENTENCE_WORDS & {w.lower().strip(".,:;!") for w in text.split()})
+
+
 def _capitals(text: str) -> bool:
     """A title in capitals ("PROSEDUR KERJA"), not a remark shouted in them ("TO BE
     FINALIZED", "DO NOT RETRAIN")."""
     letters = [ch for ch in text if ch.isalpha()]
-    if len(letters) < 4 or not all(ch.isupper() for ch in letters):
-        return False
-    return not _SENTENCE_WORDS & {w.lower().strip(".,:;!") for w in text.split()}
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters) and not _remark(text)
 
 
 class _Reader:
@@ -258,7 +261,7 @@ class _Reader:
             return None
         if _capitals(text):
             return CAPITALS, 0
-        if bold and self.bold:  # bold lines rank alike, whether or not they name a section
+        if bold and self.bold and not _remark(text):  # ranked alike, named section or not
             return BOLD, 0
         if len(words) <= _MAX_KEYLINE_WORDS and section_key(text.rstrip(":： ")):
             return SECTION_NAME, 0
