@@ -11,7 +11,7 @@ TITLES = {"Prosedur": "procedure", "Standard Operating Procedure": "title",
           "Ruang lingkup": "scope", "Tanggung jawab pelaksana": "responsibilities",
           "Definitions": "definitions", "Riwayat revisi": "revision", "SOP": "title",
           "Processes": "procedure", "CAPA Process": "procedure", "Methods": "procedure",
-          "PROTOCOLS": "procedure", "Optimization Process Overview": "", "Lampiran": "",
+          "PROTOCOLS": "procedure", "Optimization Process Overview": "", "Lampiran": "appendix",
           "Security Policy": "policy", "": ""}
 
 

@@ -149,12 +149,13 @@ def assign(raw: Sequence[RawStep], roles: Sequence[Role], responsible: str | Non
             named = _agent(item.detail, roles, language) or (
                 performer_named(detail.subject, roles, language)
                 if detail is not None and detail.subject and not detail.passive else None)
-        if named is None and _AUTOMATIC.search(item.text):
-            named = _system(found, language)
+        automatic = named is None and bool(_AUTOMATIC.search(item.text))
         parent = found[item.parent] if item.parent is not None else None
         previous = found[-1] if found and reading is not None and reading.elided else None
         if named:
             found.append(Assigned((named,), True))
+        elif automatic:  # the system's, though no step names the system so
+            found.append(Assigned((_system(found, language),), False))
         elif item.role_heading:
             found.append(Assigned((item.role_heading,), True))
         elif previous is not None and previous.explicit:

@@ -39,7 +39,7 @@ from soplint.tree import Table, Where
 
 NON_PROCEDURE = frozenset({"purpose", "scope", "responsibilities", "definitions", "references",
                            "records", "revision", "equipment", "safety", "approval", "title",
-                           "policy"})
+                           "policy", "appendix"})
 _PLACEHOLDER_ONLY = ("{{", "{%", "[")
 _NOTE_OPENERS = ("note", "notes", "catatan", "nb", "n.b", "tip", "hint", "important",
                  "warning", "caution", "perhatian", "penting", "example", "contoh", "e.g")
@@ -73,6 +73,7 @@ class _Context:
     role_of: dict[int, str]  # section id -> role its heading names
     strict: bool = False
     in_step: int = 0  # how many heading steps enclose the section being read
+    prose_only: bool = False  # the procedure has no list anywhere
     steps: list[RawStep] = field(default_factory=list)
     notes: dict[int, str] = field(default_factory=dict)  # id(line) -> why it is not a step
 
@@ -290,15 +291,24 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 # Tutorial prose that instructs without an imperative: "The next step is to adjust ...",
 # "Now we need to configure ...", "You should ...".
 _TUTORIAL = re.compile(r"\b(?:the\s+(?:first|next|final|last)\s+step\s+is\s+to|"
+                       r"it\s+is\s+(?:recommended|advisable|best|necessary)\s+to|"
                        r"(?:we|you)\s+(?:first\s+)?(?:need|want|have)\s+to|"
                        r"(?:we|you)\s+(?:should|must|can)\s+(?:now\s+)?use)\s+\w",
                        re.IGNORECASE)
 
 
-def _instructs(text: str, language: str) -> bool:
-    """Whether a paragraph of prose instructs: its first sentence is an instruction."""
-    first = _SENTENCE.split(text, maxsplit=1)[0]
-    return bool(_TUTORIAL.search(first)) or _imperative(first, language)
+def _instructs(text: str, ctx: _Context) -> bool:
+    """Whether a paragraph of prose instructs: its first sentence is an instruction, or, in
+    a procedure written all in prose (a tutorial, no list anywhere), any sentence is."""
+    sentences = _SENTENCE.split(text) if ctx.prose_only else _SENTENCE.split(text, 1)[:1]
+    return any(_TUTORIAL.search(s) or _commands(s, ctx.language) for s in sentences)
+
+
+def _commands(sentence: str, language: str) -> bool:
+    """An imperative sentence of prose; a sentence opening with a gerund has it as its
+    subject ("Clicking on Load will load ...")."""
+    reading = _reading(sentence, language)
+    return _imperative(sentence, language) and not (reading and reading.gerund)
 
 
 def _prose_steps(lines: Sequence[Line], ctx: _Context, prefix: str, section: str,
@@ -306,7 +316,7 @@ def _prose_steps(lines: Sequence[Line], ctx: _Context, prefix: str, section: str
     """Paragraphs of a section without lists: those that open with an instruction."""
     counter = 0
     for line in lines:
-        if _instructs(line.text, ctx.language) and not _is_note(line.text) \
+        if _instructs(line.text, ctx) and not _is_note(line.text) \
                 and not line.text.endswith((":", "：")):
             counter += 1
             _add(ctx, _join(prefix, str(counter)), line.text, line, section, parent, role)
@@ -408,7 +418,7 @@ def _has_step_lists(section: Section, ctx: _Context) -> bool:
 
 def _has_imperative_prose(section: Section, ctx: _Context) -> bool:
     count = sum(1 for entry in section.content if isinstance(entry, Line)
-                and entry.kind is LineKind.TEXT and _instructs(entry.text, ctx.language))
+                and entry.kind is LineKind.TEXT and _instructs(entry.text, ctx))
     return count >= 2
 
 
@@ -449,13 +459,23 @@ def read_steps(outline: Outline, language: str,
     ctx = _Context(language, role_of)
     for section in sections:
         number = section.number if "." in section.number else ""
+        ctx.prose_only = not _has_items(section)
         _read_section(section, ctx, number, None, "")
     if not ctx.steps:
         # no procedure heading with steps: the whole document, strictly unless its opening
-        # line names a procedure ("Assembly Instructions", "How to Calibrate ...")
-        ctx = _Context(language, role_of, strict=not _opens_with_procedure(outline))
-        _read_section(_without_known_sections(outline.root), ctx, "", None, "")
+        # line names a procedure ("Assembly Instructions", "How to Calibrate ..."); that
+        # line is then the document's title, not a step
+        whole = _without_known_sections(outline.root)
+        ctx = _Context(language, role_of, strict=not _opens_with_procedure(outline),
+                       prose_only=not _has_items(whole))
+        if not ctx.strict and whole.content and isinstance(whole.content[0], Section):
+            whole.content[0:1] = whole.content[0].content
+        _read_section(whole, ctx, "", None, "")
     return ctx.steps, bool(sections), ctx.notes
+
+
+def _has_items(section: Section) -> bool:
+    return any(line.kind is LineKind.ITEM for line in section.lines())
 
 
 def _opens_with_procedure(outline: Outline) -> bool:

@@ -35,6 +35,7 @@ _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"riwayat (?:revisi|perubahan|dokumen)|change log|"
                      r"versiebeheer|rekaman historis)\b"),
         ("policy", r"\b(?:polic(?:y|ies)|kebijakan)\b"),
+        ("appendix", r"^(?:appendix|appendices|annex|lampiran)\b"),
         ("safety", r"\b(?:safety|keselamatan|precautions?|warnings?)\b"),
         ("equipment", r"\b(?:equipment|materials|peralatan|alat dan bahan|reagents?|supplies)\b"
                       r"|^(?:required\s+|raw\s+)?materials?$"),
