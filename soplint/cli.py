@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from soplint.config import ConfigError
 from soplint.errors import DocumentError
+from soplint.rule import PROFILES
 
 if TYPE_CHECKING:
     from soplint.checking import CheckOptions, CheckResult
@@ -41,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="also write the report in FORMAT to PATH (repeatable)")
     check.add_argument("--select", default="", help="codes or prefixes, comma-separated")
     check.add_argument("--ignore", default="", help="codes or prefixes, comma-separated")
-    check.add_argument("--profile", choices=("permenpan", "generic"))
+    check.add_argument("--profile", choices=PROFILES)
     check.add_argument("--lang", choices=("id", "en"), help="language of the messages")
     check.add_argument("--fail-on", choices=("error", "warning", "info"),
                        help="lowest severity that fails the run (default: config, else error)")
@@ -66,7 +67,7 @@ def _parser() -> argparse.ArgumentParser:
     annotate.add_argument("-o", "--output", required=True, help="the annotated copy (.docx)")
     annotate.add_argument("--select", default="", help="codes or prefixes, comma-separated")
     annotate.add_argument("--ignore", default="", help="codes or prefixes, comma-separated")
-    annotate.add_argument("--profile", choices=("permenpan", "generic"))
+    annotate.add_argument("--profile", choices=PROFILES)
     annotate.add_argument("--lang", choices=("id", "en"), help="language of the comments")
     annotate.add_argument("--config", metavar="FILE",
                           help="use this configuration file instead of discovering one")

@@ -27,13 +27,14 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from soplint.rule import PROFILES as RULE_PROFILES
 from soplint.rule import Severity
 
 if TYPE_CHECKING:
     from soplint.model import Sop
 
 CONFIG_FILES = ("soplint.toml", "pyproject.toml")
-PROFILES = ("permenpan", "generic")
+PROFILES = RULE_PROFILES
 LANGUAGES = ("id", "en")
 LEVELS = tuple(str(s) for s in reversed(Severity))
 _CODE = re.compile(r"^[A-Z]{1,4}\d{0,3}$")

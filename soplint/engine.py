@@ -69,8 +69,11 @@ ENGINE_CODES = {c.code: c for c in (RULE_ERROR, UNREADABLE, UNSUPPORTED_LANGUAGE
 
 
 def profile_for(sop: Sop) -> str:
-    """The profile a layout implies: `permenpan` for SOP AP flowcharts, else `generic`."""
-    return "permenpan" if sop.layout is Layout.PERMENPAN else "generic"
+    """The profile a layout implies: `permenpan` for SOP AP flowcharts, `puskesmas` for the
+    accreditation format, else `generic`."""
+    if sop.layout is Layout.PERMENPAN:
+        return "permenpan"
+    return "puskesmas" if sop.layout is Layout.PUSKESMAS else "generic"
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ class Layout(StrEnum):
     """Which layout the recognizer found."""
 
     PERMENPAN = "permenpan-flowchart"
+    PUSKESMAS = "puskesmas"
     STEP_TABLE = "table-steps"
     NARRATIVE = "narrative-numbered"
     UNKNOWN = "unknown"

@@ -38,7 +38,7 @@ class Severity(StrEnum):
 
 
 CATEGORIES = ("actor", "verb", "time", "link", "identity", "io", "wording", "structure")
-PROFILES = ("permenpan", "generic")
+PROFILES = ("permenpan", "generic", "puskesmas")
 _CODE = re.compile(r"^[A-Z]{2,4}\d{3}$")
 _NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 

@@ -21,6 +21,7 @@ from soplint.recognize.identity import (
 from soplint.recognize.outline import Outline, build_outline
 from soplint.recognize.permenpan import Flowchart, recognize_flowchart
 from soplint.recognize.procedure import RawStep, read_steps
+from soplint.recognize.puskesmas import is_puskesmas, signer
 from soplint.recognize.roles import (
     Role,
     declared_roles,
@@ -173,6 +174,10 @@ def recognize(doc: Document) -> Sop:
         return make(layout=Layout.PERMENPAN, actors=flow.actors, steps=flow.steps,
                    columns=frozenset({"actor", "time", "inputs", "output", "note"}),
                    offpage=flow.offpage, symbols=flow.symbols, )
+    puskesmas = is_puskesmas(outline)
+    if puskesmas and "disahkan_oleh" not in meta and (signed := signer(doc.headers, doc.body)):
+        meta["disahkan_oleh"] = signed
+        make = partial(make, meta=meta)
     role_list = declared_roles(outline)
     responsible = responsible_role(role_list, title, performer(outline))
     lead = lead_role(role_list) or lead_team(outline, language)
@@ -182,7 +187,8 @@ def recognize(doc: Document) -> Sop:
         for row in table_rows:
             if row.actor and row.actor not in declared:
                 declared[row.actor] = Actor(row.actor, "table")
-        return make(layout=Layout.STEP_TABLE, actors=tuple(declared.values()),
+        return make(layout=Layout.PUSKESMAS if puskesmas else Layout.STEP_TABLE,
+                    actors=tuple(declared.values()),
                    steps=tuple(_from_table(table_rows, role_list, responsible, lead, language)),
                    columns=frozenset(columns),
                    responsible=responsible, )
@@ -191,8 +197,11 @@ def recognize(doc: Document) -> Sop:
     actors = tuple(Actor(r.name, "responsibilities", duties=r.duties) for r in role_list)
     if raw:
         steps = _from_raw(raw, role_list, responsible, lead, language)
-        return make(layout=Layout.NARRATIVE, actors=actors, steps=tuple(steps),
-                   responsible=responsible, )
+        return make(layout=Layout.PUSKESMAS if puskesmas else Layout.NARRATIVE, actors=actors,
+                    steps=tuple(steps), responsible=responsible)
+    if puskesmas:
+        return make(layout=Layout.PUSKESMAS, actors=actors, responsible=responsible,
+                    reason="the Prosedur / Langkah-langkah section has no steps")
     if permenpan_identity:
         reason = ("identity block found but no flowchart table (No | Kegiatan | Pelaksana | "
                   "Mutu Baku) with steps")

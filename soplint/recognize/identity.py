@@ -124,7 +124,8 @@ def fields_in_table(table: Table) -> dict[str, Field]:
                 text = "\n".join(t for t in (value, rest) if t)
             else:
                 text = _neighbour_value(table, r, c)
-            found[key] = Field(label=label, value=text.strip(), where=cell.where)
+            found[key] = Field(label=label, value=text.strip().lstrip(":： ").strip(),
+                               where=cell.where)
     return found
 
 

@@ -35,6 +35,7 @@ _STEP_TITLE = re.compile(
     rf"^(?P<kind>step|langkah|tahap(?:an)?|phase|stage|fase|part|bagian|day|hari(?:\s+ke-?)?|"
     rf"week|minggu(?:\s+ke-?)?|sesi|session)\s+(?P<number>\d{{1,3}}(?:\.\d{{1,3}})*|[A-Z]\b|"
     rf"{_NUMBER_WORDS})\s*(?:[:.)–—-]\s*|\s+(?=\S))(?P<title>.*)$", re.IGNORECASE)
+_TEMPLATE_ONLY = re.compile(r"^(?:\s*(?:\{\{?[^{}]*\}?\}|\{%[^%]*%\}|<<[^<>]*>>)\s*)+$")
 _SENTENCE_END = (".", ";", ",", "。", "!")
 _MAX_HEADING_WORDS = 10
 _MAX_KEYLINE_WORDS = 6
@@ -148,8 +149,34 @@ class Outline:
         return [s for s in self.root.walk() if s.heading is not None]
 
 
-def _flow(blocks: Sequence[Block], skip: frozenset[int]) -> Iterator[Paragraph | Table]:
-    """Body blocks in reading order; one-column tables give their blocks instead."""
+@dataclass(frozen=True)
+class _RowTitle:
+    """The first cell of a row of a section table: the title of the section in its row."""
+
+    paragraph: Paragraph
+
+
+_MIN_SECTION_ROWS = 3
+
+
+def _section_rows(table: Table) -> bool:
+    """Whether a table lays out sections: a short title in the first cell of most rows
+    ("Pengertian | ...", "Tujuan | ...", "Prosedur | 1. ... 2. ..."), three at least named."""
+    titles = named = 0
+    for row in table.rows:
+        if len(row.cells) < 2:
+            continue
+        first = squash(row.cells[0].text)
+        if first and len(first.split()) <= _MAX_KEYLINE_WORDS and not _sentence_end(first):
+            titles += 1
+            named += bool(section_key(first.rstrip(":： ")))
+    return named >= _MIN_SECTION_ROWS and titles * 3 >= len(table.rows) * 2
+
+
+def _flow(blocks: Sequence[Block], skip: frozenset[int]
+          ) -> Iterator[Paragraph | Table | _RowTitle]:
+    """Body blocks in reading order; one-column tables give their blocks instead, and so
+    does a table that lays out sections, its first cells as the sections' titles."""
     for block in blocks:
         if isinstance(block, Paragraph):
             yield block
@@ -158,6 +185,13 @@ def _flow(blocks: Sequence[Block], skip: frozenset[int]) -> Iterator[Paragraph |
         elif block.columns <= 1:
             for row in block.rows:
                 for cell in row.cells:
+                    yield from _flow(cell.blocks, skip)
+        elif _section_rows(block):
+            for row in block.rows:
+                title = next(row.cells[0].paragraphs(), None) if len(row.cells) > 1 else None
+                if title is not None and squash(title.text):
+                    yield _RowTitle(title)
+                for cell in row.cells[1:] if title is not None else row.cells:
                     yield from _flow(cell.blocks, skip)
         else:
             yield block
@@ -228,6 +262,8 @@ class _Reader:
         return found
 
     def _first(self, para: Paragraph, text: str, bold: bool, single: bool) -> Line:
+        if _TEMPLATE_ONLY.match(text):  # "{pengertian}": a field of a template, no title
+            return Line(LineKind.TEXT, text, para)
         words = text.split()
         short = len(words) <= _MAX_HEADING_WORDS + 2
         label, rest = split_typed_label(text)
@@ -374,6 +410,11 @@ class _Restarts:
                     line.depth, line.list_id, strength, line.continued)
 
 
+def _row_title(title: _RowTitle) -> Line:
+    text = squash(title.paragraph.text).rstrip(":： ")
+    return Line(LineKind.HEADING, text, title.paragraph, strength=(SECTION_NAME, 0))
+
+
 def build_outline(doc: Document, skip_tables: frozenset[int] = frozenset()) -> Outline:
     """The outline of a document's body; tables in `skip_tables` (a flowchart read on its own)
     are left out."""
@@ -388,7 +429,8 @@ def build_outline(doc: Document, skip_tables: frozenset[int] = frozenset()) -> O
         if isinstance(block, Table):
             stack[-1].content.append(block)
             continue
-        for line in reader.lines(block):
+        lines = [_row_title(block)] if isinstance(block, _RowTitle) else reader.lines(block)
+        for line in lines:
             if line.kind is not LineKind.HEADING:
                 stack[-1].content.append(line)
                 continue

@@ -99,7 +99,8 @@ def _data_reason(line: Line, language: str) -> str:
         return "a question"
     if is_quantity(text):
         return "a quantity"
-    if text[:1].islower() and text.rstrip().endswith((";", " or", " and", "and/or")):
+    if text[:1].islower() and text.rstrip().endswith((";", " or", " and", "and/or")) \
+            and not _reading_action(text, language):
         return "a fragment of the sentence before it"
     if _is_note(text):
         return "a note"

@@ -28,15 +28,17 @@ _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("definitions", r"\b(?:definisi|pengertian|definitions?|abbreviations?|istilah)\b"),
         ("references", r"\b(?:referensi|references|dasar hukum|rujukan)\b|^reference\b|"
                        r"\breference$"),
-        ("records", r"\b(?:records?|pencatatan|dokumen terkait|documentation|rekaman)\b"),
-        ("approval", r"\b(?:pengesahan|approval|disahkan|approved|sign[- ]?off)\b"
-                     + _PROCESS_NOUN),
         ("revision", r"\b(?:revision history|version history|document history|"
                      r"riwayat (?:revisi|perubahan|dokumen)|change log|"
                      r"versiebeheer|rekaman historis)\b"),
+        ("records", r"\b(?:records?|pencatatan|dokumen terkait|documentation|rekaman)\b"),
+        ("approval", r"\b(?:pengesahan|approval|disahkan|approved|sign[- ]?off)\b"
+                     + _PROCESS_NOUN),
         ("policy", r"\b(?:polic(?:y|ies)|kebijakan)\b"),
         ("appendix", r"^(?:appendix|appendices|annex|lampiran)\b"),
-        ("safety", r"\b(?:safety|keselamatan|precautions?|warnings?)\b"),
+        ("safety", r"\b(?:safety|keselamatan|precautions?|warnings?|peringatan)\b|"
+                   r"\bhal\s*[-–]\s*hal yang (?:perlu|harus) diperhatikan\b"),
+        ("related_units", r"\bunit(?:\s+kerja)?\s+terkait\b|\brelated (?:units|departments)\b"),
         ("equipment", r"\b(?:equipment|materials|peralatan|alat dan bahan|reagents?|supplies)\b"
                       r"|^(?:required\s+|raw\s+)?materials?$"),
     )
