@@ -77,6 +77,8 @@ def flowchart_layout(table: Table) -> Layout | None:
                 unit = time_unit(cell.text) if role == "time" else unit
         if "activity" not in roles or pelaksana is None:
             continue
+        if pelaksana.span == 1 and _names_column(table, r, pelaksana.column):
+            return None  # "No | Kegiatan | Pelaksana | Waktu" with a name in each row
         sub = table.rows[r + 1] if r + 1 < len(table.rows) else None
         actors: list[tuple[int, str]] = []
         if sub is not None:
@@ -93,6 +95,20 @@ def flowchart_layout(table: Table) -> Layout | None:
         grid = table.grid or tuple(1 for _ in range(table.columns))
         return Layout(roles, tuple(actors), r + 2, grid, unit)
     return None
+
+
+def _names_column(table: Table, header: int, column: int) -> bool:
+    """Whether a one-column Pelaksana holds the performer's name in each row, as a step
+    table does, rather than naming one lane over the symbols below it: two rows or more below
+    the header give a name (text, not a mark) in that column and no row has a symbol."""
+    named = 0
+    for row in table.rows[header + 1:]:
+        if _row_shapes(row):
+            return False
+        cell = row.cell_at(column)
+        text = squash(cell.text) if cell is not None and cell.row == row.index else ""
+        named += bool(text) and text not in _MARKS
+    return named >= 2
 
 
 def _is_header_repeat(texts: Sequence[str], names: set[str]) -> bool:

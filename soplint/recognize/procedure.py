@@ -148,6 +148,7 @@ def _style(line: Line) -> str:
     return "roman" if number.lower().strip("ivx") == "" and len(number) > 1 else "alpha"
 
 
+_STYLE_DEPTH = {"digit": 0, "alpha": 1, "roman": 2, "bullet": 3}  # how lists usually nest
 _INDENT_STEP = 180 * 635  # an eighth of an inch: less is the same indent
 
 
@@ -171,14 +172,16 @@ def _item_tree(lines: Sequence[Line]) -> list[_Item]:
 
 def _nests_under(line: Line, parent: Line) -> bool:
     """Whether `line` is a sub-item of `parent`: a deeper level of the same list; else an
-    item of another list, labelled another way ("a." after a typed "3.", bullets after
-    "2.") or after a parent that ends with ":", and not less indented than the parent."""
+    item of another list, not less indented than the parent, labelled the way deeper
+    levels are ("a." after a typed "3.", bullets after "2.") or labelled alike after a
+    parent that ends with ":"."""
     if line.list_id == parent.list_id or (line.continued and line.paragraph is parent.paragraph):
         return line.depth > parent.depth
     indent, outer = line.paragraph.indent, parent.paragraph.indent
     if indent < outer - _INDENT_STEP or (indent < outer + _INDENT_STEP and (indent or outer)):
         return False
-    return _style(line) != _style(parent) or parent.text.endswith((":", "："))
+    deeper = _STYLE_DEPTH[_style(line)] - _STYLE_DEPTH[_style(parent)]
+    return deeper > 0 or (deeper == 0 and parent.text.endswith((":", "：")))
 
 
 def _qualifies(items: Sequence[_Item], ctx: _Context, top: bool) -> bool:

@@ -1,0 +1,231 @@
+"""Recognition through the outline: one test (or a few) per failure class of the recognition
+issue, each on a small document built here, none of them a corpus file."""
+
+from __future__ import annotations
+
+import soplint
+from soplint.checking import check_sop
+from soplint.model import Layout, Sop
+from tests.test_reader_build import build_docx, cell, listed, para, table
+from tests.test_reader_numbering import abstract, lvl, num
+
+# Word lists: 1 and 2 are separate decimal lists (a. b. below), 3 is bullets.
+NUMBERING = (abstract(1, lvl(0, "decimal", "%1."), lvl(1, "lowerLetter", "%2.")) +
+             abstract(2, lvl(0, "bullet", "•"), lvl(1, "bullet", "o")) +
+             abstract(3, lvl(0, "decimal", "%1."), lvl(1, "lowerLetter", "%2.")) +
+             num(1, 1) + num(2, 3) + num(3, 2) + num(4, 3,
+             '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>'))
+
+
+def heading(text: str, level: int = 1) -> str:
+    return para(text, f'<w:outlineLvl w:val="{level - 1}"/>')
+
+
+def bold(text: str) -> str:
+    return f"<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"
+
+
+def load(*blocks: str, headers: tuple[str, ...] = ()) -> Sop:
+    return soplint.load(build_docx("".join(blocks), numbering=NUMBERING, headers=headers))
+
+
+def steps(sop: Sop) -> list[tuple[str, str]]:
+    return [(s.number, s.text) for s in sop.steps]
+
+
+PURPOSE = heading("1. Purpose") + para("This SOP describes how samples are received.")
+
+
+# 1. Procedures split across sub-sections -------------------------------------------------
+
+def test_every_sub_section_of_the_procedure_is_read_with_its_section_number() -> None:
+    sop = load(PURPOSE, heading("5. Procedure"),
+               heading("5.1 Receiving", 2), listed("Receive the sample.", 1),
+               listed("Log the sample in the register.", 1),
+               heading("5.2 Checking", 2), listed("Check the label.", 2),
+               listed("Check the seal.", 2),
+               heading("6. Records"), listed("Sample register", 3))
+    assert steps(sop) == [("5.1.1", "Receive the sample."),
+                          ("5.1.2", "Log the sample in the register."),
+                          ("5.2.1", "Check the label."), ("5.2.2", "Check the seal.")]
+
+
+def test_phase_headings_typed_as_text_group_the_steps_under_them() -> None:
+    sop = load(bold("2. Scope"), para("All systems of the office."), para("All staff."),
+               bold("3. Incident Response Procedures"), para("The phases follow NIST."),
+               bold("Phase 1 – Detection"),
+               listed("Review the alerts.", 3), listed("Open a ticket.", 3),
+               bold("Phase 2 – Containment"), listed("Isolate the host.", 3),
+               bold("4. Reporting"), para("Reports go to the CISO."))
+    assert steps(sop) == [("1.1", "Review the alerts."), ("1.2", "Open a ticket."),
+                          ("2.1", "Isolate the host.")]
+
+
+# 2. Steps written as headings ------------------------------------------------------------
+
+def test_a_step_heading_is_the_step_and_its_body_its_detail() -> None:
+    sop = load(heading("Procedure"), bold("Step 1: Download the data"),
+               para("Use the export button of the portal."), para("curl -O data.csv"),
+               bold("Step 2: Check the files"), listed("Open the folder.", 1),
+               listed("Compare the checksums.", 1))
+    assert steps(sop) == [("1", "Download the data"), ("2", "Check the files"),
+                          ("2.1", "Open the folder."), ("2.2", "Compare the checksums.")]
+
+
+def test_a_sub_section_without_a_list_is_one_step_with_its_body() -> None:
+    sop = load(heading("5. Workflow"), heading("5.1 Request Intake", 2),
+               para("Requests are raised through the service desk form."),
+               heading("5.2 Review", 2), para("The analyst reviews the request."))
+    assert steps(sop) == [
+        ("5.1", "Request Intake: Requests are raised through the service desk form."),
+        ("5.2", "Review: The analyst reviews the request.")]
+
+
+# 3. Stopping early ---------------------------------------------------------------------
+
+def test_captions_notes_pictures_and_tables_do_not_end_the_procedure() -> None:
+    data = table([cell("Setting") + cell("Value") + cell(""),
+                  cell("Speed") + cell("150 rpm") + cell("")])
+    sop = load(heading("Procedure"), listed("Weigh the powder.", 1),
+               listed("Load the granulator.", 1), para("Flowchart"),
+               para("Figure 1. Granulator"), para("Note: wear gloves."), data,
+               listed("Mix for 10 minutes.", 1), listed("Discharge the granules.", 1),
+               heading("Records"), para("Batch record."))
+    assert [t for _, t in steps(sop)] == ["Weigh the powder.", "Load the granulator.",
+                                          "Mix for 10 minutes.", "Discharge the granules."]
+
+
+# 4. Data taken for actions -----------------------------------------------------------------
+
+def test_reagent_lists_and_definitions_under_a_step_are_its_content() -> None:
+    sop = load(heading("Procedure"), listed("Prepare the master mix:", 1),
+               listed("Nuclease-free water", 3, 1), listed("10 µl reaction buffer", 3, 1),
+               listed("Classify the risk:", 1), listed("Low: minimal risk", 3, 1),
+               listed("High: data exposed", 3, 1), listed("Run the PCR.", 1))
+    assert [t for _, t in steps(sop)] == ["Prepare the master mix:", "Classify the risk:",
+                                          "Run the PCR."]
+
+
+def test_a_list_of_actions_under_a_step_gives_sub_steps() -> None:
+    sop = load(heading("Procedure"), listed("Contain the incident:", 1),
+               listed("Disconnect the affected systems.", 3, 1),
+               listed("Disable the compromised accounts.", 3, 1))
+    assert steps(sop) == [("1", "Contain the incident:"),
+                          ("1.1", "Disconnect the affected systems."),
+                          ("1.2", "Disable the compromised accounts.")]
+
+
+# 5. Roles ---------------------------------------------------------------------------------
+
+ROLES = table([cell("Role") + cell("Responsibility") + cell(""),
+               cell("Lab Analyst") + cell("Performs the assay steps of this SOP.") + cell("")])
+
+
+def test_a_single_role_of_a_role_table_performs_the_imperative_steps() -> None:
+    sop = load(heading("Responsibilities"), ROLES, heading("Procedure"),
+               listed("Thaw the samples.", 1), listed("Pipette 10 µl into each well.", 1))
+    assert sop.responsible == "Lab Analyst"
+    assert [s.actors for s in sop.steps] == [("Lab Analyst",), ("Lab Analyst",)]
+    assert [a.name for a in sop.actors] == ["Lab Analyst"]
+
+
+def test_the_performer_a_step_names_is_its_actor() -> None:
+    sop = load(heading("Roles and Responsibilities"),
+               listed("Incident Responder: triages the alerts.", 3),
+               listed("Network Engineer: changes the firewall.", 3),
+               heading("Procedure"), listed("The Incident Responder performs the triage.", 1),
+               listed("The network engineer blocks the address.", 1))
+    assert [s.actors for s in sop.steps] == [("Incident Responder",), ("Network Engineer",)]
+
+
+def test_section_titles_and_labels_are_no_roles() -> None:
+    sop = load(heading("Responsible Parties"), listed("Quality Manager", 3),
+               heading("Cross-referenced SOPs"), para("SOP-12"),
+               heading("Procedure"), listed("Approve the batch record.", 1))
+    assert [a.name for a in sop.actors] == ["Quality Manager"]
+
+
+def test_duties_name_the_role_of_each_phase() -> None:
+    sop = load(heading("Roles and Responsibilities"), bold("IT Specialist:"),
+               listed("Coordinates the containment phase.", 3), bold("Backup Lead:"),
+               listed("Coordinates the recovery phase.", 3),
+               heading("Procedure"), heading("Containment", 2), listed("Isolate the host.", 1),
+               heading("Recovery", 2), listed("Restore the backups.", 2))
+    assert [s.actors for s in sop.steps] == [("IT Specialist",), ("Backup Lead",)]
+
+
+# 6. Indonesian narrative SOPs with role headings -------------------------------------------
+
+def test_a_role_heading_is_the_actor_of_the_duties_below_it() -> None:
+    sop = load(bold("A. Tujuan"), para("Mengatur keamanan asrama."),
+               para("Berlaku untuk seluruh asrama."), bold("B. Prosedur Kerja"),
+               bold("BAGIAN KEAMANAN"), listed("Memeriksa pintu gerbang.", 1),
+               listed("Mencatat tamu pada buku tamu.", 1), bold("Tugas Musyrif"),
+               listed("Membangunkan santri.", 2), listed("Memimpin doa pagi.", 2))
+    assert [s.actors for s in sop.steps] == [("BAGIAN KEAMANAN",), ("BAGIAN KEAMANAN",),
+                                             ("Musyrif",), ("Musyrif",)]
+
+
+# 7. Headings typed as text ----------------------------------------------------------------
+
+def test_typed_bold_and_capital_headings_open_their_sections() -> None:
+    sop = load(para("1. Purpose"), para("To receive samples."), bold("Scope"),
+               para("All laboratories."), para("PROSEDUR KERJA"), listed("Terima sampel.", 1))
+    assert {s.key for s in sop.sections} >= {"purpose", "scope", "procedure"}
+    missing = [f for f in check_sop(sop).findings if f.code == "IDN006"]
+    assert not any(w in f.message for f in missing for w in ("Purpose", "Scope", "Tujuan"))
+
+
+# 8. The Puskesmas / accreditation format --------------------------------------------------
+
+HEADER = table([cell("UPTD PUSKESMAS KUNJANG") + cell("No. Dokumen") + cell(": 445/12/SOP"),
+                cell("SOP") + cell("Tanggal Terbit") + cell(": 2 Januari 2025"),
+                cell("") + cell("Kepala Puskesmas") +
+                cell(para("dr. A. Rahman") + para("NIP 19800101 200501 1 001"))])
+
+
+def _puskesmas(prosedur: str) -> Sop:
+    body = table([cell("Pengertian") + cell("Pemeriksaan tekanan darah pasien.") + cell(""),
+                  cell("Tujuan") + cell("Mengukur tekanan darah dengan benar.") + cell(""),
+                  cell("Kebijakan") + cell("SK Kepala Puskesmas No. 12/2024.") + cell(""),
+                  cell("Referensi") + cell("Permenkes 43/2019.") + cell(""),
+                  cell("Prosedur") + cell(prosedur) + cell(""),
+                  cell("Unit Terkait") + cell("Poli umum") + cell("")])
+    return load(para("Pemeriksaan Tekanan Darah"), body, headers=(HEADER,))
+
+
+def test_the_puskesmas_format_is_its_own_layout_read_from_its_section_table() -> None:
+    sop = _puskesmas(listed("Petugas memanggil pasien.", 1) +
+                     listed("Petugas mengukur tekanan darah.", 1))
+    assert sop.layout is Layout.PUSKESMAS
+    assert [t for _, t in steps(sop)] == ["Petugas memanggil pasien.",
+                                          "Petugas mengukur tekanan darah."]
+    assert "NIP 19800101" in sop.meta["disahkan_oleh"].value
+    codes = {f.code for f in check_sop(sop).findings}
+    assert "IDN001" not in codes and "IDN007" not in codes
+
+
+def test_an_unfilled_puskesmas_template_is_one_finding_naming_its_parts() -> None:
+    sop = _puskesmas("{prosedur}")
+    found = [f for f in check_sop(sop).findings if f.code == "IDN007"]
+    assert len(found) == 1 and found[0].words == ("Prosedur / Langkah-langkah",)
+
+
+# 9. A step table taken for a flowchart ------------------------------------------------------
+
+def test_a_pelaksana_column_of_names_is_a_step_table_not_a_lane_header() -> None:
+    rows = [cell("No") + cell("Kegiatan") + cell("Pelaksana") + cell("Waktu"),
+            cell("1") + cell("Menerima berkas permohonan") + cell("Petugas Loket") +
+            cell("5 menit"),
+            cell("2") + cell("Memeriksa kelengkapan berkas") + cell("Verifikator") +
+            cell("10 menit")]
+    sop = load(table(rows, widths=(500, 3000, 2000, 1000)))
+    assert sop.layout is Layout.STEP_TABLE
+    assert [(s.number, s.actors) for s in sop.steps] == [("1", ("Petugas Loket",)),
+                                                         ("2", ("Verifikator",))]
+
+
+def test_in_a_document_set_all_in_bold_bold_lines_are_no_headings() -> None:
+    sop = load(bold("Methods"), bold("Pour the media into a tube"), bold("Label the tube"))
+    assert [s.title for s in sop.sections] == ["Methods"]
+    assert [t for _, t in steps(sop)] == ["Pour the media into a tube", "Label the tube"]
