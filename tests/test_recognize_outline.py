@@ -86,7 +86,7 @@ def test_a_sub_section_without_a_list_is_one_step_with_its_body() -> None:
 def test_captions_notes_pictures_and_tables_do_not_end_the_procedure() -> None:
     data = table([cell("Setting") + cell("Value") + cell(""),
                   cell("Speed") + cell("150 rpm") + cell("")])
-    sop = load(heading("Procedure"), listed("Weigh the powder.", 1),
+    sop = load(para("Procedure"), listed("Weigh the powder.", 1),
                listed("Load the granulator.", 1), para("Flowchart"),
                para("Figure 1. Granulator"), para("Note: wear gloves."), data,
                listed("Mix for 10 minutes.", 1), listed("Discharge the granules.", 1),
