@@ -6,16 +6,17 @@ import re
 from collections.abc import Iterable
 
 from soplint.model import Actor, Layout, Sop
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
 
 from ._act_common import role_key, step_actor_names
+from ._messages import MESSAGES
 
 _HEADS = r"(?:team|tim|unit|department|dept|group)"
 _GENERIC_HEAD = re.compile(rf"\s+{_HEADS}$")
 _LEADING_HEAD = re.compile(rf"^({_HEADS})\s+\w")
 
 
-@rule("ACT003", "unused-actor", category="actor", severity="warning")
+@rule("ACT003", "unused-actor", category="actor", severity="warning", messages=MESSAGES)
 def unused_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     """A declared role performs no step.
 
@@ -86,15 +87,9 @@ def _named_in(name: str, texts: str, firsts: list[str]) -> bool:
 
 def _violation(actor: Actor, permenpan: bool) -> Violation:
     if permenpan:
-        message = Text(
-            id=f"Kolom Pelaksana \"{actor.name}\" tidak dipakai oleh langkah mana pun.",
-            en=f"Pelaksana column \"{actor.name}\" has no step.")
+        message = MESSAGES.text("ACT003.column", name=actor.name)
     else:
-        message = Text(
-            id=f"Peran \"{actor.name}\" tidak melaksanakan langkah mana pun.",
-            en=f"Role \"{actor.name}\" performs no step.")
-    suggestion = Text(
-        id=f"Hapus \"{actor.name}\", atau tuliskan langkah yang dilaksanakannya.",
-        en=f"Remove \"{actor.name}\", or add the steps it performs.")
+        message = MESSAGES.text("ACT003.role", name=actor.name)
+    suggestion = MESSAGES.text("ACT003.suggestion", name=actor.name)
     return Violation(message=message, suggestion=suggestion, where=actor.where,
-                     words=(actor.name,))
+                     words=(actor.name,), part="actor")

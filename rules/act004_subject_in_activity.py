@@ -7,7 +7,9 @@ from collections.abc import Iterable, Sequence
 
 from soplint.language.morphology import is_active_verb, is_passive_verb
 from soplint.model import Sop, Step
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
+
+from ._messages import MESSAGES
 
 # First words of Indonesian position titles (SOP-DOMAIN §1.9: actors are positions).
 _POSITION_HEADS = frozenset({
@@ -23,7 +25,7 @@ _WORD = re.compile(r"[^\W\d_][\w.'/-]*")
 
 
 @rule("ACT004", "subject-in-activity", category="actor", severity="warning",
-      profiles=("permenpan",), languages=("id",))
+      profiles=("permenpan",), languages=("id",), messages=MESSAGES)
 def subject_in_activity(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     """An SOP AP activity starts with its performer instead of the verb.
 
@@ -88,12 +90,6 @@ def _violation(step: Step, subject_end: int, verb_start: int) -> Violation:
     rest = step.text[verb_start:].strip()
     better = rest[:1].upper() + rest[1:]
     return Violation(
-        message=Text(
-            id=f"Kegiatan langkah {step.number} menyebut pelaksananya (\"{subject}\"); "
-               "pelaksana cukup ditunjukkan oleh kolom Pelaksana.",
-            en=f"The activity of step {step.number} names its performer (\"{subject}\"); "
-               "the Pelaksana column already says who acts."),
-        suggestion=Text(
-            id=f"Hapus subjeknya: \"{better}\".",
-            en=f"Remove the subject: \"{better}\"."),
+        message=MESSAGES.text("ACT004.message", number=step.number, subject=subject),
+        suggestion=MESSAGES.text("ACT004.suggestion", better=better),
         step=step, words=(subject,))

@@ -7,7 +7,9 @@ from collections.abc import Iterable, Sequence
 
 from soplint.language.morphology import active_form, is_active_verb, is_passive_verb, root
 from soplint.model import Sop, Step
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
+
+from ._messages import MESSAGES
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 # "Approvals are routed automatically": the system acts, no person is hidden.
@@ -36,7 +38,7 @@ _EN_IRREGULAR_BASES = frozenset({"make", "take", "keep", "put", "set", "let", "r
 
 
 @rule("ACT005", "passive-hides-actor", category="actor", severity="warning",
-      profiles=("generic",), languages=("id", "en"))
+      profiles=("generic",), languages=("id", "en"), messages=MESSAGES)
 def passive_hides_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     """A passive step does not say who acts, and nothing else in the document does.
 
@@ -199,18 +201,8 @@ def _is_imperative(word: str) -> bool:
 
 
 def _violation(step: Step, phrase: str, lang: str) -> Violation:
-    if lang == "id":
-        example = active_form(phrase.lower()[2:])
-        hint_id = f"Tulis kalimat aktif dengan pelaksananya, mis. \"<jabatan> {example} ...\""
-    else:
-        hint_id = "Tulis kalimat aktif dengan pelaksananya, mis. \"<jabatan> memeriksa ...\""
+    example = active_form(phrase.lower()[2:]) if lang == "id" else "memeriksa"
     return Violation(
-        message=Text(
-            id=f"Langkah {step.number} berbentuk pasif (\"{phrase}\") tanpa menyebut "
-               "siapa pelaksananya.",
-            en=f"Step {step.number} is passive (\"{phrase}\") and does not say who acts."),
-        suggestion=Text(
-            id=f"{hint_id}, atau tambahkan kolom pelaksana.",
-            en="Name the role in the active voice (e.g. \"The QA Manager reviews the "
-               "form\"), or add a Responsible column."),
+        message=MESSAGES.text("ACT005.message", number=step.number, phrase=phrase),
+        suggestion=MESSAGES.text("ACT005.suggestion", example=example),
         step=step, words=(phrase,))

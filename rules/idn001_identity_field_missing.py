@@ -6,23 +6,24 @@ from collections.abc import Iterable
 
 from soplint.model import Sop
 from soplint.recognize.identity import PERMENPAN_FIELDS
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
 
 from ._idn_common import PERMENPAN_LABELS
+from ._messages import MESSAGES
 
 
 @rule("IDN001", "identity-field-missing", category="identity", severity="error",
-      profiles=("permenpan",))
+      profiles=("permenpan",), messages=MESSAGES, summarise_over=1)
 def identity_field_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     """An identity field required by Permenpan RB 35/2012 is absent.
 
     ## What it does
-    Reports, one finding per field, each of the twelve fields of the SOP AP identity block
-    that the document does not have: Nomor SOP, Tanggal Pembuatan, Tanggal Revisi, Tanggal
-    Efektif, Disahkan oleh, Nama SOP, Dasar Hukum, Kualifikasi Pelaksana, Keterkaitan,
-    Peralatan/Perlengkapan, Peringatan, Pencatatan dan Pendataan. Labels are recognised in
-    their usual variants ("Tgl.", "Pengesahan", "Pencatatan/Pendataan"). A field that is
-    present but empty is IDN002's.
+    Reports each of the twelve fields of the SOP AP identity block that the document does
+    not have (several missing fields are one finding that lists them): Nomor SOP, Tanggal
+    Pembuatan, Tanggal Revisi, Tanggal Efektif, Disahkan oleh, Nama SOP, Dasar Hukum,
+    Kualifikasi Pelaksana, Keterkaitan, Peralatan/Perlengkapan, Peringatan, Pencatatan dan
+    Pendataan. Labels are recognised in their usual variants ("Tgl.", "Pengesahan",
+    "Pencatatan/Pendataan"). A field that is present but empty is IDN002's.
 
     ## Why is this bad?
     The lampiran of Permenpan RB 35/2012 prescribes the identity part of every SOP AP
@@ -52,7 +53,6 @@ def identity_field_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
             continue
         label = PERMENPAN_LABELS.get(key, key)
         yield Violation(
-            message=Text(id=f"Bagian identitas tidak memuat \"{label}\".",
-                         en=f"The identity block has no \"{label}\" field."),
-            suggestion=Text(id=f"Tambahkan baris \"{label}\" beserta isinya ke tabel identitas.",
-                            en=f"Add the row \"{label}\" and its content to the identity table."))
+            message=MESSAGES.text("IDN001.message", label=label),
+            suggestion=MESSAGES.text("IDN001.suggestion", label=label),
+            words=(label,), part="identity")

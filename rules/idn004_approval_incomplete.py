@@ -6,9 +6,10 @@ import re
 from collections.abc import Iterable
 
 from soplint.model import Field, Sop
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
 
 from ._idn_common import unfilled
+from ._messages import MESSAGES
 
 _NIP_DIGITS = 18
 _NIP = re.compile(r"\bNIP\b\.?\s*:?\s*([\d\s.]*)", re.IGNORECASE)
@@ -21,7 +22,7 @@ _PERSON = re.compile(r"\b(?:Dr|Dra|Drs|Ir|H|Hj|Prof)\.|,\s*[SMD]\.\s?[A-Za-z]", 
 
 
 @rule("IDN004", "approval-incomplete", category="identity", severity="warning",
-      profiles=("permenpan",))
+      profiles=("permenpan",), messages=MESSAGES)
 def approval_incomplete(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     """The approval ("Disahkan oleh") lacks the approver's name or NIP.
 
@@ -62,9 +63,9 @@ def approval_incomplete(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
         return
     missing = []
     if not _has_name(found.value):
-        missing.append(("nama pejabat", "the official's name"))
+        missing.append("name")
     if not _has_nip(found.value):
-        missing.append(("NIP 18 digit", "an 18-digit NIP"))
+        missing.append("nip")
     if missing:
         yield _violation(found, missing)
 
@@ -85,15 +86,10 @@ def _has_name(value: str) -> bool:
     return len(lines) >= 2 or any(_PERSON.search(line) for line in lines)
 
 
-def _violation(found: Field, missing: list[tuple[str, str]]) -> Violation:
-    what_id = " dan ".join(m[0] for m in missing)
-    what_en = " and ".join(m[1] for m in missing)
+def _violation(found: Field, missing: list[str]) -> Violation:
+    what = MESSAGES.text(f"IDN004.lacks.{'-'.join(missing)}")
     return Violation(
-        message=Text(id=f"Pengesahan (\"Disahkan oleh\") tidak memuat {what_id}.",
-                     en=f"The approval (\"Disahkan oleh\") lacks {what_en}."),
-        suggestion=Text(
-            id="Tulis jabatan, nama lengkap dan NIP pejabat yang mengesahkan, mis. "
-               "\"NIP. 19680521 199403 1 006\".",
-            en="Give the approving official's position, full name and NIP, e.g. "
-               "\"NIP. 19680521 199403 1 006\"."),
-        where=found.where, words=(found.value.strip().splitlines()[0],))
+        message=MESSAGES.text("IDN004.message", what=what),
+        suggestion=MESSAGES.text("IDN004.suggestion"),
+        where=found.where, words=(found.value.strip().splitlines()[0],),
+        part="identity.disahkan_oleh")

@@ -6,9 +6,10 @@ import re
 from collections.abc import Iterable
 
 from soplint.model import Field, Sop
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
 
 from ._idn_common import unfilled
+from ._messages import MESSAGES
 
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+", re.IGNORECASE)
 _NUMBER = re.compile(
@@ -23,7 +24,7 @@ _OPEN_END = re.compile(r"(?:\bdll|\bdsb|\bdst|\bdan lain[- ]lain|\bdan sebagainy
 
 
 @rule("IDN005", "legal-basis-incomplete", category="identity", severity="warning",
-      profiles=("permenpan",))
+      profiles=("permenpan",), messages=MESSAGES)
 def legal_basis_incomplete(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     """A Dasar Hukum entry lacks its number or year, or the list ends with "dll.".
 
@@ -80,26 +81,18 @@ def _problem(entry: str) -> str | None:
         return "open"
     if _CONSTITUTION.search(entry):
         return None
-    missing = [w for w, pattern in (("nomor", _NUMBER), ("tahun", _YEAR))
+    missing = [w for w, pattern in (("number", _NUMBER), ("year", _YEAR))
                if not pattern.search(entry)]
-    return " dan ".join(missing) or None
+    return "-".join(missing) or None
 
 
 def _violation(found: Field, entry: str, problem: str) -> Violation:
     if problem == "open":
-        message = Text(id=f"Dasar Hukum berakhir terbuka (\"dll.\"): \"{entry}\".",
-                       en=f"Dasar Hukum ends open-ended (\"dll.\"): \"{entry}\".")
-        suggestion = Text(id="Sebutkan setiap peraturan; hapus \"dll.\".",
-                          en="List every regulation; remove \"dll.\".")
+        message = MESSAGES.text("IDN005.open", entry=entry)
+        suggestion = MESSAGES.text("IDN005.open-suggestion")
     else:
-        english = problem.replace("nomor", "number").replace("tahun", "year")
-        english = english.replace(" dan ", " and ")
-        message = Text(id=f"Dasar Hukum tanpa {problem}: \"{entry}\".",
-                       en=f"Dasar Hukum entry without {english}: \"{entry}\".")
-        suggestion = Text(
-            id="Tulis jenis, nomor, tahun dan judulnya, mis. \"Undang-Undang Nomor 25 Tahun "
-               "2009 tentang Pelayanan Publik\".",
-            en="Give type, number, year and title, e.g. \"Undang-Undang Nomor 25 Tahun 2009 "
-               "tentang Pelayanan Publik\".")
+        message = MESSAGES.text("IDN005.incomplete", entry=entry,
+                                missing=MESSAGES.text(f"IDN005.lacks.{problem}"))
+        suggestion = MESSAGES.text("IDN005.incomplete-suggestion")
     return Violation(message=message, suggestion=suggestion, where=found.where,
-                     words=(entry,))
+                     words=(entry,), part="identity.dasar_hukum")

@@ -7,19 +7,12 @@ from collections.abc import Iterable
 
 from soplint.model import Sop
 from soplint.recognize.sections import names_sign_off
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
 
-# key -> (Indonesian name, English name, what to write in Indonesian, in English)
-_SECTIONS = {
-    "purpose": ("Tujuan", "Purpose", "apa yang dicapai prosedur ini",
-                "what the procedure achieves"),
-    "scope": ("Ruang Lingkup", "Scope", "kegiatan, unit dan kasus yang dicakup",
-              "the activities, units and cases it covers"),
-    "responsibilities": ("Tanggung Jawab", "Responsibilities",
-                         "setiap peran beserta tugasnya", "each role and its duties"),
-    "approval": ("Pengesahan", "Approval", "jabatan, nama, tanda tangan dan tanggal pengesah",
-                 "the approver's role, name, signature and date"),
-}
+from ._messages import MESSAGES
+
+# The sections checked; their names and contents are `IDN006.section.<key>` in the catalogue.
+_SECTIONS = ("purpose", "scope", "responsibilities", "approval")
 _APPROVAL_META = ("approved_by", "disahkan_oleh")
 # Words in a heading that show the section is also there ("Scope and Purpose").
 _TITLE_WORDS = {
@@ -31,7 +24,7 @@ _TITLE_WORDS = {
 
 
 @rule("IDN006", "section-missing", category="identity", severity="warning",
-      profiles=("generic",), languages=("id", "en"))
+      profiles=("generic",), languages=("id", "en"), messages=MESSAGES)
 def section_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     """The SOP has no Purpose, Scope, Responsibilities or Approval section.
 
@@ -76,14 +69,14 @@ def section_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     * ISO 9001:2015 §7.5.2, §7.5.3 [S24]; EPA QA/G-6 [S19]; EU GMP Chapter 4 [S23]
     * SOP-DOMAIN.md §2.1, §3.5 IDN-01, IDN-02
     """
-    for key, (name_id, name_en, what_id, what_en) in _SECTIONS.items():
+    for key in _SECTIONS:
         if _present(sop, key):
             continue
+        name = MESSAGES.text(f"IDN006.section.{key}.name")
         yield Violation(
-            message=Text(id=f"Dokumen tidak memiliki bagian \"{name_id}\".",
-                         en=f"The document has no \"{name_en}\" section."),
-            suggestion=Text(id=f"Tambahkan bagian \"{name_id}\" yang memuat {what_id}.",
-                            en=f"Add a section \"{name_en}\" giving {what_en}."))
+            message=MESSAGES.text("IDN006.message", name=name),
+            suggestion=MESSAGES.text("IDN006.suggestion", name=name,
+                                     what=MESSAGES.text(f"IDN006.section.{key}.what")))
 
 
 def _present(sop: Sop, key: str) -> bool:

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from soplint.model import Sop
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
 
 from ._io_common import is_activity
+from ._messages import MESSAGES
 
 
-@rule("IO001", "output-missing", category="io", severity="warning", profiles=("permenpan",))
+@rule("IO001", "output-missing", category="io", severity="warning", profiles=("permenpan",),
+      messages=MESSAGES)
 def output_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     """An activity of the SOP AP flowchart has an empty Output cell.
 
@@ -48,12 +50,7 @@ def output_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     for step in sop.steps:
         if step.output is not None and not step.output.strip() and is_activity(step):
             yield Violation(
-                message=Text(id=f"Output langkah {step.number} kosong.",
-                             en=f"The Output cell of step {step.number} is empty."),
-                suggestion=Text(
-                    id="Tulis dokumen atau data yang dihasilkan langkah ini, mis. "
-                       "\"Surat undangan\", \"Berita acara\".",
-                    en="Write the document or data this step produces, e.g. \"Surat "
-                       "undangan\" (invitation letter)."),
-                step=step)
+                message=MESSAGES.text("IO001.message", number=step.number),
+                suggestion=MESSAGES.text("IO001.suggestion"),
+                step=step, part="output")
 

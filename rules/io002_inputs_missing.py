@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from soplint.model import Sop
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
 
 from ._io_common import is_activity
+from ._messages import MESSAGES
 
 
-@rule("IO002", "inputs-missing", category="io", severity="info", profiles=("permenpan",))
+@rule("IO002", "inputs-missing", category="io", severity="info", profiles=("permenpan",),
+      messages=MESSAGES)
 def inputs_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     """An activity of the SOP AP flowchart has an empty Kelengkapan cell.
 
@@ -47,13 +49,7 @@ def inputs_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     for step in sop.steps[1:]:
         if step.inputs is not None and not step.inputs.strip() and is_activity(step):
             yield Violation(
-                message=Text(id=f"Kelengkapan langkah {step.number} kosong.",
-                             en=f"The Kelengkapan (inputs) cell of step {step.number} is "
-                                "empty."),
-                suggestion=Text(
-                    id="Tulis dokumen atau data yang diperlukan langkah ini, mis. keluaran "
-                       "langkah sebelumnya.",
-                    en="Write the documents or data this step needs, e.g. the previous "
-                       "step's output."),
-                step=step)
+                message=MESSAGES.text("IO002.message", number=step.number),
+                suggestion=MESSAGES.text("IO002.suggestion"),
+                step=step, part="inputs")
 

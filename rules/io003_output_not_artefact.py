@@ -6,11 +6,13 @@ from collections.abc import Iterable
 
 from soplint.language.lexicon import Match
 from soplint.model import Sop, Step
-from soplint.rule import RuleContext, Severity, Text, Violation, rule
+from soplint.rule import RuleContext, Severity, Violation, rule
+
+from ._messages import MESSAGES, hint
 
 
 @rule("IO003", "output-not-artefact", category="io", severity="warning",
-      languages=("id", "en"))
+      languages=("id", "en"), messages=MESSAGES)
 def output_not_artefact(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     """A step's output is a state or an action ("Selesai", "Done"), not a product.
 
@@ -54,14 +56,10 @@ def output_not_artefact(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
 
 
 def _violation(step: Step, match: Match) -> Violation:
-    hint = match.suggestion or "name the document or record produced"
     word = match.matched_text
     return Violation(
-        message=Text(id=f"Output langkah {step.number} (\"{word}\") bukan dokumen atau data "
-                        "yang dihasilkan.",
-                     en=f"The output of step {step.number} (\"{word}\") is a state, not a "
-                        "product."),
-        suggestion=Text(id=f"Ganti \"{word}\": {hint}.",
-                        en=f"Replace \"{word}\" with the document or record produced ({hint})."),
-        step=step, words=(word,),
+        message=MESSAGES.text("IO003.message", number=step.number, word=word),
+        suggestion=MESSAGES.text("IO003.suggestion", word=word,
+                                 hint=hint(match)),
+        step=step, words=(word,), part="output",
         severity=Severity.INFO if match.confidence == "low" else None)

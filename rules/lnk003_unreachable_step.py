@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from soplint.model import Sop, Step
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
 
 from ._flow import Graph, drawn, graph, has_links, reach, start_step
+from ._messages import MESSAGES
 
 
 def _numbers(steps: list[Step]) -> str:
@@ -22,7 +23,8 @@ def _heads(sop: Sop, edges: Graph, lost: set[int]) -> list[int]:
     return [o for o in order if o not in entered] + [o for o in order if o in entered]
 
 
-@rule("LNK003", "unreachable-step", category="link", severity="error", profiles=("permenpan",))
+@rule("LNK003", "unreachable-step", category="link", severity="error", profiles=("permenpan",),
+      messages=MESSAGES)
 def unreachable_step(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """A step that no path from the start of the flowchart reaches.
 
@@ -70,19 +72,10 @@ def unreachable_step(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
         covered |= region
         step = steps[head]
         behind = [s for s in sop.steps if s.ordinal in lost & (region - {head})]
-        also_id = (f" (begitu pula langkah {_numbers(behind)}, yang hanya dicapai lewat "
-                   "langkah ini)" if behind else "")
-        also_en = (f" (nor {'are steps' if len(behind) > 1 else 'is step'} {_numbers(behind)}"
-                   ", reached only through it)" if behind else "")
+        also = (MESSAGES.text("LNK003.behind-one" if len(behind) == 1 else "LNK003.behind",
+                              numbers=_numbers(behind)) if behind else "")
         yield Violation(
-            message=Text(
-                id=f"Langkah {step.number} tidak dapat dicapai dari awal alur (langkah "
-                   f"{start.number}): tidak ada jalur panah yang menuju ke sana{also_id}.",
-                en=f"Step {step.number} cannot be reached from the start of the flow (step "
-                   f"{start.number}): no path of arrows leads to it{also_en}."),
-            suggestion=Text(
-                id=f"Tambahkan panah dari langkah sebelumnya ke langkah {step.number}, atau "
-                   "hapus langkah itu bila memang tidak diperlukan.",
-                en=f"Draw an arrow from the preceding step to step {step.number}, or remove "
-                   "the step if it is not needed."),
+            message=MESSAGES.text("LNK003.message", number=step.number, start=start.number,
+                                  also=also),
+            suggestion=MESSAGES.text("LNK003.suggestion", number=step.number),
             step=step)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from soplint.model import Sop, Step, StepKind
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
 
 from ._flow import drawn, has_links
+from ._messages import MESSAGES
 
 
 def _may_stop(sop: Sop, step: Step) -> bool:
@@ -18,7 +19,8 @@ def _may_stop(sop: Sop, step: Step) -> bool:
     return not has_end and step is sop.steps[-1]
 
 
-@rule("LNK004", "dead-end", category="link", severity="warning", profiles=("permenpan",))
+@rule("LNK004", "dead-end", category="link", severity="warning", profiles=("permenpan",),
+      messages=MESSAGES)
 def dead_end(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """A step that is not the end of the flowchart but has no way onward.
 
@@ -59,14 +61,6 @@ def dead_end(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
         if _may_stop(sop, step):
             continue
         yield Violation(
-            message=Text(
-                id=f"Langkah {step.number} bukan akhir alur, tetapi tidak punya panah keluar "
-                   "ke langkah berikutnya.",
-                en=f"Step {step.number} is not the end of the flow but has no arrow to a "
-                   "next step."),
-            suggestion=Text(
-                id=f"Tambahkan panah dari langkah {step.number} ke langkah berikutnya atau ke "
-                   "terminator Selesai.",
-                en=f"Draw an arrow from step {step.number} to the next step or to the end "
-                   "terminator."),
+            message=MESSAGES.text("LNK004.message", number=step.number),
+            suggestion=MESSAGES.text("LNK004.suggestion", number=step.number),
             step=step)

@@ -6,13 +6,14 @@ from collections import Counter
 from collections.abc import Iterator
 
 from soplint.model import Sop
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
 
 from ._flow import step_at
+from ._messages import MESSAGES
 
 
 @rule("LNK007", "offpage-unpaired", category="link", severity="warning",
-      profiles=("permenpan",))
+      profiles=("permenpan",), messages=MESSAGES)
 def offpage_unpaired(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """An off-page connector whose label appears on no other pentagon.
 
@@ -50,19 +51,9 @@ def offpage_unpaired(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
         if counts[label] != 1:
             continue
         step = step_at(sop, where)
-        at_id = f" pada langkah {step.number}" if step else ""
-        at_en = f" at step {step.number}" if step else ""
-        shown = f"'{label}'" if label else "tanpa label"
-        shown_en = f"'{label}'" if label else "without a label"
+        at = MESSAGES.text("LNK007.at", number=step.number) if step else ""
+        shown = f"'{label}'" if label else MESSAGES.text("LNK007.no-label")
         yield Violation(
-            message=Text(
-                id=f"Penghubung antarhalaman (segi lima) {shown}{at_id} tidak punya pasangan "
-                   "dengan label yang sama di halaman lain.",
-                en=f"The off-page connector (pentagon) {shown_en}{at_en} has no partner with "
-                   "the same label on another page."),
-            suggestion=Text(
-                id="Tambahkan segi lima berlabel sama di awal halaman berikutnya (atau di akhir "
-                   "halaman sebelumnya), atau samakan labelnya dengan pasangannya.",
-                en="Add a pentagon with the same label at the top of the next page (or the "
-                   "bottom of the previous one), or make its label match its partner."),
+            message=MESSAGES.text("LNK007.message", shown=shown, at=at),
+            suggestion=MESSAGES.text("LNK007.suggestion"),
             step=step, where=where, words=(label,) if label else ())

@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from soplint.model import Sop, StepKind
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
+
+from ._messages import MESSAGES
 
 DEFAULT_MAX_DECISIONS = 5
 
 
 @rule("STR003", "too-many-decisions", category="structure", severity="info",
-      profiles=("permenpan",))
+      profiles=("permenpan",), messages=MESSAGES)
 def too_many_decisions(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """The flowchart has more decisions than one SOP should hold.
 
@@ -51,11 +53,6 @@ def too_many_decisions(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
         return
     numbers = ", ".join(s.number for s in decisions)
     yield Violation(
-        message=Text(id=f"Bagan alir punya {len(decisions)} keputusan (langkah {numbers}), "
-                        f"lebih dari {limit}.",
-                     en=f"The flowchart has {len(decisions)} decisions (steps {numbers}), "
-                        f"more than {limit}."),
-        suggestion=Text(id="Pertimbangkan memecah SOP ini menjadi beberapa SOP yang lebih "
-                           "kecil dan cantumkan di Keterkaitan.",
-                        en="Consider splitting this SOP into smaller SOPs and list them as "
-                           "related SOPs."))
+        message=MESSAGES.text("STR003.message", count=len(decisions), numbers=numbers,
+                              limit=limit),
+        suggestion=MESSAGES.text("STR003.suggestion"))

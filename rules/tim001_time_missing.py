@@ -6,7 +6,9 @@ import re
 from collections.abc import Iterator
 
 from soplint.model import Layout, Sop, Step, StepKind
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
+
+from ._messages import MESSAGES
 
 _TERMINATORS = frozenset({"mulai", "selesai", "start", "end", "finish", "stop"})
 _WORD = re.compile(r"[^\W\d_]+")
@@ -22,17 +24,14 @@ def _needs_time(step: Step) -> bool:
 
 def _missing(step: Step) -> Violation:
     return Violation(
-        message=Text(id="Langkah ini tidak punya waktu baku (kolom Waktu kosong atau '-')",
-                     en="The step has no time standard (the time cell is empty or '-')"),
-        suggestion=Text(id="isi waktu baku dengan angka dan satuan, mis. '15 menit' atau "
-                           "'1 hari kerja'",
-                        en="give the time with a number and a unit, e.g. '15 min' or "
-                           "'1 working day'"),
+        message=MESSAGES.text("TIM001.message"),
+        suggestion=MESSAGES.text("TIM001.suggestion"),
         step=step,
+        part="time",
     )
 
 
-@rule("TIM001", "time-missing", category="time", severity="warning")
+@rule("TIM001", "time-missing", category="time", severity="warning", messages=MESSAGES)
 def time_missing(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """A step has no time standard.
 
@@ -75,10 +74,7 @@ def time_missing(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     if "time" not in sop.columns:
         if sop.layout is Layout.PERMENPAN and sop.steps:
             yield Violation(
-                message=Text(id="Tabel prosedur tidak punya kolom Waktu pada Mutu Baku",
-                             en="The procedure table has no time (Waktu) column"),
-                suggestion=Text(id="tambahkan kolom Waktu pada Mutu Baku dan isi tiap kegiatan",
-                                en="add a time column to the mutu baku and fill it for each "
-                                   "activity"))
+                message=MESSAGES.text("TIM001.no-column"),
+                suggestion=MESSAGES.text("TIM001.no-column-suggestion"))
         return
     yield from (_missing(s) for s in sop.steps if s.time is None and _needs_time(s))

@@ -7,7 +7,9 @@ import re
 from collections.abc import Iterator
 
 from soplint.model import Sop, Step
-from soplint.rule import RuleContext, Severity, Text, Violation, rule
+from soplint.rule import RuleContext, Severity, Violation, rule
+
+from ._messages import MESSAGES
 
 _BARE_NUMBER = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*$")
 _CALENDAR_DAYS = frozenset({"hari", "day", "days", "d"})
@@ -21,23 +23,18 @@ def _bare(step: Step) -> bool:
 def _step_violation(step: Step) -> Violation:
     number = step.time.text if step.time else ""
     return Violation(
-        message=Text(id=f'Waktu "{number}" tanpa satuan: menit, jam atau hari kerja?',
-                     en=f'The time "{number}" has no unit: minutes, hours or working days?'),
-        suggestion=Text(id=f"tulis satuannya, mis. '{number} menit' atau '{number} hari kerja'",
-                        en=f"write the unit, e.g. '{number} min' or '{number} working days'"),
+        message=MESSAGES.text("TIM003.message", number=number),
+        suggestion=MESSAGES.text("TIM003.suggestion", number=number),
         step=step,
         words=(number,),
+        part="time",
     )
 
 
 def _all_bare() -> Violation:
     return Violation(
-        message=Text(id="Semua waktu baku hanya angka tanpa satuan",
-                     en="Every time standard is a bare number without a unit"),
-        suggestion=Text(id="jika satuannya hanya di judul kolom (mis. 'Waktu (menit)'), tulis "
-                           "juga di tiap sel, mis. '15 menit'",
-                        en="if the unit is only in the column header (e.g. 'Time (min)'), "
-                           "write it in each cell too, e.g. '15 min'"),
+        message=MESSAGES.text("TIM003.all-bare"),
+        suggestion=MESSAGES.text("TIM003.all-bare-suggestion"),
         severity=Severity.INFO,
     )
 
@@ -50,17 +47,14 @@ def _mixed_days(sop: Sop) -> Iterator[Violation]:
     if calendar and working:
         both = (str(calendar[0]), str(working[0]))
         yield Violation(
-            message=Text(id=f'Satuan waktu bercampur: "{both[0]}" dan "{both[1]}"',
-                         en=f'Mixed time units: "{both[0]}" and "{both[1]}"'),
-            suggestion=Text(id="pakai satu satuan hari, sebaiknya 'hari kerja', di seluruh "
-                               "SOP",
-                            en="use one kind of day throughout, preferably 'working days'"),
+            message=MESSAGES.text("TIM003.mixed-days", calendar=both[0], working=both[1]),
+            suggestion=MESSAGES.text("TIM003.mixed-days-suggestion"),
             words=both,
             severity=Severity.INFO,
         )
 
 
-@rule("TIM003", "time-without-unit", category="time", severity="warning")
+@rule("TIM003", "time-without-unit", category="time", severity="warning", messages=MESSAGES)
 def time_without_unit(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """A time standard is a number without a unit, or day units are mixed.
 

@@ -8,8 +8,9 @@ from dataclasses import replace
 
 from soplint.language.lexicon import Match
 from soplint.model import Sop, Step
-from soplint.rule import RuleContext, Severity, Text, Violation, rule
+from soplint.rule import RuleContext, Severity, Violation, rule
 
+from ._messages import MESSAGES, hint
 from ._verbs import vague_light_verbs
 
 # An English "to" introduces a purpose clause ("To ensure auditability, log ...") unless one
@@ -32,18 +33,16 @@ def _purpose_clause(text: str, match: Match) -> bool:
 def _violation(step: Step, match: Match) -> Violation:
     word = match.matched_text
     return Violation(
-        message=Text(
-            id=f'Kata kerja "{word}" kabur: tidak menyebut tindakan yang dapat diamati',
-            en=f'Vague verb "{word}": it does not name an observable action',
-        ),
-        suggestion=Text(id=match.suggestion, en=match.suggestion),
+        message=MESSAGES.text("VRB001.message", word=word),
+        suggestion=MESSAGES.text("VRB001.suggestion", hint=hint(match)),
         step=step,
         words=(word,),
         severity=Severity.INFO if match.confidence == "low" else None,
     )
 
 
-@rule("VRB001", "vague-verb", category="verb", severity="warning", languages=("id", "en"))
+@rule("VRB001", "vague-verb", category="verb", severity="warning", languages=("id", "en"),
+      messages=MESSAGES)
 def vague_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """A step's activity uses a vague verb that names a whole process, not an observable act.
 

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 
 from soplint.language.lexicon import Match
 from soplint.model import Sop, Step
-from soplint.rule import RuleContext, Severity, Text, Violation, rule
+from soplint.rule import RuleContext, Severity, Violation, rule
 
+from ._messages import MESSAGES
 from ._verbs import vague_light_verbs
 
 
@@ -19,18 +20,16 @@ def _overlaps(match: Match, others: list[Match]) -> bool:
 def _violation(step: Step, match: Match) -> Violation:
     words, verb = match.matched_text, match.suggestion
     return Violation(
-        message=Text(
-            id=f'"{words}" menyembunyikan tindakan dalam kata benda; tulis kata kerjanya',
-            en=f'"{words}" hides the action in a noun; use the verb',
-        ),
-        suggestion=Text(id=f'tulis "{verb}"', en=f'write "{verb}"'),
+        message=MESSAGES.text("VRB003.message", words=words),
+        suggestion=MESSAGES.text("VRB003.suggestion", verb=verb),
         step=step,
         words=(words,),
         severity=Severity.INFO if match.confidence == "low" else None,
     )
 
 
-@rule("VRB003", "light-verb", category="verb", severity="warning", languages=("id", "en"))
+@rule("VRB003", "light-verb", category="verb", severity="warning", languages=("id", "en"),
+      messages=MESSAGES)
 def light_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """A step uses a light verb with a nominalisation instead of the verb itself.
 

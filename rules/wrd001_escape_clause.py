@@ -6,16 +6,16 @@ from collections.abc import Iterator
 
 from soplint.language.lexicon import Match
 from soplint.model import Sop, Step
-from soplint.rule import RuleContext, Severity, Text, Violation, rule
+from soplint.rule import RuleContext, Severity, Violation, rule
+
+from ._messages import MESSAGES, hint
 
 
 def _violation(step: Step, match: Match) -> Violation:
     words = match.matched_text
     return Violation(
-        message=Text(id=f'Klausul pengecualian "{words}": langkah boleh dilewati sesuka '
-                        "pelaksana",
-                     en=f'Escape clause "{words}": the performer may skip the step at will'),
-        suggestion=Text(id=match.suggestion, en=match.suggestion),
+        message=MESSAGES.text("WRD001.message", words=words),
+        suggestion=MESSAGES.text("WRD001.suggestion", hint=hint(match)),
         step=step,
         words=(words,),
         severity=Severity.INFO if match.confidence == "low" else None,
@@ -23,7 +23,7 @@ def _violation(step: Step, match: Match) -> Violation:
 
 
 @rule("WRD001", "escape-clause", category="wording", severity="warning",
-      languages=("id", "en"))
+      languages=("id", "en"), messages=MESSAGES)
 def escape_clause(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """A step contains an escape clause that leaves it to the performer's discretion.
 

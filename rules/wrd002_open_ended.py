@@ -6,32 +6,35 @@ from collections.abc import Iterator
 
 from soplint.language.lexicon import Match
 from soplint.model import Sop, Step
-from soplint.rule import RuleContext, Severity, Text, Violation, rule
+from soplint.rule import RuleContext, Severity, Violation, rule
+
+from ._messages import MESSAGES, hint
 
 
-def _fields(step: Step) -> Iterator[tuple[Text, str]]:
-    """(where, text) for the activity, the inputs (Kelengkapan) and the output."""
-    yield Text(id="pada kegiatan", en="in the step"), step.text
+def _fields(step: Step) -> Iterator[tuple[str, str]]:
+    """(part, text) for the activity, the inputs (Kelengkapan) and the output."""
+    yield "activity", step.text
     if step.inputs:
-        yield Text(id="pada Kelengkapan", en="in the inputs"), step.inputs
+        yield "inputs", step.inputs
     if step.output:
-        yield Text(id="pada Output", en="in the output"), step.output
+        yield "output", step.output
 
 
-def _violation(step: Step, match: Match, where: Text) -> Violation:
+def _violation(step: Step, match: Match, part: str) -> Violation:
     words = match.matched_text
     return Violation(
-        message=Text(id=f'Daftar terbuka "{words}" {where.id}: tidak jelas apa lagi yang '
-                        "termasuk",
-                     en=f'Open-ended list "{words}" {where.en}: what else belongs is unclear'),
-        suggestion=Text(id=match.suggestion, en=match.suggestion),
+        message=MESSAGES.text("WRD002.message", words=words,
+                              where=MESSAGES.text(f"WRD002.in.{part}")),
+        suggestion=MESSAGES.text("WRD002.suggestion", hint=hint(match)),
         step=step,
         words=(words,),
+        part=part,
         severity=Severity.INFO if match.confidence == "low" else None,
     )
 
 
-@rule("WRD002", "open-ended", category="wording", severity="warning", languages=("id", "en"))
+@rule("WRD002", "open-ended", category="wording", severity="warning", languages=("id", "en"),
+      messages=MESSAGES)
 def open_ended(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """A step, its inputs or its output end a list open-endedly.
 
@@ -72,5 +75,5 @@ def open_ended(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """
     matcher = ctx.matcher("open-ended")
     for step in sop.steps:
-        for where, text in _fields(step):
-            yield from (_violation(step, m, where) for m in matcher.find(text))
+        for part, text in _fields(step):
+            yield from (_violation(step, m, part) for m in matcher.find(text))

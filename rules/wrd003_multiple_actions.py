@@ -11,7 +11,9 @@ from importlib import resources
 
 from soplint.language import morphology
 from soplint.model import Sop, Step
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
+
+from ._messages import MESSAGES
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[,;&]|\.(?=\s|$)")
 # Indonesian words that join a following verb to the previous action; the sequential ones
@@ -86,19 +88,15 @@ def _en_actions(text: str) -> list[str]:
 def _violation(step: Step, actions: list[str]) -> Violation:
     listed = ", ".join(f'"{a}"' for a in actions)
     return Violation(
-        message=Text(id=f"Satu langkah berisi {len(actions)} tindakan: {listed}",
-                     en=f"One step holds {len(actions)} actions: {listed}"),
-        suggestion=Text(id="pecah menjadi satu langkah per tindakan, masing-masing dengan "
-                           "pelaksana, waktu dan outputnya",
-                        en="split it into one step per action, each with its own performer, "
-                           "time and output"),
+        message=MESSAGES.text("WRD003.message", count=len(actions), listed=listed),
+        suggestion=MESSAGES.text("WRD003.suggestion"),
         step=step,
         words=tuple(actions),
     )
 
 
 @rule("WRD003", "multiple-actions", category="wording", severity="info",
-      languages=("id", "en"))
+      languages=("id", "en"), messages=MESSAGES)
 def multiple_actions(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """One step holds several separate actions.
 

@@ -6,19 +6,23 @@ import re
 from collections.abc import Iterator
 
 from soplint.model import Sop
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
+
+from ._messages import MESSAGES
 
 _WORD = re.compile(r"\w+(?:[-'.,/]\w+)*")
 DEFAULT_MAX_WORDS = 25
 
 
-@rule("WRD005", "long-step", category="wording", severity="info")
+@rule("WRD005", "long-step", category="wording", severity="info", messages=MESSAGES,
+      summarise_over=5)
 def long_step(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """A step's text is longer than the word limit.
 
     ## What it does
     Counts the words of each step's activity text (numbers and hyphenated words count as one
-    word) and reports a step with more than `max_step_words` words (25 by default). Info: a
+    word) and reports a step with more than `max_step_words` words (25 by default); a
+    document with more than five long steps gets one finding that lists them. Info: a
     long step is harder to follow and often holds several actions (see WRD003). Languages
     written without spaces between words (Chinese, Japanese) are under-counted (a run of
     characters between punctuation counts as one word), so they are rarely reported.
@@ -60,9 +64,7 @@ def long_step(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
         count = len(_WORD.findall(step.text))
         if count > limit:
             yield Violation(
-                message=Text(id=f"Langkah terlalu panjang: {count} kata (batas {limit})",
-                             en=f"The step is too long: {count} words (limit {limit})"),
-                suggestion=Text(id="pecah menjadi beberapa langkah, satu tindakan per langkah",
-                                en="split it into several steps, one action each"),
+                message=MESSAGES.text("WRD005.message", count=count, limit=limit),
+                suggestion=MESSAGES.text("WRD005.suggestion"),
                 step=step,
             )

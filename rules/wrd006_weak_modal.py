@@ -6,21 +6,23 @@ from collections.abc import Iterator
 
 from soplint.language.lexicon import Match
 from soplint.model import Sop, Step
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
+
+from ._messages import MESSAGES, hint
 
 
 def _violation(step: Step, match: Match) -> Violation:
     words = match.matched_text
     return Violation(
-        message=Text(id=f'Kata "{words}" membuat langkah ini hanya anjuran, bukan kewajiban',
-                     en=f'"{words}" makes the step a recommendation, not an instruction'),
-        suggestion=Text(id=match.suggestion, en=match.suggestion),
+        message=MESSAGES.text("WRD006.message", words=words),
+        suggestion=MESSAGES.text("WRD006.suggestion", hint=hint(match)),
         step=step,
         words=(words,),
     )
 
 
-@rule("WRD006", "weak-modal", category="wording", severity="warning", languages=("id", "en"))
+@rule("WRD006", "weak-modal", category="wording", severity="warning", languages=("id", "en"),
+      messages=MESSAGES)
 def weak_modal(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """A step reads as a recommendation or an option instead of an instruction.
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import pluggy
 
 if TYPE_CHECKING:
-    from soplint.rule import Rule
+    from soplint.rule import Rule, RuleOption
 
 hookspec = pluggy.HookspecMarker("soplint")
 hookimpl = pluggy.HookimplMarker("soplint")
@@ -17,3 +17,9 @@ hookimpl = pluggy.HookimplMarker("soplint")
 @hookspec
 def soplint_register_rules(register: Callable[[Rule], None]) -> None:
     """Register rules by calling `register(rule)` once for each."""
+
+
+@hookspec
+def soplint_register_options(register: Callable[[RuleOption], None]) -> None:
+    """Register the configuration options of the pack's rules by calling `register(option)`
+    once for each; the configuration validates them like the built-in ones."""

@@ -55,8 +55,8 @@ def test_a_run_over_a_folder_says_what_it_left_out(tmp_path: Path,
     assert result.not_checked == (NotChecked(str(tmp_path / "lama.doc"), "Word 97-2003 .doc"),
                                   NotChecked(str(tmp_path / "scan1.pdf"), "PDF"),
                                   NotChecked(str(tmp_path / "scan2.pdf"), "PDF"))
-    main(["check", str(tmp_path)])
-    out = " ".join(capsys.readouterr().out.split())
+    main(["check", str(tmp_path)])  # concise (not a terminal): the summary on stderr
+    out = " ".join(capsys.readouterr().err.split())
     assert ("3 files not checked (2 PDF, 1 Word 97-2003 .doc): soplint reads .docx only, "
             "save as .docx to check") in out
     main(["check", str(tmp_path), "--format", "summary"])

@@ -10,6 +10,7 @@ from soplint.errors import DocumentError
 from soplint.reader.archive import Archive, Source, display_name, open_archive
 from soplint.reader.blocks import PartReader
 from soplint.reader.numbering import Definitions, Numberer
+from soplint.reader.pages import Pages
 from soplint.reader.parts import comments, custom_properties, margin_blocks, optional_part, title
 from soplint.reader.rels import (
     COMMENTS,
@@ -83,7 +84,7 @@ def _read(archive: Archive) -> Document:
     body = root.find(_BODY) if root is not None else None
     if body is None:
         raise DocumentError(archive.name, f"{main} has no document body")
-    reader = PartReader("document", styles, Numberer(definitions))
+    reader = PartReader("document", styles, Numberer(definitions), pages=Pages(body))
     return Document(
         source=archive.name,
         body=tuple(reader.blocks(body)),

@@ -178,7 +178,7 @@ def _from_table(raw: Sequence[TableStep], responsible: str | None) -> list[Step]
                           actors=actors, time=item.time or find_duration(item.text),
                           inputs=item.inputs, output=item.output, note=item.note,
                           links=links[ordinal], section=item.section,
-                          explicit_actor=bool(item.actor)))
+                          explicit_actor=bool(item.actor), cells=item.cells))
     return steps
 
 
