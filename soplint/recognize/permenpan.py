@@ -245,7 +245,7 @@ def _steps_in(tables: Iterable[tuple[Table, Layout]], shapes: _RowShapes) -> lis
             number=number or str(ordinal + 1), ordinal=ordinal, text=text,
             where=Where(table=table.index, row=r, column=roles["activity"]),
             actors=tuple(read.actors), kind=kind,
-            time=parse_time(cell_text(table, r, roles.get("time")), layout.time_unit),
+            time=parse_time(cell_text(table, r, roles.get("time")), layout.time_unit, lang="id"),
             inputs=cell_text(table, r, roles.get("inputs")),
             output=cell_text(table, r, roles.get("output")),
             note=note,
