@@ -31,8 +31,8 @@ def step_without_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
 
     ## Why is this bad?
     Permenpan RB 35/2012 separates the actor from the activity: the Pelaksana column says
-    who does each step [S4]. A step that no one owns is not done, or is done by whoever
-    happens to notice it. SOP-DOMAIN defect ACT-01 (missing actor).
+    who does each step [1]. A step that no one owns is not done, or is done by whoever
+    happens to notice it.
 
     ## Example
     Indonesian (SOP AP): step 6 "Mengagendakan surat keluar pada buku agenda" has no
@@ -50,8 +50,10 @@ def step_without_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     None.
 
     ## References
-    * Permenpan RB 35/2012, lampiran: "pelaksana dipisahkan dari kegiatan" [S4]
-    * SOP-DOMAIN.md §3.1 ACT-01, §1.4
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
     """
     if sop.layout is Layout.PERMENPAN:
         missing = [s for s in sop.steps if not s.actors]

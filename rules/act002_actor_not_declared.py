@@ -33,8 +33,7 @@ def actor_not_declared(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     Every step must map to a declared role so that the RACI is complete; a step owned by a
     role that the Responsibilities section (or the Pelaksana columns) never defines has no
     defined duty or qualification. Different spellings make a reader wonder whether they are
-    two roles. SOP-DOMAIN defects ACT-02 (actor not in role list) and ACT-03 (inconsistent
-    role names); Permenpan RB 35/2012 names actors by their nomenklatur jabatan [S1][S4].
+    two roles. Permenpan RB 35/2012 names actors by their nomenklatur jabatan [1][2].
 
     ## Example
     Indonesian: the columns are "Sekda", "Kabag", "Staf" but a step is performed by
@@ -51,8 +50,14 @@ def actor_not_declared(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     None.
 
     ## References
-    * SOP-DOMAIN.md §3.1 ACT-02, ACT-03; §3.6 "Roles vs. duties"
-    * Permenpan RB 35/2012 [S1][S4]
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: bagian identitas, unsur
+      prosedur.
+      https://text-id.123dok.com/document/eqol1vmjq-bagian-identitas-unsur-prosedur.html
+    - [2] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
     """
     if sop.layout is not Layout.PERMENPAN:
         yield from _undeclared(sop)

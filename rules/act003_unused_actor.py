@@ -38,8 +38,8 @@ def unused_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     ## Why is this bad?
     A column or role with no step is either a leftover of an older version or a duty the
     procedure forgot to describe; reviewers check that every role listed has at least one
-    step (RACI completeness). SOP-DOMAIN defect ACT-07 (unused actor column); Permenpan RB
-    35/2012 draws one Pelaksana column per position that performs the activity [S4].
+    step (RACI completeness). Permenpan RB 35/2012 draws one Pelaksana column per position
+    that performs the activity [1].
 
     ## Example
     Indonesian: the Pelaksana columns are "Pengadministrasi Umum", "Kepala Subbagian Tata
@@ -56,8 +56,10 @@ def unused_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     None.
 
     ## References
-    * SOP-DOMAIN.md §3.1 ACT-07, §3.6 "Roles vs. duties"
-    * Permenpan RB 35/2012, lampiran [S4]
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
     """
     permenpan = sop.layout is Layout.PERMENPAN
     if not sop.steps or not (permenpan or all(s.actors for s in sop.steps)):

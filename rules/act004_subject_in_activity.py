@@ -11,7 +11,7 @@ from soplint.rule import RuleContext, Violation, rule
 
 from ._messages import MESSAGES
 
-# First words of Indonesian position titles (SOP-DOMAIN §1.9: actors are positions).
+# First words of Indonesian position titles (in an SOP AP, actors are positions).
 _POSITION_HEADS = frozenset({
     "kepala", "ka", "kasubbag", "kasubag", "kabag", "kabid", "kasi", "kasie", "kadis",
     "sekretaris", "sekda", "sekdis", "staf", "staff", "petugas", "pengadministrasi",
@@ -39,8 +39,8 @@ def subject_in_activity(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     ## Why is this bad?
     In SOP AP the actor is given by the Pelaksana column, so the activity carries no
     subject: "pelaksana dipisahkan dari kegiatan" and activities are written with an active
-    verb and no subject (Permenpan RB 35/2012 [S4]). A subject in the text duplicates the
-    column and can contradict it. SOP-DOMAIN defect ACT-05.
+    verb and no subject (Permenpan RB 35/2012 [1]). A subject in the text duplicates the
+    column and can contradict it.
 
     ## Example
     Indonesian: "Kepala Bagian Umum memaraf konsep surat keluar".
@@ -57,8 +57,10 @@ def subject_in_activity(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     None.
 
     ## References
-    * Permenpan RB 35/2012, lampiran: "pelaksana dipisahkan dari kegiatan" [S4]
-    * SOP-DOMAIN.md §1.9, §3.1 ACT-05
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
     """
     names = sorted((a.name for a in sop.actors), key=len, reverse=True)
     for step in sop.steps:

@@ -75,9 +75,8 @@ def passive_hides_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     ## Why is this bad?
     A passive sentence hides its actor: "The form is reviewed" does not say by whom, so
     nobody is accountable for the step. ISO/IEC/IEEE 29148 and INCOSE GtWR R2 ask for the
-    active voice with the responsible entity as subject [S30][S31]; Indonesian SOP guidance
-    asks for active sentences (Permenpan RB 35/2012 [S4], [S39]). SOP-DOMAIN defect ACT-01
-    (passive hides actor).
+    active voice with the responsible entity as subject [1][2]; Indonesian SOP guidance
+    asks for active sentences (Permenpan RB 35/2012 [3], [4]).
 
     ## Example
     Indonesian: "Bukti transaksi wajib diserahkan maksimal 3 hari kerja."
@@ -93,9 +92,17 @@ def passive_hides_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     None.
 
     ## References
-    * SOP-DOMAIN.md §3.1 ACT-01, §4.5 "Passive detection in Indonesian"
-    * INCOSE GtWR R2 (active voice) [S30]; ISO/IEC/IEEE 29148 §5.2.7 [S31]
-    * Permenpan RB 35/2012 [S4]
+    - [1] INCOSE, Guide to Writing Requirements, rules R1–R9 with word lists, as summarised in
+      Altium 365 Requirements Portal, "Quality assessment" (n.d.).
+      https://www.altium.com/ru/documentation/altium-365/requirements-portal/valiassistant/quality-assessment?version=1.0
+    - [2] ISO/IEC/IEEE 29148:2018, Systems and software engineering — Life cycle processes —
+      Requirements engineering, §5.2.5–5.2.7 (2018)
+    - [3] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
+    - [4] "Template SOP Perusahaan (Word)", Scribd (n.d.).
+      https://www.scribd.com/document/679737074/Template-SOP-Perusahaan-Word
     """
     if "actor" in sop.columns:
         return

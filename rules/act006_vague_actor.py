@@ -41,8 +41,8 @@ def vague_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     ## Why is this bad?
     A collective actor names nobody: no one can be held to the step and the recipient
     cannot be found. Actors are positions (nomenklatur jabatan, Permenpan RB 35/2012
-    [S1][S4]); INCOSE GtWR R7 lists "relevant" and "appropriate" among the vague words
-    [S30]. SOP-DOMAIN defect ACT-06.
+    [1][2]); INCOSE GtWR R7 lists "relevant" and "appropriate" among the vague words
+    [3].
 
     ## Example
     Indonesian: "Meneruskan surat kepada pihak terkait"; a Pelaksana column "Unit terkait".
@@ -58,8 +58,17 @@ def vague_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     The word list is the `vague-actors` lexicon; add or remove terms in the configuration.
 
     ## References
-    * SOP-DOMAIN.md §3.1 ACT-06, §4.5 "Vague actors"
-    * INCOSE GtWR R7 [S30]; Permenpan RB 35/2012 [S1][S4]
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: bagian identitas, unsur
+      prosedur.
+      https://text-id.123dok.com/document/eqol1vmjq-bagian-identitas-unsur-prosedur.html
+    - [2] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
+    - [3] INCOSE, Guide to Writing Requirements, rules R1–R9 with word lists, as summarised in
+      Altium 365 Requirements Portal, "Quality assessment" (n.d.).
+      https://www.altium.com/ru/documentation/altium-365/requirements-portal/valiassistant/quality-assessment?version=1.0
     """
     matcher = ctx.matcher("vague-actors")
     for actor in sop.actors:

@@ -27,8 +27,8 @@ def identity_field_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
 
     ## Why is this bad?
     The lampiran of Permenpan RB 35/2012 prescribes the identity part of every SOP AP
-    [S1][S2]; an SOP without, say, its Peringatan or Dasar Hukum cannot be evaluated or
-    approved as such. SOP-DOMAIN defect IDN-01.
+    [1][2]; an SOP without, say, its Peringatan or Dasar Hukum cannot be evaluated or
+    approved as such.
 
     ## Example
     Indonesian: the identity table has no "Peringatan" row.
@@ -45,8 +45,14 @@ def identity_field_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     None.
 
     ## References
-    * Permenpan RB 35/2012, lampiran: bagian identitas [S1][S2]
-    * SOP-DOMAIN.md §1.3, §3.5 IDN-01
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: bagian identitas, unsur
+      prosedur.
+      https://text-id.123dok.com/document/eqol1vmjq-bagian-identitas-unsur-prosedur.html
+    - [2] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran hlm. 19–20: dokumen SOP
+      AP.
+      https://text-id.123dok.com/document/lzgj14x8z-halaman-judul-cover-keputusan-pimpinan-kementerianlembagapemda-daftar-isi-dokumen-sop-ap-penjelasan-singkat-penggunaan.html
     """
     for key in PERMENPAN_FIELDS:
         if key in sop.meta:

@@ -36,9 +36,8 @@ def identity_field_empty(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
 
     ## Why is this bad?
     An empty or placeholder field is as good as a missing one: the SOP cannot be
-    identified, dated or traced to its legal basis [S1][S2]. Placeholders are typical of
-    documents generated from templates and never filled in. SOP-DOMAIN defects IDN-01,
-    IDN-05 ("Dasar Hukum: -") and WRD-13.
+    identified, dated or traced to its legal basis [1][2]. Placeholders are typical of
+    documents generated from templates and never filled in.
 
     ## Example
     Indonesian: "Dasar Hukum: -", "Nomor SOP: {{nomor_sop}}", "Tgl. Efektif: …".
@@ -55,8 +54,14 @@ def identity_field_empty(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     None.
 
     ## References
-    * Permenpan RB 35/2012, lampiran: bagian identitas [S1][S2]
-    * SOP-DOMAIN.md §1.3, §3.5 IDN-01, IDN-05; §3.2 WRD-13
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: bagian identitas, unsur
+      prosedur.
+      https://text-id.123dok.com/document/eqol1vmjq-bagian-identitas-unsur-prosedur.html
+    - [2] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran hlm. 19–20: dokumen SOP
+      AP.
+      https://text-id.123dok.com/document/lzgj14x8z-halaman-judul-cover-keputusan-pimpinan-kementerianlembagapemda-daftar-isi-dokumen-sop-ap-penjelasan-singkat-penggunaan.html
     """
     permenpan = ctx.profile == "permenpan"
     for key in PERMENPAN_FIELDS if permenpan else _CONTROL_FIELDS:

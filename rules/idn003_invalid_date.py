@@ -37,9 +37,8 @@ def invalid_date(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     ## Why is this bad?
     Permenpan RB 35/2012 defines Tanggal Pembuatan as the date the SOP was finished,
     Tanggal Efektif as the date it takes effect (when it is signed) and Tanggal Revisi as
-    the revision or planned review date [S1]: an SOP cannot take effect, or be revised,
-    before it exists. An unreadable date cannot be checked at all. SOP-DOMAIN defects
-    IDN-03, IDN-04.
+    the revision or planned review date [1]: an SOP cannot take effect, or be revised,
+    before it exists. An unreadable date cannot be checked at all.
 
     ## Example
     Indonesian: "Tgl. Pembuatan: 31-02-2024"; "Tgl. Pembuatan: 5 Februari 2023, Tgl.
@@ -56,8 +55,10 @@ def invalid_date(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     None.
 
     ## References
-    * Permenpan RB 35/2012, lampiran: identity items 3–5 [S1]
-    * SOP-DOMAIN.md §1.3, §3.5 IDN-03, IDN-04
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: bagian identitas, unsur
+      prosedur.
+      https://text-id.123dok.com/document/eqol1vmjq-bagian-identitas-unsur-prosedur.html
     """
     dates: dict[str, dt.date] = {}
     for key in _DATE_FIELDS:

@@ -35,9 +35,9 @@ def approval_incomplete(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
 
     ## Why is this bad?
     The approval of an SOP AP names the competent official by position title, signature,
-    name and NIP, with the official stamp [S1]. Without name and NIP nobody can tell who
+    name and NIP, with the official stamp [1]. Without name and NIP nobody can tell who
     approved the SOP, or whether they were competent to. The 18-digit NIP is the civil
-    service identification number. SOP-DOMAIN defect IDN-02.
+    service identification number.
 
     ## Example
     Indonesian: "Disahkan oleh: Kepala Puskesmas Kunjang" (position only); or a name with
@@ -55,8 +55,10 @@ def approval_incomplete(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     None.
 
     ## References
-    * Permenpan RB 35/2012, lampiran: identity item 6 (pengesahan) [S1]
-    * SOP-DOMAIN.md §1.3, §3.5 IDN-02
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: bagian identitas, unsur
+      prosedur.
+      https://text-id.123dok.com/document/eqol1vmjq-bagian-identitas-unsur-prosedur.html
     """
     found = sop.meta.get("disahkan_oleh")
     if found is None or unfilled(found.value):

@@ -39,8 +39,7 @@ def legal_basis_incomplete(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     ## Why is this bad?
     A legal basis must be traceable: the type, number, year and subject ("tentang") of the
     regulation identify it; "UU Pelayanan Publik" could be any version, and "dll." leaves
-    the list open (Permenpan RB 35/2012, Dasar Hukum [S1][S13]). SOP-DOMAIN defects IDN-05,
-    IDN-06 and WRD-07.
+    the list open (Permenpan RB 35/2012, Dasar Hukum [1][2]).
 
     ## Example
     Indonesian: "1. UU Pelayanan Publik; 2. Peraturan Bupati tentang Tata Naskah Dinas,
@@ -58,8 +57,13 @@ def legal_basis_incomplete(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     None.
 
     ## References
-    * Permenpan RB 35/2012, lampiran: Dasar Hukum [S1][S13]
-    * SOP-DOMAIN.md §1.3 item 8, §3.5 IDN-05, IDN-06
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: bagian identitas, unsur
+      prosedur.
+      https://text-id.123dok.com/document/eqol1vmjq-bagian-identitas-unsur-prosedur.html
+    - [2] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), full text.
+      https://vdokumen.com/pedoman-soppdf.html
     """
     found = sop.meta.get("dasar_hukum")
     if found is None or unfilled(found.value):

@@ -45,9 +45,8 @@ def section_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     ## Why is this bad?
     Purpose and scope say when the SOP applies, Responsibilities who carries it out, and
     the approval that it is in force: ISO 9001:2015 §7.5 requires documented information
-    to be identified, reviewed and approved [S24]; EPA QA/G-6 and GMP templates open every
-    SOP with these sections [S19][S23]. SOP-DOMAIN defects IDN-01 ("no Scope /
-    Responsibilities") and IDN-02 (missing approval).
+    to be identified, reviewed and approved [1]; EPA QA/G-6 and GMP templates open every
+    SOP with these sections [2][3].
 
     ## Example
     Indonesian: a "SOP Pengoperasian Komputer" that starts directly with "Langkah-langkah".
@@ -66,8 +65,13 @@ def section_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     None.
 
     ## References
-    * ISO 9001:2015 §7.5.2, §7.5.3 [S24]; EPA QA/G-6 [S19]; EU GMP Chapter 4 [S23]
-    * SOP-DOMAIN.md §2.1, §3.5 IDN-01, IDN-02
+    - [1] ISO 9001:2015, Quality management systems — Requirements, §7.5 Documented information
+      (2015); explained at https://www.enable-iso.com/isoexplained/7.5-documented-information
+    - [2] U.S. EPA, Guidance for Preparing Standard Operating Procedures (EPA QA/G-6),
+      EPA/600/B-07/001 (2007). https://nepis.epa.gov/Exe/ZyPURL.cgi?Dockey=P1008GTX.txt
+    - [3] European Commission, EudraLex Volume 4, EU Guidelines for Good Manufacturing Practice,
+      Chapter 4: Documentation, revision 1 (2011).
+      https://ec.europa.eu/health/sites/health/files/files/eudralex/vol-4/chapter4_01-2011_en.pdf
     """
     for key in _SECTIONS:
         if _present(sop, key):

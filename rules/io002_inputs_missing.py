@@ -25,9 +25,8 @@ def inputs_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
 
     ## Why is this bad?
     Kelengkapan is the "standar input" of the mutu baku: the documents or data a step
-    needs [S3]. Without it, a performer cannot tell whether the step can start, and the
-    chain from one step's output to the next step's input cannot be checked. SOP-DOMAIN
-    defect MB-05.
+    needs [1]. Without it, a performer cannot tell whether the step can start, and the
+    chain from one step's output to the next step's input cannot be checked.
 
     ## Example
     Indonesian: "Memaraf konsep surat keluar" with Kelengkapan "".
@@ -43,8 +42,9 @@ def inputs_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     None.
 
     ## References
-    * Permenpan RB 35/2012, lampiran p. 25: mutu baku, kelengkapan [S3]
-    * SOP-DOMAIN.md §1.4, §1.9, §3.3 MB-05
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran hlm. 25: bagian flowchart,
+      mutu baku. https://id.scribd.com/document/511714313/permenpan-no-35-20122
     """
     for step in sop.steps[1:]:
         if step.inputs is not None and not step.inputs.strip() and is_activity(step):

@@ -71,9 +71,9 @@ def broken_step_reference(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 
     ## Why is this bad?
     A branch that points to a missing step leaves the performer with no next step: the flow
-    is broken (SOP-DOMAIN FLW-05). In an SOP AP the Keterangan column is often the only
+    is broken. In an SOP AP the Keterangan column is often the only
     place where the "Tidak" branch of a decision is written, so a wrong number there breaks
-    the branching flowchart that Permenpan RB 35/2012 requires [S4][S5]. It usually appears
+    the branching flowchart that Permenpan RB 35/2012 requires [1][2]. It usually appears
     after steps were added or removed and the references were not renumbered.
 
     ## Example
@@ -90,8 +90,14 @@ def broken_step_reference(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     None.
 
     ## References
-    - Permenpan RB No. 35/2012, SOP AP branching flowcharts [S4][S5]
-    - SOP-DOMAIN.md 3.4, FLW-05 broken step reference
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
+    - [2] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: format diagram alir
+      bercabang (branching flowcharts), lima simbol.
+      https://text-id.123dok.com/document/4yrj6m98q-format-diagram-alir-bercabang-branching-flowcharts-menggunakan-hanya-lima-simbol-flowcharts.html
     """
     for step in sop.steps:
         targets = dict.fromkeys(link.to for link in step.links

@@ -74,9 +74,9 @@ def decision_branches(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 
     ## Why is this bad?
     Permenpan RB 35/2012 draws every SOP AP as a branching flowchart whose diamond is a
-    yes/no decision [S4][S5]: a decision with only its "Ya" arrow tells the performer
+    yes/no decision [1][2]: a decision with only its "Ya" arrow tells the performer
     nothing about what to do when the answer is no, and an unlabelled or third exit makes
-    the branch ambiguous (SOP-DOMAIN 1.5 and FLW-03).
+    the branch ambiguous.
 
     ## Example
     - (id) Langkah 8 "Mempertimbangkan usulan penghapusan" (belah ketupat) dengan hanya
@@ -92,8 +92,14 @@ def decision_branches(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     None.
 
     ## References
-    - Permenpan RB No. 35/2012: five symbols, branching flowcharts [S4][S5]
-    - SOP-DOMAIN.md 1.5 (exactly two labelled exits) and 3.4 FLW-03
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
+    - [2] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: format diagram alir
+      bercabang (branching flowcharts), lima simbol.
+      https://text-id.123dok.com/document/4yrj6m98q-format-diagram-alir-bercabang-branching-flowcharts-menggunakan-hanya-lima-simbol-flowcharts.html
     """
     for step in sop.steps:
         if step.kind is not StepKind.DECISION:

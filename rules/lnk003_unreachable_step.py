@@ -39,8 +39,8 @@ def unreachable_step(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 
     ## Why is this bad?
     Permenpan RB 35/2012 draws every SOP AP as one branching flowchart from a start to an
-    end terminator [S4][S5]. A step that no arrow reaches is never executed: either an
-    arrow is missing or the step does not belong in the procedure (SOP-DOMAIN FLW-06).
+    end terminator [1][2]. A step that no arrow reaches is never executed: either an
+    arrow is missing or the step does not belong in the procedure.
 
     ## Example
     - (id) Langkah 6 "Menandatangani surat" tidak punya panah keluar, sehingga langkah 7
@@ -55,8 +55,14 @@ def unreachable_step(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     None.
 
     ## References
-    - Permenpan RB No. 35/2012, branching flowcharts [S4][S5]
-    - SOP-DOMAIN.md 3.4, FLW-06 unreachable step
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
+    - [2] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: format diagram alir
+      bercabang (branching flowcharts), lima simbol.
+      https://text-id.123dok.com/document/4yrj6m98q-format-diagram-alir-bercabang-branching-flowcharts-menggunakan-hanya-lima-simbol-flowcharts.html
     """
     start = start_step(sop)
     if start is None or not has_links(sop):

@@ -33,9 +33,9 @@ def dead_end(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 
     ## Why is this bad?
     In the branching flowchart that Permenpan RB 35/2012 prescribes for every SOP AP
-    [S4][S5], each process box has one arrow out, except the last step, which leads to the
-    end terminator (SOP-DOMAIN 1.5). A step with no arrow out leaves the performer and the
-    document without a next step (SOP-DOMAIN FLW-07).
+    [1][2], each process box has one arrow out, except the last step, which leads to the
+    end terminator. A step with no arrow out leaves the performer and the
+    document without a next step.
 
     ## Example
     - (id) Langkah 6 "Menandatangani surat keterangan" tidak punya panah ke langkah 7.
@@ -49,8 +49,14 @@ def dead_end(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     None.
 
     ## References
-    - Permenpan RB No. 35/2012, branching flowcharts [S4][S5]
-    - SOP-DOMAIN.md 1.5 and 3.4, FLW-07 dead end
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
+    - [2] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: format diagram alir
+      bercabang (branching flowcharts), lima simbol.
+      https://text-id.123dok.com/document/4yrj6m98q-format-diagram-alir-bercabang-branching-flowcharts-menggunakan-hanya-lima-simbol-flowcharts.html
     """
     if not has_links(sop):
         return

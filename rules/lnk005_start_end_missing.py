@@ -47,8 +47,8 @@ def start_end_missing(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 
     ## Why is this bad?
     Permenpan RB 35/2012 uses the capsule (terminator) to mark where the activity starts
-    and where it ends, one of the five SOP AP symbols [S4][S5]. Without them a reader cannot
-    tell where the procedure begins and ends (SOP-DOMAIN FLW-01); two starts mean two entry
+    and where it ends, one of the five SOP AP symbols [1][2]. Without them a reader cannot
+    tell where the procedure begins and ends; two starts mean two entry
     points and an ambiguous flow (FLW-02).
 
     ## Example
@@ -64,8 +64,14 @@ def start_end_missing(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     None.
 
     ## References
-    - Permenpan RB No. 35/2012, the five SOP AP symbols [S4][S5]
-    - SOP-DOMAIN.md 1.5 and 3.4, FLW-01 and FLW-02
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
+    - [2] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: format diagram alir
+      bercabang (branching flowcharts), lima simbol.
+      https://text-id.123dok.com/document/4yrj6m98q-format-diagram-alir-bercabang-branching-flowcharts-menggunakan-hanya-lima-simbol-flowcharts.html
     """
     if not sop.steps:
         return

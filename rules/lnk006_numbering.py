@@ -103,8 +103,8 @@ def numbering(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     ## Why is this bad?
     Step numbers are how the Keterangan column, the branches of a decision and other SOPs
     refer to a step. A gap suggests a step was deleted without renumbering, a duplicate makes
-    every reference to that number ambiguous (SOP-DOMAIN FLW-09), and in an SOP AP the
-    flowchart's No column is the activity number Permenpan RB 35/2012 prescribes [S3].
+    every reference to that number ambiguous, and in an SOP AP the
+    flowchart's No column is the activity number Permenpan RB 35/2012 prescribes [1].
 
     ## Example
     - (id) Nomor langkah: 1, 2, 3, 5, 6, 7, 7.
@@ -118,8 +118,9 @@ def numbering(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     None.
 
     ## References
-    - Permenpan RB No. 35/2012, the No column of the flowchart [S3]
-    - SOP-DOMAIN.md 3.4, FLW-09 numbering gaps or duplicates
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran hlm. 25: bagian flowchart,
+      mutu baku. https://id.scribd.com/document/511714313/permenpan-no-35-20122
     """
     for run in _runs(sop):
         for step, problem in _problems(run):

@@ -25,9 +25,8 @@ def offpage_unpaired(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 
     ## Why is this bad?
     The pentagon (segi lima) is the fifth SOP AP symbol of Permenpan RB 35/2012; it joins
-    symbols on different pages [S4]. It works in pairs: "A" at the bottom of one page and
-    "A" at the top of the next. A lone label breaks the flow between pages (SOP-DOMAIN
-    FLW-11).
+    symbols on different pages [1]. It works in pairs: "A" at the bottom of one page and
+    "A" at the top of the next. A lone label breaks the flow between pages.
 
     ## Example
     - (id) Segi lima "A" di bawah langkah 6 pada halaman 1, tanpa segi lima "A" di
@@ -43,8 +42,10 @@ def offpage_unpaired(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     None.
 
     ## References
-    - Permenpan RB No. 35/2012, the five SOP AP symbols [S4]
-    - SOP-DOMAIN.md 1.5 and 3.4, FLW-11 unpaired off-page connector
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
     """
     counts = Counter(label for label, _ in sop.offpage)
     for label, where in sop.offpage:

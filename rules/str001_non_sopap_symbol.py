@@ -44,8 +44,7 @@ def non_sopap_symbol(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     Permenpan RB 35/2012 limits SOP AP flowcharts to five symbols, because administrative
     activity is only ever a process or a decision; document, preparation, delay and other
     technical symbols are deliberately not used, and there is no on-page connector circle
-    [S4][S5]. A foreign symbol means the flowchart was not drawn in the SOP AP format
-    (SOP-DOMAIN 1.5, FLW-10).
+    [1][2]. A foreign symbol means the flowchart was not drawn in the SOP AP format.
 
     ## Example
     - (id) Langkah 4 "Mengarsipkan surat" digambar dengan simbol dokumen
@@ -60,8 +59,14 @@ def non_sopap_symbol(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     None.
 
     ## References
-    - Permenpan RB No. 35/2012, "hanya lima simbol" [S4][S5]
-    - SOP-DOMAIN.md 1.5 and 3.4, FLW-10 non-SOP AP symbols
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
+    - [2] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: format diagram alir
+      bercabang (branching flowcharts), lima simbol.
+      https://text-id.123dok.com/document/4yrj6m98q-format-diagram-alir-bercabang-branching-flowcharts-menggunakan-hanya-lima-simbol-flowcharts.html
     """
     for preset, where in sop.symbols:
         key = preset.lower()

@@ -24,7 +24,7 @@ def no_procedure(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 
     ## Why is this bad?
     An SOP is a procedure: Permenpan RB 35/2012 requires the flowchart part (No, Kegiatan,
-    Pelaksana, Mutu Baku, Keterangan) in every SOP AP [S3][S4], and English SOPs carry a
+    Pelaksana, Mutu Baku, Keterangan) in every SOP AP [1][2], and English SOPs carry a
     Procedure section. A document without steps is an unfilled template, a policy rather
     than a procedure, or a procedure kept as an image that no reader can search or check.
 
@@ -40,8 +40,13 @@ def no_procedure(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     None.
 
     ## References
-    - Permenpan RB No. 35/2012, the flowchart part of an SOP AP [S3][S4]
-    - SOP-DOMAIN.md 1.2 and 2.1 (document structure)
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran hlm. 25: bagian flowchart,
+      mutu baku. https://id.scribd.com/document/511714313/permenpan-no-35-20122
+    - [2] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
     """
     if sop.steps:
         return

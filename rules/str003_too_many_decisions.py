@@ -23,10 +23,10 @@ def too_many_decisions(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 
     ## Why is this bad?
     Each decision doubles the paths a reader has to follow. Flowchart SOP guidance advises
-    splitting an SOP that needs more than 3–5 decision blocks [S18]; Permenpan RB 35/2012
+    splitting an SOP that needs more than 3–5 decision blocks [1]; Permenpan RB 35/2012
     chooses the flowchart format by how many decisions a procedure needs and keeps SOP AP
-    to administrative processes and decisions [S4][S6]. Too many diamonds usually mean
-    several procedures in one document (SOP-DOMAIN FLW-13).
+    to administrative processes and decisions [2][3]. Too many diamonds usually mean
+    several procedures in one document.
 
     ## Example
     - (id) Satu SOP dengan 9 belah ketupat: verifikasi berkas, verifikasi lapangan,
@@ -43,9 +43,16 @@ def too_many_decisions(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
       reports.
 
     ## References
-    - [S18] Writing SOPs using flowcharting: more than 3–5 decision blocks, split the SOP
-    - Permenpan RB No. 35/2012, choice of format by number of decisions [S4][S6]
-    - SOP-DOMAIN.md 1.5 and 3.4, FLW-13
+    - [1] "Writing SOPs Using Flowcharting", Lab Manager / ALN Magazine (n.d.).
+      http://www.alnmag.com/article/writing-sops-using-flowcharting
+    - [2] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
+    - [3] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: format SOP (langkah
+      sederhana, hierarkis, grafik, diagram alir).
+      https://text-id.123dok.com/document/dzx6omknz-langkah-sederhana-simple-steps-tahapan-berurutan-hierarchical-steps-grafik-graphic-diagram-alir-flowcharts.html
     """
     limit = int(ctx.option("max_decisions", DEFAULT_MAX_DECISIONS))
     decisions = [s for s in sop.steps if s.kind is StepKind.DECISION]

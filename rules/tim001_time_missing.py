@@ -43,13 +43,13 @@ def time_missing(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     no Waktu column at all is reported once for the document. Other SOPs are checked only
     when they have a time column: a narrative or laboratory SOP without one is never
     reported. Warning, not error: the procedure can still be followed, but its service time
-    cannot be measured (SOP-DOMAIN §5 lists missing mutu baku cells as warnings).
+    cannot be measured.
 
     ## Why is this bad?
     Permenpan RB 35/2012 makes the time standard part of the *mutu baku* of each activity
-    [S3]; without it the total service time cannot be computed or compared with the
+    [1]; without it the total service time cannot be computed or compared with the
     published service standard (MB-07), and monitoring has no yardstick. INCOSE GtWR R6
-    (units) [S30]. SOP-DOMAIN defect MB-01.
+    (units) [2].
 
     ## Example
     ```
@@ -67,9 +67,12 @@ def time_missing(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     None.
 
     ## References
-    - Permenpan RB No. 35 Tahun 2012, mutu baku (kelengkapan, waktu, output) [S3]
-    - INCOSE Guide for Writing Requirements, R6 units [S30]
-    - SOP-DOMAIN.md §1.9, §3.3 MB-01
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran hlm. 25: bagian flowchart,
+      mutu baku. https://id.scribd.com/document/511714313/permenpan-no-35-20122
+    - [2] INCOSE, Guide to Writing Requirements, rules R1–R9 with word lists, as summarised in
+      Altium 365 Requirements Portal, "Quality assessment" (n.d.).
+      https://www.altium.com/ru/documentation/altium-365/requirements-portal/valiassistant/quality-assessment?version=1.0
     """
     if "time" not in sop.columns:
         if sop.layout is Layout.PERMENPAN and sop.steps:

@@ -84,9 +84,9 @@ def vague_time(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 
     ## Why is this bad?
     A time without a number cannot be measured, monitored or summed into the service time
-    (Permenpan RB 35/2012 mutu baku [S3]). NASA ARM lists "timely" as a weak phrase [S27];
-    INCOSE GtWR R6/R7 ask for units and no vague terms [S30]; ISO/IEC/IEEE 29148 §5.2.7
-    [S31]. SOP-DOMAIN defects WRD-05 and MB-02.
+    (Permenpan RB 35/2012 mutu baku [1]). NASA ARM lists "timely" as a weak phrase [2];
+    INCOSE GtWR R6/R7 ask for units and no vague terms [3]; ISO/IEC/IEEE 29148 §5.2.7
+    [4].
 
     ## Example
     ```
@@ -107,9 +107,17 @@ def vague_time(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     a project adds or removes entries in its configuration.
 
     ## References
-    - Permenpan RB No. 35 Tahun 2012, mutu baku [S3]
-    - NASA ARM weak phrases [S27]; INCOSE GtWR R6/R7 [S30]; ISO/IEC/IEEE 29148 §5.2.7 [S31]
-    - SOP-DOMAIN.md §3.2 WRD-05, §3.3 MB-02, §4.5
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran hlm. 25: bagian flowchart,
+      mutu baku. https://id.scribd.com/document/511714313/permenpan-no-35-20122
+    - [2] W. M. Wilson, L. H. Rosenberg, L. E. Hyatt, "Automated Analysis of Requirement
+      Specifications" (NASA ARM), ICSE (1997).
+      http://satc.gsfc.nasa.gov/support/ICSE_MAY97/arm/ICSE97-arm.htm
+    - [3] INCOSE, Guide to Writing Requirements, rules R1–R9 with word lists, as summarised in
+      Altium 365 Requirements Portal, "Quality assessment" (n.d.).
+      https://www.altium.com/ru/documentation/altium-365/requirements-portal/valiassistant/quality-assessment?version=1.0
+    - [4] ISO/IEC/IEEE 29148:2018, Systems and software engineering — Life cycle processes —
+      Requirements engineering, §5.2.5–5.2.7 (2018)
     """
     matcher = ctx.matcher("vague-time")
     for step in sop.steps:

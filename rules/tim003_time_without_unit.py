@@ -67,9 +67,9 @@ def time_without_unit(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 
     ## Why is this bad?
     "2" can be 2 minutes, 2 hours or 2 days: the time standard cannot be measured or summed
-    (Permenpan RB 35/2012 mutu baku [S3]). Mixing "hari" and "hari kerja" makes the total
+    (Permenpan RB 35/2012 mutu baku [1]). Mixing "hari" and "hari kerja" makes the total
     service time ambiguous (weekends and holidays count in one and not in the other).
-    INCOSE GtWR R6 (units) [S30]. SOP-DOMAIN defect MB-08.
+    INCOSE GtWR R6 (units) [2].
 
     ## Example
     ```
@@ -89,9 +89,12 @@ def time_without_unit(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     None.
 
     ## References
-    - Permenpan RB No. 35 Tahun 2012, mutu baku [S3]
-    - INCOSE Guide for Writing Requirements, R6 units [S30]
-    - SOP-DOMAIN.md §1.9, §3.3 MB-08
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran hlm. 25: bagian flowchart,
+      mutu baku. https://id.scribd.com/document/511714313/permenpan-no-35-20122
+    - [2] INCOSE, Guide to Writing Requirements, rules R1–R9 with word lists, as summarised in
+      Altium 365 Requirements Portal, "Quality assessment" (n.d.).
+      https://www.altium.com/ru/documentation/altium-365/requirements-portal/valiassistant/quality-assessment?version=1.0
     """
     timed = [s for s in sop.steps if s.time is not None]
     bare = [s for s in timed if _bare(s)]

@@ -61,7 +61,7 @@ def total_duration(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     ## Why is this bad?
     The SOP's time standards should add up to no more than the service standard published
     for the service (Standar Pelayanan, SLA); otherwise the SOP promises what the procedure
-    cannot deliver (Permenpan RB 35/2012 mutu baku [S3]). SOP-DOMAIN defect MB-07.
+    cannot deliver (Permenpan RB 35/2012 mutu baku [1]).
 
     ## Example
     ```
@@ -82,8 +82,9 @@ def total_duration(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
       as text ("5 hari kerja", "48 h") or minutes, for runs over many SOPs.
 
     ## References
-    - Permenpan RB No. 35 Tahun 2012, mutu baku [S3]
-    - SOP-DOMAIN.md §3.3 MB-07
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran hlm. 25: bagian flowchart,
+      mutu baku. https://id.scribd.com/document/511714313/permenpan-no-35-20122
     """
     standard = service_standard(sop, ctx)
     path = main_path_time(sop) if standard is not None else None

@@ -65,10 +65,9 @@ def vague_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 
     ## Why is this bad?
     A performer cannot tell what to do, and an auditor cannot check that it was done.
-    Permenpan RB 35/2012 asks for an activity written as a concrete active verb [S4];
+    Permenpan RB 35/2012 asks for an activity written as a concrete active verb [1];
     INCOSE GtWR R7 (vague terms) and ISO/IEC/IEEE 29148 §5.2.7 ("vague and general terms
-    shall be avoided", e.g. "provide support") say the same for requirements [S30][S31].
-    SOP-DOMAIN defect WRD-01.
+    shall be avoided", e.g. "provide support") say the same for requirements [2][3].
 
     ## Example
     ```
@@ -95,10 +94,15 @@ def vague_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     a project adds or removes entries in its configuration.
 
     ## References
-    - Permenpan RB No. 35 Tahun 2012, activity written with an active verb [S4]
-    - INCOSE Guide for Writing Requirements, R7 vague terms [S30]
-    - ISO/IEC/IEEE 29148:2018 §5.2.7 [S31]
-    - SOP-DOMAIN.md §3.2 WRD-01, §4.5
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
+    - [2] INCOSE, Guide to Writing Requirements, rules R1–R9 with word lists, as summarised in
+      Altium 365 Requirements Portal, "Quality assessment" (n.d.).
+      https://www.altium.com/ru/documentation/altium-365/requirements-portal/valiassistant/quality-assessment?version=1.0
+    - [3] ISO/IEC/IEEE 29148:2018, Systems and software engineering — Life cycle processes —
+      Requirements engineering, §5.2.5–5.2.7 (2018)
     """
     matcher, light = ctx.matcher("vague-verbs"), ctx.matcher("light-verbs")
     for step in sop.steps:

@@ -106,10 +106,10 @@ def not_active_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 
     ## Why is this bad?
     Permenpan RB 35/2012 asks that each activity be written as an active verb without a
-    subject, the performer being shown in the Pelaksana column [S4]; company templates ask
-    for active, short sentences [S39]. A nominalisation or a passive hides the action and
+    subject, the performer being shown in the Pelaksana column [1]; company templates ask
+    for active, short sentences [2]. A nominalisation or a passive hides the action and
     makes the activity read as a heading rather than an instruction. INCOSE GtWR R2 (active
-    voice) [S30]. SOP-DOMAIN defect WRD-02.
+    voice) [3].
 
     ## Example
     ```
@@ -132,9 +132,15 @@ def not_active_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     None.
 
     ## References
-    - Permenpan RB No. 35 Tahun 2012, "pelaksana dipisahkan dari kegiatan", active verb [S4]
-    - INCOSE Guide for Writing Requirements, R2 active voice [S30]
-    - SOP-DOMAIN.md §1.9, §3.2 WRD-02
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
+    - [2] "Template SOP Perusahaan (Word)", Scribd (n.d.).
+      https://www.scribd.com/document/679737074/Template-SOP-Perusahaan-Word
+    - [3] INCOSE, Guide to Writing Requirements, rules R1–R9 with word lists, as summarised in
+      Altium 365 Requirements Portal, "Quality assessment" (n.d.).
+      https://www.altium.com/ru/documentation/altium-365/requirements-portal/valiassistant/quality-assessment?version=1.0
     """
     for step in sop.steps:
         words = _WORD.findall(step.text)

@@ -48,9 +48,8 @@ def open_ended(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     ## Why is this bad?
     The performer cannot tell which documents are required or produced, and the reviewer
     cannot check completeness; an incomplete input list also breaks the chain of
-    inputs and outputs. INCOSE GtWR R9 (open-ended clauses) [S30]; ISO/IEC/IEEE 29148 §5.2.7
-    "but not limited to" [S31]; "avoid etc." in SOP writing guidance [S21]. SOP-DOMAIN
-    defect WRD-07.
+    inputs and outputs. INCOSE GtWR R9 (open-ended clauses) [1]; ISO/IEC/IEEE 29148 §5.2.7
+    "but not limited to" [2]; "avoid etc." in SOP writing guidance [3].
 
     ## Example
     ```
@@ -69,9 +68,13 @@ def open_ended(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     project extends it in its configuration.
 
     ## References
-    - INCOSE Guide for Writing Requirements, R9 open-ended clauses [S30]
-    - ISO/IEC/IEEE 29148:2018 §5.2.7 [S31]; SOP guidelines [S21]
-    - SOP-DOMAIN.md §3.2 WRD-07, §4.5
+    - [1] INCOSE, Guide to Writing Requirements, rules R1–R9 with word lists, as summarised in
+      Altium 365 Requirements Portal, "Quality assessment" (n.d.).
+      https://www.altium.com/ru/documentation/altium-365/requirements-portal/valiassistant/quality-assessment?version=1.0
+    - [2] ISO/IEC/IEEE 29148:2018, Systems and software engineering — Life cycle processes —
+      Requirements engineering, §5.2.5–5.2.7 (2018)
+    - [3] "Standard Operating Procedure Guidelines", SOP Templates (2010).
+      https://soptemplates.blogspot.com/2010/12/standard-operating-procedure-guidelines.html
     """
     matcher = ctx.matcher("open-ended")
     for step in sop.steps:

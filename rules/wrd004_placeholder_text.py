@@ -69,8 +69,8 @@ def placeholder_text(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 
     ## Why is this bad?
     A placeholder is a value nobody decided: the performer has to guess it. NASA ARM counts
-    TBD/TBS/TBE/TBC/TBR as "incomplete" [S27]; ISO/IEC/IEEE 29148 §5.2.6 says a complete set
-    contains no TBD/TBS/TBR [S31]. SOP-DOMAIN defect WRD-13.
+    TBD/TBS/TBE/TBC/TBR as "incomplete" [1]; ISO/IEC/IEEE 29148 §5.2.6 says a complete set
+    contains no TBD/TBS/TBR [2].
 
     ## Example
     ```
@@ -89,9 +89,11 @@ def placeholder_text(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     a project extends it in its configuration.
 
     ## References
-    - NASA ARM incomplete indicators [S27]
-    - ISO/IEC/IEEE 29148:2018 §5.2.6 [S31]
-    - SOP-DOMAIN.md §3.2 WRD-13
+    - [1] W. M. Wilson, L. H. Rosenberg, L. E. Hyatt, "Automated Analysis of Requirement
+      Specifications" (NASA ARM), ICSE (1997).
+      http://satc.gsfc.nasa.gov/support/ICSE_MAY97/arm/ICSE97-arm.htm
+    - [2] ISO/IEC/IEEE 29148:2018, Systems and software engineering — Life cycle processes —
+      Requirements engineering, §5.2.5–5.2.7 (2018)
     """
     matcher = ctx.matcher("placeholders")
     for step in sop.steps:

@@ -29,9 +29,9 @@ def long_step(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 
     ## Why is this bad?
     SOP guidance asks for one idea per short sentence and text that is "not wordy,
-    redundant or overly long" [S19][S21]; SOP AP activities are written "sesingkat mungkin"
-    [S39] in a flowchart box. INCOSE GtWR R18 (single thought per sentence) [S47];
-    SOP-DOMAIN defect WRD-04 suggests 20–25 words.
+    redundant or overly long" [1][2]; SOP AP activities are written "sesingkat mungkin"
+    [3] in a flowchart box. INCOSE GtWR R18 (single thought per sentence) [4]; a limit of
+    20–25 words per step is the usual rule of thumb.
 
     ## Example
     ```
@@ -55,9 +55,14 @@ def long_step(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     - `max_step_words` (integer, default 25): the longest step, in words, not reported.
 
     ## References
-    - EPA QA/G-6 [S19]; SOP guidelines [S21]; Indonesian company template [S39]
-    - INCOSE Guide for Writing Requirements, R18 [S47]
-    - SOP-DOMAIN.md §2.3, §3.2 WRD-04
+    - [1] U.S. EPA, Guidance for Preparing Standard Operating Procedures (EPA QA/G-6),
+      EPA/600/B-07/001 (2007). https://nepis.epa.gov/Exe/ZyPURL.cgi?Dockey=P1008GTX.txt
+    - [2] "Standard Operating Procedure Guidelines", SOP Templates (2010).
+      https://soptemplates.blogspot.com/2010/12/standard-operating-procedure-guidelines.html
+    - [3] "Template SOP Perusahaan (Word)", Scribd (n.d.).
+      https://www.scribd.com/document/679737074/Template-SOP-Perusahaan-Word
+    - [4] INCOSE, Guide to Writing Requirements, rule titles (R18: single thought per sentence),
+      as listed in RequirementLinter (n.d.). https://github.com/jonverrier/RequirementLinter
     """
     limit = int(ctx.option("max_step_words", DEFAULT_MAX_WORDS))
     for step in sop.steps:

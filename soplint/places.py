@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from soplint.i18n import ENGINE
-from soplint.model import Sop, Step
+from soplint.model import Layout, Sop, Step
 from soplint.tree import Where
 
 SEPARATOR = " · "
@@ -37,6 +37,14 @@ def step_label(sop: Sop, step: Step, lang: str) -> str:
     return ENGINE.say("place.nth", lang, label=label, nth=nth)
 
 
+def column(sop: Sop, part: str, lang: str) -> str:
+    """"kolom Waktu", "Time column": a SOP AP flowchart's columns by the names its table
+    prints (Indonesian, in any language of the messages), other tables' in `lang`."""
+    names = "id" if sop.layout is Layout.PERMENPAN else lang
+    return ENGINE.say("place.column", lang,
+                      name=ENGINE.say(f"place.column-name.{part}", names))
+
+
 def _field_label(sop: Sop, key: str) -> str:
     found = sop.meta.get(key)
     return " ".join(found.label.split()).rstrip(" :") if found is not None else ""
@@ -48,14 +56,14 @@ def place(sop: Sop, step: Step | None, part: str, where: Where | None, lang: str
     if step is not None:
         bits.append(step_label(sop, step, lang))
         if part and part != "activity" and step.where.table is not None:
-            bits.append(ENGINE.say(f"place.column.{part}", lang))
+            bits.append(column(sop, part, lang))
     elif part.startswith("identity"):
         bits.append(ENGINE.say("place.identity", lang))
         label = _field_label(sop, part.partition(".")[2])
         if label:
             bits.append(label)
     elif part:
-        bits.append(ENGINE.say(f"place.column.{part}", lang))
+        bits.append(column(sop, part, lang))
     else:
         bits.append(ENGINE.say("place.document", lang))
     if where is not None and where.page is not None:

@@ -68,8 +68,9 @@ def rule_text(found: Rule | EngineCode, lang: str) -> str:
     """The header line and the documentation of a rule, in `lang` where translated."""
     severity = ENGINE.say(f"severity.{found.severity}", lang)
     if isinstance(found, Rule):
+        category = ENGINE.say(f"category.{found.category}", lang)
         header = ENGINE.say("rule.header", lang, code=found.code, name=found.name,
-                            category=found.category, severity=severity,
+                            category=category, severity=severity,
                             profiles=", ".join(sorted(found.profiles)))
     else:
         header = ENGINE.say("rule.engine-header", lang, code=found.code, name=found.name,

@@ -1,0 +1,66 @@
+"""Rule documentation a reader can act on: sources cited by title, year and link (no internal
+document sections), and `soplint rule CODE_OR_NAME` by code or name, in the language asked."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from soplint.cli import main
+from soplint.engine import ENGINE_CODES
+from soplint.plugins import registered_rules
+from soplint.rule import Rule
+
+CITATION = re.compile(r"^- \[(\d+)\] (.+)$")
+YEAR = re.compile(r"\((?:19|20)\d\d\)|\(n\.d\.\)")
+
+
+def _references(doc: str) -> dict[str, str]:
+    """[n] -> the citation's text, from the References section (continuation lines joined)."""
+    section = doc.split("## References", 1)[1]
+    found: dict[str, str] = {}
+    current = None
+    for line in section.strip().splitlines():
+        head = CITATION.match(line.strip())
+        if head:
+            current = head.group(1)
+            found[current] = head.group(2)
+        elif current is not None and line.strip():
+            found[current] += " " + line.strip()
+    return found
+
+
+@pytest.mark.parametrize("rule", list(registered_rules().values()), ids=lambda r: r.code)
+def test_sources_are_cited_by_title_year_and_link(rule: Rule) -> None:
+    doc = rule.doc
+    assert "SOP-DOMAIN" not in doc and not re.search(r"\[S\d+\]", doc)
+    references = _references(doc)
+    assert references, f"{rule.code} cites no source"
+    used = set(re.findall(r"\[(\d+)\]", doc.split("## References", 1)[0]))
+    assert used <= set(references), f"{rule.code}: {used - set(references)} not listed"
+    for number, text in references.items():
+        assert YEAR.search(text), f"{rule.code} [{number}] has no year: {text}"
+        assert "http" in text or text.startswith("ISO"), f"{rule.code} [{number}]: no link"
+
+
+def test_a_rule_is_found_by_its_name(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rule", "time-missing"]) == 0
+    by_name = capsys.readouterr().out
+    assert main(["rule", "tim001"]) == 0
+    assert capsys.readouterr().out == by_name
+    assert by_name.startswith("TIM001 time-missing") and "## What it does" in by_name
+
+
+def test_an_unknown_rule_is_a_usage_error_with_a_suggestion(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rule", "time-mising"]) == 2
+    assert "did you mean time-missing?" in capsys.readouterr().err
+    assert main(["rule", "TIM01"]) == 2
+    assert "did you mean TIM001?" in capsys.readouterr().err
+
+
+def test_engine_codes_are_documented_too(capsys: pytest.CaptureFixture[str]) -> None:
+    for code, engine in ENGINE_CODES.items():
+        assert main(["rule", engine.name]) == 0
+        assert capsys.readouterr().out.startswith(f"{code} {engine.name}")
