@@ -14,7 +14,7 @@ from soplint.findings import Finding, describe
 from soplint.i18n import ENGINE
 from soplint.model import Layout, Sop
 from soplint.places import part_text, place
-from soplint.rule import Rule, RuleContext, Severity, Violation
+from soplint.rule import Rule, RuleContext, Severity, Violation, translated_doc
 from soplint.tree import Where
 
 SUPPORTED_LANGUAGES = ("id", "en")
@@ -32,9 +32,9 @@ class EngineCode:
     doc: str
 
     def doc_in(self, lang: str) -> str:
-        """The documentation in `lang` when the catalogue has it, else in English."""
-        translated = ENGINE.templates(lang).get(f"{self.code}.doc") if lang != "en" else None
-        return translated.strip() if translated else self.doc
+        """The documentation in `lang` when the catalogue has it (`doc.<CODE>`), else in
+        English."""
+        return translated_doc(ENGINE, self.code, self.doc, lang)
 
 
 RULE_ERROR = EngineCode(

@@ -164,11 +164,25 @@ class Rule:
         return self.doc.splitlines()[0] if self.doc else ""
 
     def doc_in(self, lang: str) -> str:
-        """The documentation in `lang` when the pack's catalogue has it, else the docstring."""
-        key = f"{self.code}.doc"
-        if lang != "en" and self.messages is not None and key in self.messages.templates(lang):
-            return inspect.cleandoc(self.messages.templates(lang)[key])
-        return self.doc
+        """The documentation in `lang` when the pack's catalogue has it (`doc.<CODE>`), with
+        the References of the docstring (titles, years, links); else the docstring."""
+        return translated_doc(self.messages, self.code, self.doc, lang)
+
+
+REFERENCES = "## References"
+
+
+def translated_doc(catalogue: Catalogue | None, code: str, doc: str, lang: str) -> str:
+    """`doc.<code>` of `catalogue` in `lang` followed by the References section of `doc`
+    under its translated heading (`rule.references`), or `doc` when there is none."""
+    from soplint.i18n import ENGINE
+
+    text = catalogue.templates(lang).get(f"doc.{code}") if catalogue and lang != "en" else None
+    if not text:
+        return doc
+    _, found, references = doc.partition(REFERENCES)
+    tail = f"\n\n## {ENGINE.say('rule.references', lang)}{references}" if found else ""
+    return inspect.cleandoc(text) + tail
 
 
 def rule(

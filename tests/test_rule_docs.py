@@ -64,3 +64,26 @@ def test_engine_codes_are_documented_too(capsys: pytest.CaptureFixture[str]) -> 
     for code, engine in ENGINE_CODES.items():
         assert main(["rule", engine.name]) == 0
         assert capsys.readouterr().out.startswith(f"{code} {engine.name}")
+
+
+ENGLISH_HEADINGS = ("## What it does", "## Why is this bad?", "## Example", "## Use instead",
+                    "## Options", "## References")
+
+
+@pytest.mark.parametrize("code", [*registered_rules(), *ENGINE_CODES])
+def test_soplint_rule_lang_id_is_indonesian(code: str,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rule", code, "--lang", "id"]) == 0
+    text = capsys.readouterr().out
+    assert not any(heading in text for heading in ENGLISH_HEADINGS), code
+    assert "tingkat=" in text.splitlines()[0]
+    if code in registered_rules():
+        assert "## Apa yang diperiksa" in text and "## Mengapa ini masalah?" in text
+        assert "## Rujukan\n- [1] " in text  # the sources, as the docstring cites them
+
+
+def test_the_indonesian_documentation_cites_the_docstrings_sources() -> None:
+    for rule in registered_rules().values():
+        indonesian = rule.doc_in("id")
+        cited = set(re.findall(r"\[(\d+)\]", indonesian.split("## Rujukan", 1)[0]))
+        assert cited <= set(_references(rule.doc)), rule.code
