@@ -120,6 +120,7 @@ def registered_rules() -> dict[str, Rule]:
             owners[rule.code] = pack
         return None
 
+    plugin_manager()  # loading the packs records the ones that fail to import
     _problems["rules"] = [*_load_problems, *_per_pack("soplint_register_rules", take)]
     return dict(sorted(rules.items()))
 
