@@ -17,10 +17,14 @@ SEPARATOR = " · "
 _TABLE_SECTION = re.compile(r"^table (\d+)$")
 
 
-def _section(section: str, lang: str) -> str:
-    """A step's section as shown: its heading, or "tabel 2" for a step table."""
+def _in_section(label: str, section: str, lang: str) -> str:
+    """"Langkah 1 (bagian "Pengambilan Sampel")", or "Langkah 1 (tabel 2)" for a step
+    table."""
     table = _TABLE_SECTION.match(section)
-    return ENGINE.say("place.table", lang, number=int(table[1])) if table else section
+    if table:
+        return ENGINE.say("place.in-table", lang, label=label,
+                          table=ENGINE.say("place.table", lang, number=int(table[1])))
+    return ENGINE.say("place.in-section", lang, label=label, section=section)
 
 
 def step_label(sop: Sop, step: Step, lang: str) -> str:
@@ -31,8 +35,7 @@ def step_label(sop: Sop, step: Step, lang: str) -> str:
     if len(same) < 2:
         return label
     if step.section and len({s.section for s in same}) == len(same):
-        return ENGINE.say("place.in-section", lang, label=label,
-                          section=_section(step.section, lang))
+        return _in_section(label, step.section, lang)
     nth = next(n for n, s in enumerate(same, 1) if s.ordinal == step.ordinal)
     return ENGINE.say("place.nth", lang, label=label, nth=nth)
 

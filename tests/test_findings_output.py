@@ -104,7 +104,8 @@ def test_steps_that_share_a_number_are_told_apart() -> None:
         a1.__class__(**{**a1.__dict__, "section": "Pengambilan"}),
         a2.__class__(**{**a2.__dict__, "section": "Pengambilan"}),
         b1.__class__(**{**b1.__dict__, "section": "Pengiriman"}))})
-    assert step_label(sections, sections.steps[2], "id") == "Langkah 1 (Pengiriman)"
+    assert step_label(sections, sections.steps[2], "id") == 'Langkah 1 (bagian "Pengiriman")'
+    assert step_label(sections, sections.steps[2], "en") == 'Step 1 (section "Pengiriman")'
     assert step_label(sections, sections.steps[1], "id") == "Langkah 2"
     same = make_sop([a1, a2, b1])
     assert step_label(same, same.steps[2], "en") == "Step 1 (occurrence 2)"
