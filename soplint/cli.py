@@ -7,7 +7,6 @@ imports what it needs when it runs, so that `--help` and `--version` start fast.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -29,6 +28,8 @@ def _say(key: str, lang: str | None, **params: object) -> str:
 
 
 def _dump(args: argparse.Namespace) -> int:
+    import json
+
     from soplint.load import load
     from soplint.serialize import sop_to_dict
 
@@ -44,7 +45,7 @@ def _dump(args: argparse.Namespace) -> int:
 
 def _outputs(specs: Sequence[str]) -> list[tuple[str, Path]]:
     """Parse `--output FORMAT:PATH` options; refuse unknown formats and .docx paths."""
-    from soplint.output.options import FORMATS
+    from soplint.output.formats import FORMATS
 
     outputs = []
     for spec in specs:
@@ -170,6 +171,8 @@ def _run_check(args: argparse.Namespace, options: CheckOptions,
 
 
 def _rules(args: argparse.Namespace) -> int:
+    import json
+
     from soplint.output.ruledocs import print_rules, rules_as_json
 
     if args.format == "json":
@@ -180,13 +183,21 @@ def _rules(args: argparse.Namespace) -> int:
 
 
 def _rule(args: argparse.Namespace) -> int:
+    from soplint.output import rulecache
+
+    lang = args.lang or "en"
+    cached = rulecache.lookup(args.code, lang)
+    if cached is not None:
+        sys.stdout.write(cached)
+        return EXIT_OK
     from soplint.output.ruledocs import find_rule, rule_text, suggest
 
     found = find_rule(args.code)
     if found is None:
         raise UsageError(_say("cli.unknown-rule", args.lang, name=args.code,
-                              hint=suggest(args.code, args.lang or "en")))
-    sys.stdout.write(rule_text(found, args.lang or "en"))
+                              hint=suggest(args.code, lang)))
+    sys.stdout.write(rule_text(found, lang))
+    rulecache.store()
     return EXIT_OK
 
 

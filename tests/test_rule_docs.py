@@ -3,7 +3,9 @@ document sections), and `soplint rule CODE_OR_NAME` by code or name, in the lang
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -87,3 +89,45 @@ def test_the_indonesian_documentation_cites_the_docstrings_sources() -> None:
         indonesian = rule.doc_in("id")
         cited = set(re.findall(r"\[(\d+)\]", indonesian.split("## Rujukan", 1)[0]))
         assert cited <= set(_references(rule.doc)), rule.code
+
+
+def test_soplint_rule_answers_from_its_cache_while_nothing_changed(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from soplint.output import rulecache, ruledocs
+
+    assert main(["rule", "TIM001", "--lang", "id"]) == 0
+    first = capsys.readouterr().out
+    assert rulecache.cache_file().is_file()
+
+    def no_packs(key: str) -> None:
+        raise AssertionError("the packs were loaded although the cache is valid")
+
+    monkeypatch.setattr(ruledocs, "find_rule", no_packs)
+    assert main(["rule", "time-missing", "--lang", "id"]) == 0
+    assert capsys.readouterr().out == first
+
+
+def test_a_changed_source_makes_the_cache_stale(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from soplint.output import rulecache
+
+    rulecache.store()
+    assert rulecache.lookup("TIM001", "en") is not None
+    data = json.loads(rulecache.cache_file().read_text(encoding="utf-8"))
+    source = data["sources"][0]
+    source[1] += 1  # as if the file had been edited since
+    rulecache.cache_file().write_text(json.dumps(data), encoding="utf-8")
+    assert rulecache.lookup("TIM001", "en") is None
+    rulecache.store()
+    monkeypatch.setenv("SOPLINT_PLUGINS", "builtin")
+    assert rulecache.lookup("TIM001", "en") is None  # another set of packs
+
+
+def test_an_unwritable_cache_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("SOPLINT_CACHE_DIR", str(blocker / "cache"))
+    assert main(["rule", "TIM001"]) == 0 and main(["rule", "TIM001"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("TIM001 time-missing") == 2

@@ -1,15 +1,13 @@
-"""What a report is asked for: its format and options. Nothing heavy is imported here, so
-that the command line can offer the formats without loading the reporters."""
+"""How a report is written: `ReportOptions` (the formats' names are in
+`soplint.output.formats`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-# "full" (findings by document with their text) and "concise" (one line per finding) are
-# for people; "rich" is the former name of "full". The rest are for machines.
-HUMAN_FORMATS = ("full", "concise", "rich")
-FORMATS = (*HUMAN_FORMATS, "json", "json-lines", "sarif", "junit", "github", "csv", "summary")
-COLORS = ("auto", "always", "never")
+from soplint.output.formats import COLORS, FORMATS, HUMAN_FORMATS
+
+__all__ = ["COLORS", "DEFAULT_OPTIONS", "FORMATS", "HUMAN_FORMATS", "ReportOptions"]
 
 
 @dataclass(frozen=True)

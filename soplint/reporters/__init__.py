@@ -9,9 +9,7 @@ reads without importing this package.
 
 from __future__ import annotations
 
-from typing import Protocol, TextIO
-
-from rich.console import Console
+from typing import TYPE_CHECKING, Protocol, TextIO
 
 from soplint.checking import CheckResult
 from soplint.output.options import DEFAULT_OPTIONS, ReportOptions
@@ -26,7 +24,9 @@ from soplint.reporters import (
     statistics,
     summary,
 )
-from soplint.reporters.full import print_full
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 class Reporter(Protocol):
@@ -52,6 +52,8 @@ FULL = frozenset({"full", "rich"})
 def console(stream: TextIO, options: ReportOptions) -> Console:
     """A console on `stream` with the colour asked for (NO_COLOR honoured by "auto") and no
     hard wrapping."""
+    from rich.console import Console
+
     color = options.color
     return Console(file=stream, soft_wrap=True, highlight=False,
                    force_terminal=True if color == "always" else None,
@@ -63,6 +65,8 @@ def write_report(fmt: str, result: CheckResult, stream: TextIO,
                  options: ReportOptions = DEFAULT_OPTIONS) -> None:
     """Write the run to `stream` in format `fmt` (one of `soplint.output.options.FORMATS`)."""
     if fmt in FULL:
+        from soplint.reporters.full import print_full  # rich is imported only for people
+
         print_full(result, console(stream, options), options)
     else:
         stream.write(REPORTERS[fmt](result, options))
