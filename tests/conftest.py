@@ -1,4 +1,4 @@
-"""Every test keeps soplint's cache in its own temporary folder."""
+"""Every test keeps soplint's cache (`soplint.output.rulecache`) in its own temporary folder."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from soplint.output.rulecache import ENV_CACHE
+ENV_CACHE = "SOPLINT_CACHE_DIR"
 
 
 @pytest.fixture(autouse=True)
