@@ -122,7 +122,9 @@ def score(documents: Iterable[Labelled], tallies: defaultdict[str, Tally]) -> No
         codes: dict[tuple[int, str], str] = {}
         doc_found: Counter[str] = Counter()
         once: set[tuple[str, str]] = set()
-        for finding in report.findings:
+        # a summary finding (many placeholders, long steps, missing fields) stands for its
+        # `grouped` findings, which are scored one by one
+        for finding in (g for f in report.findings for g in (f.grouped or (f,))):
             if finding.code.startswith("SOP") or str(finding.severity) == "info":
                 continue  # engine codes are not rules; info findings claim no defect
             if finding.code in ONCE_PER_DOCUMENT:

@@ -1,7 +1,8 @@
 """soplint's built-in rule pack, registered through the `soplint` entry point like any other.
 
 One rule per module, named after its code (`act001_step_without_actor.py`); each module holds
-one `Rule` made with `soplint.rule.rule`. Word lists live in `lexicons/` as TOML.
+one `Rule` made with `soplint.rule.rule`. Word lists live in `lexicons/` as TOML, messages
+in `messages/` (one catalogue per language), the configuration options in `_options.py`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import pkgutil
 from collections.abc import Callable, Iterator
 
 from soplint.hookspecs import hookimpl
-from soplint.rule import Rule
+from soplint.rule import Rule, RuleOption
 
 
 def _rules() -> Iterator[Rule]:
@@ -27,3 +28,12 @@ def soplint_register_rules(register: Callable[[Rule], None]) -> None:
     """Register every rule module of this pack."""
     for rule in _rules():
         register(rule)
+
+
+@hookimpl
+def soplint_register_options(register: Callable[[RuleOption], None]) -> None:
+    """Register the options the built-in rules read."""
+    from ._options import OPTIONS
+
+    for option in OPTIONS:
+        register(option)

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from soplint.model import Layout, Sop, Step
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
+
+from ._messages import MESSAGES
 
 
-@rule("ACT001", "step-without-actor", category="actor", severity="error")
+@rule("ACT001", "step-without-actor", category="actor", severity="error", messages=MESSAGES)
 def step_without_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     """A step has no actor: no Pelaksana column is marked, or its actor cell is empty.
 
@@ -29,8 +31,8 @@ def step_without_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
 
     ## Why is this bad?
     Permenpan RB 35/2012 separates the actor from the activity: the Pelaksana column says
-    who does each step [S4]. A step that no one owns is not done, or is done by whoever
-    happens to notice it. SOP-DOMAIN defect ACT-01 (missing actor).
+    who does each step [1]. A step that no one owns is not done, or is done by whoever
+    happens to notice it.
 
     ## Example
     Indonesian (SOP AP): step 6 "Mengagendakan surat keluar pada buku agenda" has no
@@ -48,8 +50,10 @@ def step_without_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     None.
 
     ## References
-    * Permenpan RB 35/2012, lampiran: "pelaksana dipisahkan dari kegiatan" [S4]
-    * SOP-DOMAIN.md §3.1 ACT-01, §1.4
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
     """
     if sop.layout is Layout.PERMENPAN:
         missing = [s for s in sop.steps if not s.actors]
@@ -63,17 +67,9 @@ def step_without_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
 
 def _violation(step: Step, permenpan: bool) -> Violation:
     if permenpan:
-        message = Text(
-            id=f"Langkah {step.number} tidak bersimbol di kolom Pelaksana mana pun.",
-            en=f"Step {step.number} has no symbol or mark in any Pelaksana (actor) column.")
-        suggestion = Text(
-            id="Letakkan simbol langkah ini di kolom jabatan yang melaksanakannya.",
-            en="Place the step's symbol in the column of the position that performs it.")
+        message = MESSAGES.text("ACT001.no-symbol", number=step.number)
+        suggestion = MESSAGES.text("ACT001.no-symbol-suggestion")
     else:
-        message = Text(
-            id=f"Kolom pelaksana langkah {step.number} kosong.",
-            en=f"The actor (Responsible) cell of step {step.number} is empty.")
-        suggestion = Text(
-            id="Isi kolom pelaksana dengan jabatan yang melaksanakan langkah ini.",
-            en="Write the role that performs this step in the actor cell.")
-    return Violation(message=message, suggestion=suggestion, step=step)
+        message = MESSAGES.text("ACT001.empty-cell", number=step.number)
+        suggestion = MESSAGES.text("ACT001.empty-cell-suggestion")
+    return Violation(message=message, suggestion=suggestion, step=step, part="actor")

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from soplint.model import Layout, Sop, Step
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
 
 from ._act_common import role_key, step_actor_names
+from ._messages import MESSAGES
 
 
-@rule("ACT002", "actor-not-declared", category="actor", severity="warning")
+@rule("ACT002", "actor-not-declared", category="actor", severity="warning", messages=MESSAGES)
 def actor_not_declared(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     """A step names an actor the document does not declare, or a role is spelt several ways.
 
@@ -32,8 +33,7 @@ def actor_not_declared(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     Every step must map to a declared role so that the RACI is complete; a step owned by a
     role that the Responsibilities section (or the Pelaksana columns) never defines has no
     defined duty or qualification. Different spellings make a reader wonder whether they are
-    two roles. SOP-DOMAIN defects ACT-02 (actor not in role list) and ACT-03 (inconsistent
-    role names); Permenpan RB 35/2012 names actors by their nomenklatur jabatan [S1][S4].
+    two roles. Permenpan RB 35/2012 names actors by their nomenklatur jabatan [1][2].
 
     ## Example
     Indonesian: the columns are "Sekda", "Kabag", "Staf" but a step is performed by
@@ -50,8 +50,14 @@ def actor_not_declared(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     None.
 
     ## References
-    * SOP-DOMAIN.md §3.1 ACT-02, ACT-03; §3.6 "Roles vs. duties"
-    * Permenpan RB 35/2012 [S1][S4]
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: bagian identitas, unsur
+      prosedur.
+      https://text-id.123dok.com/document/eqol1vmjq-bagian-identitas-unsur-prosedur.html
+    - [2] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
     """
     if sop.layout is not Layout.PERMENPAN:
         yield from _undeclared(sop)
@@ -76,22 +82,14 @@ def _undeclared(sop: Sop) -> Iterable[Violation]:
 
 
 def _undeclared_violation(actor: str, steps: list[Step], declared: list[str]) -> Violation:
-    listed = ", ".join(declared) or "Responsibilities"
+    listed = ", ".join(declared) or MESSAGES.text("ACT002.responsibilities")
     more = len(steps) - 1
-    extra_id = f" (dan {more} langkah lain)" if more else ""
-    extra_en = f" (and {more} more steps)" if more else ""
+    message = MESSAGES.text("ACT002.undeclared-more" if more else "ACT002.undeclared",
+                            actor=actor, number=steps[0].number, more=more, listed=listed)
     return Violation(
-        message=Text(
-            id=f"Pelaksana \"{actor}\" pada langkah {steps[0].number}{extra_id} tidak "
-               f"dinyatakan dalam daftar peran ({listed}).",
-            en=f"Actor \"{actor}\" of step {steps[0].number}{extra_en} is not a declared "
-               f"role ({listed})."),
-        suggestion=Text(
-            id=f"Tambahkan \"{actor}\" beserta tugasnya ke bagian tanggung jawab, atau "
-               "gunakan nama peran yang sudah dinyatakan.",
-            en=f"Add \"{actor}\" and its duties to Responsibilities, or use the declared "
-               "role's name."),
-        step=steps[0], words=(actor,))
+        message=message,
+        suggestion=MESSAGES.text("ACT002.undeclared-suggestion", actor=actor),
+        step=steps[0], words=(actor,), part="actor")
 
 
 def _variants(sop: Sop) -> Iterable[Violation]:
@@ -111,12 +109,8 @@ def _variant_violation(sop: Sop, spellings: list[str]) -> Violation:
     quoted = ", ".join(f"\"{s}\"" for s in spellings)
     where = next((a.where for a in sop.actors if a.name.strip() in spellings), None)
     return Violation(
-        message=Text(
-            id=f"Satu peran ditulis dengan beberapa cara: {quoted}.",
-            en=f"One role is spelt in several ways: {quoted}."),
-        suggestion=Text(
-            id=f"Pakai satu nama jabatan di seluruh dokumen, mis. \"{spellings[0]}\".",
-            en=f"Use one name for the role throughout, e.g. \"{spellings[0]}\"."),
+        message=MESSAGES.text("ACT002.variants", quoted=quoted),
+        suggestion=MESSAGES.text("ACT002.variants-suggestion", name=spellings[0]),
         where=where, words=tuple(spellings))
 
 

@@ -6,16 +6,17 @@ import re
 from collections.abc import Iterable
 
 from soplint.model import Actor, Layout, Sop
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
 
 from ._act_common import role_key, step_actor_names
+from ._messages import MESSAGES
 
 _HEADS = r"(?:team|tim|unit|department|dept|group)"
 _GENERIC_HEAD = re.compile(rf"\s+{_HEADS}$")
 _LEADING_HEAD = re.compile(rf"^({_HEADS})\s+\w")
 
 
-@rule("ACT003", "unused-actor", category="actor", severity="warning")
+@rule("ACT003", "unused-actor", category="actor", severity="warning", messages=MESSAGES)
 def unused_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     """A declared role performs no step.
 
@@ -39,8 +40,8 @@ def unused_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     ## Why is this bad?
     A column or role with no step is either a leftover of an older version or a duty the
     procedure forgot to describe; reviewers check that every role listed has at least one
-    step (RACI completeness). SOP-DOMAIN defect ACT-07 (unused actor column); Permenpan RB
-    35/2012 draws one Pelaksana column per position that performs the activity [S4].
+    step (RACI completeness). Permenpan RB 35/2012 draws one Pelaksana column per position
+    that performs the activity [1].
 
     ## Example
     Indonesian: the Pelaksana columns are "Pengadministrasi Umum", "Kepala Subbagian Tata
@@ -57,8 +58,10 @@ def unused_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     None.
 
     ## References
-    * SOP-DOMAIN.md §3.1 ACT-07, §3.6 "Roles vs. duties"
-    * Permenpan RB 35/2012, lampiran [S4]
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
     """
     permenpan = sop.layout is Layout.PERMENPAN
     if not sop.steps or not (permenpan or all(s.actors for s in sop.steps)):
@@ -105,15 +108,9 @@ def _named_in(name: str, texts: str, firsts: list[str]) -> bool:
 
 def _violation(actor: Actor, permenpan: bool) -> Violation:
     if permenpan:
-        message = Text(
-            id=f"Kolom Pelaksana \"{actor.name}\" tidak dipakai oleh langkah mana pun.",
-            en=f"Pelaksana column \"{actor.name}\" has no step.")
+        message = MESSAGES.text("ACT003.column", name=actor.name)
     else:
-        message = Text(
-            id=f"Peran \"{actor.name}\" tidak melaksanakan langkah mana pun.",
-            en=f"Role \"{actor.name}\" performs no step.")
-    suggestion = Text(
-        id=f"Hapus \"{actor.name}\", atau tuliskan langkah yang dilaksanakannya.",
-        en=f"Remove \"{actor.name}\", or add the steps it performs.")
+        message = MESSAGES.text("ACT003.role", name=actor.name)
+    suggestion = MESSAGES.text("ACT003.suggestion", name=actor.name)
     return Violation(message=message, suggestion=suggestion, where=actor.where,
-                     words=(actor.name,))
+                     words=(actor.name,), part="actor")

@@ -7,9 +7,11 @@ from collections.abc import Iterable, Sequence
 
 from soplint.language.morphology import is_active_verb, is_passive_verb
 from soplint.model import Sop, Step
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
 
-# First words of Indonesian position titles (SOP-DOMAIN §1.9: actors are positions).
+from ._messages import MESSAGES
+
+# First words of Indonesian position titles (in an SOP AP, actors are positions).
 _POSITION_HEADS = frozenset({
     "kepala", "ka", "kasubbag", "kasubag", "kabag", "kabid", "kasi", "kasie", "kadis",
     "sekretaris", "sekda", "sekdis", "staf", "staff", "petugas", "pengadministrasi",
@@ -23,7 +25,7 @@ _WORD = re.compile(r"[^\W\d_][\w.'/-]*")
 
 
 @rule("ACT004", "subject-in-activity", category="actor", severity="warning",
-      profiles=("permenpan",), languages=("id",))
+      profiles=("permenpan",), languages=("id",), messages=MESSAGES)
 def subject_in_activity(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     """An SOP AP activity starts with its performer instead of the verb.
 
@@ -37,8 +39,8 @@ def subject_in_activity(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     ## Why is this bad?
     In SOP AP the actor is given by the Pelaksana column, so the activity carries no
     subject: "pelaksana dipisahkan dari kegiatan" and activities are written with an active
-    verb and no subject (Permenpan RB 35/2012 [S4]). A subject in the text duplicates the
-    column and can contradict it. SOP-DOMAIN defect ACT-05.
+    verb and no subject (Permenpan RB 35/2012 [1]). A subject in the text duplicates the
+    column and can contradict it.
 
     ## Example
     Indonesian: "Kepala Bagian Umum memaraf konsep surat keluar".
@@ -55,8 +57,10 @@ def subject_in_activity(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     None.
 
     ## References
-    * Permenpan RB 35/2012, lampiran: "pelaksana dipisahkan dari kegiatan" [S4]
-    * SOP-DOMAIN.md §1.9, §3.1 ACT-05
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
     """
     names = sorted((a.name for a in sop.actors), key=len, reverse=True)
     for step in sop.steps:
@@ -88,12 +92,6 @@ def _violation(step: Step, subject_end: int, verb_start: int) -> Violation:
     rest = step.text[verb_start:].strip()
     better = rest[:1].upper() + rest[1:]
     return Violation(
-        message=Text(
-            id=f"Kegiatan langkah {step.number} menyebut pelaksananya (\"{subject}\"); "
-               "pelaksana cukup ditunjukkan oleh kolom Pelaksana.",
-            en=f"The activity of step {step.number} names its performer (\"{subject}\"); "
-               "the Pelaksana column already says who acts."),
-        suggestion=Text(
-            id=f"Hapus subjeknya: \"{better}\".",
-            en=f"Remove the subject: \"{better}\"."),
+        message=MESSAGES.text("ACT004.message", number=step.number, subject=subject),
+        suggestion=MESSAGES.text("ACT004.suggestion", better=better),
         step=step, words=(subject,))

@@ -7,7 +7,9 @@ from collections.abc import Iterable, Sequence
 
 from soplint.language.morphology import active_form, is_active_verb, is_passive_verb, root
 from soplint.model import Sop, Step
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
+
+from ._messages import MESSAGES
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 # "Approvals are routed automatically": the system acts, no person is hidden.
@@ -36,7 +38,7 @@ _EN_IRREGULAR_BASES = frozenset({"make", "take", "keep", "put", "set", "let", "r
 
 
 @rule("ACT005", "passive-hides-actor", category="actor", severity="warning",
-      profiles=("generic",), languages=("id", "en"))
+      profiles=("generic",), languages=("id", "en"), messages=MESSAGES)
 def passive_hides_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     """A passive step does not say who acts, and nothing else in the document does.
 
@@ -73,9 +75,8 @@ def passive_hides_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     ## Why is this bad?
     A passive sentence hides its actor: "The form is reviewed" does not say by whom, so
     nobody is accountable for the step. ISO/IEC/IEEE 29148 and INCOSE GtWR R2 ask for the
-    active voice with the responsible entity as subject [S30][S31]; Indonesian SOP guidance
-    asks for active sentences (Permenpan RB 35/2012 [S4], [S39]). SOP-DOMAIN defect ACT-01
-    (passive hides actor).
+    active voice with the responsible entity as subject [1][2]; Indonesian SOP guidance
+    asks for active sentences (Permenpan RB 35/2012 [3], [4]).
 
     ## Example
     Indonesian: "Bukti transaksi wajib diserahkan maksimal 3 hari kerja."
@@ -91,9 +92,17 @@ def passive_hides_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     None.
 
     ## References
-    * SOP-DOMAIN.md §3.1 ACT-01, §4.5 "Passive detection in Indonesian"
-    * INCOSE GtWR R2 (active voice) [S30]; ISO/IEC/IEEE 29148 §5.2.7 [S31]
-    * Permenpan RB 35/2012 [S4]
+    - [1] INCOSE, Guide to Writing Requirements, rules R1–R9 with word lists, as summarised in
+      Altium 365 Requirements Portal, "Quality assessment" (n.d.).
+      https://www.altium.com/ru/documentation/altium-365/requirements-portal/valiassistant/quality-assessment?version=1.0
+    - [2] ISO/IEC/IEEE 29148:2018, Systems and software engineering — Life cycle processes —
+      Requirements engineering, §5.2.5–5.2.7 (2018)
+    - [3] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
+    - [4] "Template SOP Perusahaan (Word)", Scribd (n.d.).
+      https://www.scribd.com/document/679737074/Template-SOP-Perusahaan-Word
     """
     if "actor" in sop.columns:
         return
@@ -199,18 +208,8 @@ def _is_imperative(word: str) -> bool:
 
 
 def _violation(step: Step, phrase: str, lang: str) -> Violation:
-    if lang == "id":
-        example = active_form(phrase.lower()[2:])
-        hint_id = f"Tulis kalimat aktif dengan pelaksananya, mis. \"<jabatan> {example} ...\""
-    else:
-        hint_id = "Tulis kalimat aktif dengan pelaksananya, mis. \"<jabatan> memeriksa ...\""
+    example = active_form(phrase.lower()[2:]) if lang == "id" else "memeriksa"
     return Violation(
-        message=Text(
-            id=f"Langkah {step.number} berbentuk pasif (\"{phrase}\") tanpa menyebut "
-               "siapa pelaksananya.",
-            en=f"Step {step.number} is passive (\"{phrase}\") and does not say who acts."),
-        suggestion=Text(
-            id=f"{hint_id}, atau tambahkan kolom pelaksana.",
-            en="Name the role in the active voice (e.g. \"The QA Manager reviews the "
-               "form\"), or add a Responsible column."),
+        message=MESSAGES.text("ACT005.message", number=step.number, phrase=phrase),
+        suggestion=MESSAGES.text("ACT005.suggestion", example=example),
         step=step, words=(phrase,))

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from soplint.i18n import Message
 from soplint.language.lexicon import Match
 from soplint.model import Actor, Sop, Step
-from soplint.rule import RuleContext, Severity, Text, Violation, rule
+from soplint.rule import RuleContext, Severity, Violation, rule
+
+from ._messages import MESSAGES, hint
 
 # Words after which a low-confidence term ("petugas", "tim") is left unqualified.
 _FUNCTION_WORDS = frozenset({
@@ -18,7 +21,7 @@ _NEXT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
 
 
 @rule("ACT006", "vague-actor", category="actor", severity="warning",
-      languages=("id", "en"))
+      languages=("id", "en"), messages=MESSAGES)
 def vague_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     """An actor is a vague collective ("pihak terkait", "relevant stakeholders").
 
@@ -38,8 +41,8 @@ def vague_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     ## Why is this bad?
     A collective actor names nobody: no one can be held to the step and the recipient
     cannot be found. Actors are positions (nomenklatur jabatan, Permenpan RB 35/2012
-    [S1][S4]); INCOSE GtWR R7 lists "relevant" and "appropriate" among the vague words
-    [S30]. SOP-DOMAIN defect ACT-06.
+    [1][2]); INCOSE GtWR R7 lists "relevant" and "appropriate" among the vague words
+    [3].
 
     ## Example
     Indonesian: "Meneruskan surat kepada pihak terkait"; a Pelaksana column "Unit terkait".
@@ -55,8 +58,17 @@ def vague_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     The word list is the `vague-actors` lexicon; add or remove terms in the configuration.
 
     ## References
-    * SOP-DOMAIN.md §3.1 ACT-06, §4.5 "Vague actors"
-    * INCOSE GtWR R7 [S30]; Permenpan RB 35/2012 [S1][S4]
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: bagian identitas, unsur
+      prosedur.
+      https://text-id.123dok.com/document/eqol1vmjq-bagian-identitas-unsur-prosedur.html
+    - [2] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
+    - [3] INCOSE, Guide to Writing Requirements, rules R1–R9 with word lists, as summarised in
+      Altium 365 Requirements Portal, "Quality assessment" (n.d.).
+      https://www.altium.com/ru/documentation/altium-365/requirements-portal/valiassistant/quality-assessment?version=1.0
     """
     matcher = ctx.matcher("vague-actors")
     for actor in sop.actors:
@@ -90,26 +102,19 @@ def _severity(match: Match) -> Severity | None:
     return Severity.INFO if match.confidence == "low" else None
 
 
-def _suggestion(match: Match) -> Text:
-    hint = match.suggestion or "name the position"
-    return Text(id=f"Ganti \"{match.matched_text}\": {hint}.",
-                en=f"Replace \"{match.matched_text}\" with a named role or position ({hint}).")
+def _suggestion(match: Match) -> Message:
+    return MESSAGES.text("ACT006.suggestion", words=match.matched_text, hint=hint(match))
 
 
 def _actor_violation(actor: Actor, match: Match) -> Violation:
     return Violation(
-        message=Text(
-            id=f"Pelaksana \"{actor.name}\" tidak menyebut jabatan tertentu "
-               f"(\"{match.matched_text}\").",
-            en=f"Actor \"{actor.name}\" names no specific role (\"{match.matched_text}\")."),
+        message=MESSAGES.text("ACT006.actor", name=actor.name, words=match.matched_text),
         suggestion=_suggestion(match), where=actor.where, words=(match.matched_text,),
         severity=_severity(match))
 
 
 def _step_violation(step: Step, match: Match) -> Violation:
     return Violation(
-        message=Text(
-            id=f"Langkah {step.number} menyebut pelaku yang samar: \"{match.matched_text}\".",
-            en=f"Step {step.number} names a vague actor: \"{match.matched_text}\"."),
+        message=MESSAGES.text("ACT006.step", number=step.number, words=match.matched_text),
         suggestion=_suggestion(match), step=step, words=(match.matched_text,),
         severity=_severity(match))

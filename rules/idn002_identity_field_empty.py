@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from soplint.i18n import Message
 from soplint.model import Field, Sop
 from soplint.recognize.identity import PERMENPAN_FIELDS
-from soplint.rule import RuleContext, Severity, Text, Violation, rule
+from soplint.rule import RuleContext, Severity, Violation, rule
 
 from ._idn_common import PERMENPAN_LABELS, is_dash, is_empty, placeholder
+from ._messages import MESSAGES
 
 # Fields for which "-" is a valid value: no revision yet, no related SOP.
 _DASH_ALLOWED = frozenset({"tanggal_revisi", "keterkaitan"})
@@ -17,7 +19,7 @@ _CONTROL_FIELDS = ("document_id", "nomor", "version", "effective_date", "tanggal
                    "approved_by", "disahkan_oleh", "review_date")
 
 
-@rule("IDN002", "identity-field-empty", category="identity", severity="error")
+@rule("IDN002", "identity-field-empty", category="identity", severity="error", messages=MESSAGES)
 def identity_field_empty(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     """An identity field is present but empty, "-" or a template placeholder.
 
@@ -34,9 +36,8 @@ def identity_field_empty(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
 
     ## Why is this bad?
     An empty or placeholder field is as good as a missing one: the SOP cannot be
-    identified, dated or traced to its legal basis [S1][S2]. Placeholders are typical of
-    documents generated from templates and never filled in. SOP-DOMAIN defects IDN-01,
-    IDN-05 ("Dasar Hukum: -") and WRD-13.
+    identified, dated or traced to its legal basis [1][2]. Placeholders are typical of
+    documents generated from templates and never filled in.
 
     ## Example
     Indonesian: "Dasar Hukum: -", "Nomor SOP: {{nomor_sop}}", "Tgl. Efektif: …".
@@ -53,8 +54,14 @@ def identity_field_empty(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     None.
 
     ## References
-    * Permenpan RB 35/2012, lampiran: bagian identitas [S1][S2]
-    * SOP-DOMAIN.md §1.3, §3.5 IDN-01, IDN-05; §3.2 WRD-13
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: bagian identitas, unsur
+      prosedur.
+      https://text-id.123dok.com/document/eqol1vmjq-bagian-identitas-unsur-prosedur.html
+    - [2] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran hlm. 19–20: dokumen SOP
+      AP.
+      https://text-id.123dok.com/document/lzgj14x8z-halaman-judul-cover-keputusan-pimpinan-kementerianlembagapemda-daftar-isi-dokumen-sop-ap-penjelasan-singkat-penggunaan.html
     """
     permenpan = ctx.profile == "permenpan"
     for key in PERMENPAN_FIELDS if permenpan else _CONTROL_FIELDS:
@@ -75,14 +82,13 @@ def _problem(key: str, value: str) -> str | None:
     return placeholder(value)
 
 
-def _describe(problem: str) -> tuple[Text, tuple[str, ...]]:
+def _describe(problem: str) -> tuple[Message, tuple[str, ...]]:
     """What is wrong with the value, and the words to highlight."""
     if problem == "empty":
-        return Text(id="kosong", en="empty"), ()
+        return MESSAGES.text("IDN002.empty"), ()
     if problem == "dash":
-        return Text(id="hanya berisi \"-\"", en="only \"-\""), ("-",)
-    return Text(id=f"berisi placeholder \"{problem}\"",
-                en=f"a placeholder (\"{problem}\")"), (problem,)
+        return MESSAGES.text("IDN002.dash"), ("-",)
+    return MESSAGES.text("IDN002.placeholder", placeholder=problem), (problem,)
 
 
 def _violation(key: str, found: Field, problem: str, permenpan: bool) -> Violation:
@@ -90,12 +96,10 @@ def _violation(key: str, found: Field, problem: str, permenpan: bool) -> Violati
     what, words = _describe(problem)
     revision = key == "tanggal_revisi" and problem == "empty"
     if revision:
-        suggestion = Text(id="Isi tanggal revisi, atau \"-\" bila belum pernah direvisi.",
-                          en="Write the revision date, or \"-\" if it was never revised.")
+        suggestion = MESSAGES.text("IDN002.revision-suggestion")
     else:
-        suggestion = Text(id=f"Isi \"{label}\" dengan nilai yang sebenarnya.",
-                          en=f"Fill in \"{label}\" with its actual value.")
+        suggestion = MESSAGES.text("IDN002.suggestion", label=label)
     return Violation(
-        message=Text(id=f"Isian \"{label}\" {what.id}.", en=f"Field \"{label}\" is {what.en}."),
-        suggestion=suggestion, where=found.where, words=words,
+        message=MESSAGES.text("IDN002.message", label=label, what=what),
+        suggestion=suggestion, where=found.where, words=words, part=f"identity.{key}",
         severity=Severity.WARNING if revision or not permenpan else None)

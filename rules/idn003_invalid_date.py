@@ -7,16 +7,17 @@ import re
 from collections.abc import Iterable
 
 from soplint.model import Field, Sop
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
 
 from ._dates import DateError, parse_date
 from ._idn_common import PERMENPAN_LABELS, unfilled
+from ._messages import MESSAGES
 
 _DATE_FIELDS = ("tanggal_pembuatan", "tanggal_revisi", "tanggal_efektif")
 
 
 @rule("IDN003", "invalid-date", category="identity", severity="error",
-      profiles=("permenpan",))
+      profiles=("permenpan",), messages=MESSAGES)
 def invalid_date(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     """A date of the identity block is unreadable, impossible, or before Tanggal Pembuatan.
 
@@ -36,9 +37,8 @@ def invalid_date(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     ## Why is this bad?
     Permenpan RB 35/2012 defines Tanggal Pembuatan as the date the SOP was finished,
     Tanggal Efektif as the date it takes effect (when it is signed) and Tanggal Revisi as
-    the revision or planned review date [S1]: an SOP cannot take effect, or be revised,
-    before it exists. An unreadable date cannot be checked at all. SOP-DOMAIN defects
-    IDN-03, IDN-04.
+    the revision or planned review date [1]: an SOP cannot take effect, or be revised,
+    before it exists. An unreadable date cannot be checked at all.
 
     ## Example
     Indonesian: "Tgl. Pembuatan: 31-02-2024"; "Tgl. Pembuatan: 5 Februari 2023, Tgl.
@@ -55,8 +55,10 @@ def invalid_date(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     None.
 
     ## References
-    * Permenpan RB 35/2012, lampiran: identity items 3–5 [S1]
-    * SOP-DOMAIN.md §1.3, §3.5 IDN-03, IDN-04
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: bagian identitas, unsur
+      prosedur.
+      https://text-id.123dok.com/document/eqol1vmjq-bagian-identitas-unsur-prosedur.html
     """
     dates: dict[str, dt.date] = {}
     for key in _DATE_FIELDS:
@@ -77,27 +79,18 @@ def _unreadable(key: str, found: Field, impossible: bool) -> Violation:
     label = PERMENPAN_LABELS[key]
     value = found.value.strip()
     if impossible:
-        message = Text(id=f"\"{label}\" bukan tanggal yang ada: \"{value}\".",
-                       en=f"\"{label}\" is a date that does not exist: \"{value}\".")
+        message = MESSAGES.text("IDN003.impossible", label=label, value=value)
     else:
-        message = Text(id=f"\"{label}\" tidak dapat dibaca sebagai tanggal: \"{value}\".",
-                       en=f"\"{label}\" cannot be read as a date: \"{value}\".")
+        message = MESSAGES.text("IDN003.unreadable", label=label, value=value)
     return Violation(
         message=message,
-        suggestion=Text(id="Tulis tanggal lengkap, mis. \"19 Agustus 2024\".",
-                        en="Write a complete date, e.g. \"19 Agustus 2024\"."),
-        where=found.where, words=(value,))
+        suggestion=MESSAGES.text("IDN003.unreadable-suggestion"),
+        where=found.where, words=(value,), part=f"identity.{key}")
 
 
 def _too_early(key: str, found: Field, date: dt.date, made: dt.date) -> Violation:
     label = PERMENPAN_LABELS[key]
     return Violation(
-        message=Text(
-            id=f"\"{label}\" ({date:%d-%m-%Y}) lebih awal dari Tanggal Pembuatan "
-               f"({made:%d-%m-%Y}).",
-            en=f"\"{label}\" ({date:%Y-%m-%d}) is before Tanggal Pembuatan "
-               f"({made:%Y-%m-%d})."),
-        suggestion=Text(
-            id=f"Periksa kedua tanggal: \"{label}\" tidak boleh sebelum Tanggal Pembuatan.",
-            en=f"Check both dates: \"{label}\" cannot precede Tanggal Pembuatan."),
-        where=found.where, words=(found.value.strip(),))
+        message=MESSAGES.text("IDN003.too-early", label=label, date=date, made=made),
+        suggestion=MESSAGES.text("IDN003.too-early-suggestion", label=label),
+        where=found.where, words=(found.value.strip(),), part=f"identity.{key}")

@@ -6,9 +6,10 @@ import re
 from collections.abc import Iterable
 
 from soplint.model import Field, Sop
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
 
 from ._idn_common import unfilled
+from ._messages import MESSAGES
 
 _NIP_DIGITS = 18
 _NIP = re.compile(r"\bNIP\b\.?\s*:?\s*([\d\s.]*)", re.IGNORECASE)
@@ -21,7 +22,7 @@ _PERSON = re.compile(r"\b(?:Dr|Dra|Drs|Ir|H|Hj|Prof)\.|,\s*[SMD]\.\s?[A-Za-z]", 
 
 
 @rule("IDN004", "approval-incomplete", category="identity", severity="warning",
-      profiles=("permenpan",))
+      profiles=("permenpan",), messages=MESSAGES)
 def approval_incomplete(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     """The approval ("Disahkan oleh") lacks the approver's name or NIP.
 
@@ -34,9 +35,9 @@ def approval_incomplete(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
 
     ## Why is this bad?
     The approval of an SOP AP names the competent official by position title, signature,
-    name and NIP, with the official stamp [S1]. Without name and NIP nobody can tell who
+    name and NIP, with the official stamp [1]. Without name and NIP nobody can tell who
     approved the SOP, or whether they were competent to. The 18-digit NIP is the civil
-    service identification number. SOP-DOMAIN defect IDN-02.
+    service identification number.
 
     ## Example
     Indonesian: "Disahkan oleh: Kepala Puskesmas Kunjang" (position only); or a name with
@@ -54,17 +55,19 @@ def approval_incomplete(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     None.
 
     ## References
-    * Permenpan RB 35/2012, lampiran: identity item 6 (pengesahan) [S1]
-    * SOP-DOMAIN.md §1.3, §3.5 IDN-02
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: bagian identitas, unsur
+      prosedur.
+      https://text-id.123dok.com/document/eqol1vmjq-bagian-identitas-unsur-prosedur.html
     """
     found = sop.meta.get("disahkan_oleh")
     if found is None or unfilled(found.value):
         return
     missing = []
     if not _has_name(found.value):
-        missing.append(("nama pejabat", "the official's name"))
+        missing.append("name")
     if not _has_nip(found.value):
-        missing.append(("NIP 18 digit", "an 18-digit NIP"))
+        missing.append("nip")
     if missing:
         yield _violation(found, missing)
 
@@ -85,15 +88,10 @@ def _has_name(value: str) -> bool:
     return len(lines) >= 2 or any(_PERSON.search(line) for line in lines)
 
 
-def _violation(found: Field, missing: list[tuple[str, str]]) -> Violation:
-    what_id = " dan ".join(m[0] for m in missing)
-    what_en = " and ".join(m[1] for m in missing)
+def _violation(found: Field, missing: list[str]) -> Violation:
+    what = MESSAGES.text(f"IDN004.lacks.{'-'.join(missing)}")
     return Violation(
-        message=Text(id=f"Pengesahan (\"Disahkan oleh\") tidak memuat {what_id}.",
-                     en=f"The approval (\"Disahkan oleh\") lacks {what_en}."),
-        suggestion=Text(
-            id="Tulis jabatan, nama lengkap dan NIP pejabat yang mengesahkan, mis. "
-               "\"NIP. 19680521 199403 1 006\".",
-            en="Give the approving official's position, full name and NIP, e.g. "
-               "\"NIP. 19680521 199403 1 006\"."),
-        where=found.where, words=(found.value.strip().splitlines()[0],))
+        message=MESSAGES.text("IDN004.message", what=what),
+        suggestion=MESSAGES.text("IDN004.suggestion"),
+        where=found.where, words=(found.value.strip().splitlines()[0],),
+        part="identity.disahkan_oleh")

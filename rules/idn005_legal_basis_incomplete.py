@@ -6,9 +6,10 @@ import re
 from collections.abc import Iterable
 
 from soplint.model import Field, Sop
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
 
 from ._idn_common import unfilled
+from ._messages import MESSAGES
 
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+", re.IGNORECASE)
 _NUMBER = re.compile(
@@ -23,7 +24,7 @@ _OPEN_END = re.compile(r"(?:\bdll|\bdsb|\bdst|\bdan lain[- ]lain|\bdan sebagainy
 
 
 @rule("IDN005", "legal-basis-incomplete", category="identity", severity="warning",
-      profiles=("permenpan",))
+      profiles=("permenpan",), messages=MESSAGES)
 def legal_basis_incomplete(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     """A Dasar Hukum entry lacks its number or year, or the list ends with "dll.".
 
@@ -38,8 +39,7 @@ def legal_basis_incomplete(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     ## Why is this bad?
     A legal basis must be traceable: the type, number, year and subject ("tentang") of the
     regulation identify it; "UU Pelayanan Publik" could be any version, and "dll." leaves
-    the list open (Permenpan RB 35/2012, Dasar Hukum [S1][S13]). SOP-DOMAIN defects IDN-05,
-    IDN-06 and WRD-07.
+    the list open (Permenpan RB 35/2012, Dasar Hukum [1][2]).
 
     ## Example
     Indonesian: "1. UU Pelayanan Publik; 2. Peraturan Bupati tentang Tata Naskah Dinas,
@@ -57,8 +57,13 @@ def legal_basis_incomplete(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     None.
 
     ## References
-    * Permenpan RB 35/2012, lampiran: Dasar Hukum [S1][S13]
-    * SOP-DOMAIN.md §1.3 item 8, §3.5 IDN-05, IDN-06
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: bagian identitas, unsur
+      prosedur.
+      https://text-id.123dok.com/document/eqol1vmjq-bagian-identitas-unsur-prosedur.html
+    - [2] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), full text.
+      https://vdokumen.com/pedoman-soppdf.html
     """
     found = sop.meta.get("dasar_hukum")
     if found is None or unfilled(found.value):
@@ -80,26 +85,18 @@ def _problem(entry: str) -> str | None:
         return "open"
     if _CONSTITUTION.search(entry):
         return None
-    missing = [w for w, pattern in (("nomor", _NUMBER), ("tahun", _YEAR))
+    missing = [w for w, pattern in (("number", _NUMBER), ("year", _YEAR))
                if not pattern.search(entry)]
-    return " dan ".join(missing) or None
+    return "-".join(missing) or None
 
 
 def _violation(found: Field, entry: str, problem: str) -> Violation:
     if problem == "open":
-        message = Text(id=f"Dasar Hukum berakhir terbuka (\"dll.\"): \"{entry}\".",
-                       en=f"Dasar Hukum ends open-ended (\"dll.\"): \"{entry}\".")
-        suggestion = Text(id="Sebutkan setiap peraturan; hapus \"dll.\".",
-                          en="List every regulation; remove \"dll.\".")
+        message = MESSAGES.text("IDN005.open", entry=entry)
+        suggestion = MESSAGES.text("IDN005.open-suggestion")
     else:
-        english = problem.replace("nomor", "number").replace("tahun", "year")
-        english = english.replace(" dan ", " and ")
-        message = Text(id=f"Dasar Hukum tanpa {problem}: \"{entry}\".",
-                       en=f"Dasar Hukum entry without {english}: \"{entry}\".")
-        suggestion = Text(
-            id="Tulis jenis, nomor, tahun dan judulnya, mis. \"Undang-Undang Nomor 25 Tahun "
-               "2009 tentang Pelayanan Publik\".",
-            en="Give type, number, year and title, e.g. \"Undang-Undang Nomor 25 Tahun 2009 "
-               "tentang Pelayanan Publik\".")
+        message = MESSAGES.text("IDN005.incomplete", entry=entry,
+                                missing=MESSAGES.text(f"IDN005.lacks.{problem}"))
+        suggestion = MESSAGES.text("IDN005.incomplete-suggestion")
     return Violation(message=message, suggestion=suggestion, where=found.where,
-                     words=(entry,))
+                     words=(entry,), part="identity.dasar_hukum")

@@ -7,19 +7,12 @@ from collections.abc import Iterable
 
 from soplint.model import Sop
 from soplint.recognize.sections import names_sign_off
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
 
-# key -> (Indonesian name, English name, what to write in Indonesian, in English)
-_SECTIONS = {
-    "purpose": ("Tujuan", "Purpose", "apa yang dicapai prosedur ini",
-                "what the procedure achieves"),
-    "scope": ("Ruang Lingkup", "Scope", "kegiatan, unit dan kasus yang dicakup",
-              "the activities, units and cases it covers"),
-    "responsibilities": ("Tanggung Jawab", "Responsibilities",
-                         "setiap peran beserta tugasnya", "each role and its duties"),
-    "approval": ("Pengesahan", "Approval", "jabatan, nama, tanda tangan dan tanggal pengesah",
-                 "the approver's role, name, signature and date"),
-}
+from ._messages import MESSAGES
+
+# The sections checked; their names and contents are `IDN006.section.<key>` in the catalogue.
+_SECTIONS = ("purpose", "scope", "responsibilities", "approval")
 _APPROVAL_META = ("approved_by", "disahkan_oleh")
 # Words in a heading that show the section is also there ("Scope and Purpose").
 _TITLE_WORDS = {
@@ -31,7 +24,7 @@ _TITLE_WORDS = {
 
 
 @rule("IDN006", "section-missing", category="identity", severity="warning",
-      profiles=("generic",), languages=("id", "en"))
+      profiles=("generic",), languages=("id", "en"), messages=MESSAGES)
 def section_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     """The SOP has no Purpose, Scope, Responsibilities or Approval section.
 
@@ -52,9 +45,8 @@ def section_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     ## Why is this bad?
     Purpose and scope say when the SOP applies, Responsibilities who carries it out, and
     the approval that it is in force: ISO 9001:2015 §7.5 requires documented information
-    to be identified, reviewed and approved [S24]; EPA QA/G-6 and GMP templates open every
-    SOP with these sections [S19][S23]. SOP-DOMAIN defects IDN-01 ("no Scope /
-    Responsibilities") and IDN-02 (missing approval).
+    to be identified, reviewed and approved [1]; EPA QA/G-6 and GMP templates open every
+    SOP with these sections [2][3].
 
     ## Example
     Indonesian: a "SOP Pengoperasian Komputer" that starts directly with "Langkah-langkah".
@@ -73,17 +65,22 @@ def section_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     None.
 
     ## References
-    * ISO 9001:2015 §7.5.2, §7.5.3 [S24]; EPA QA/G-6 [S19]; EU GMP Chapter 4 [S23]
-    * SOP-DOMAIN.md §2.1, §3.5 IDN-01, IDN-02
+    - [1] ISO 9001:2015, Quality management systems — Requirements, §7.5 Documented information
+      (2015); explained at https://www.enable-iso.com/isoexplained/7.5-documented-information
+    - [2] U.S. EPA, Guidance for Preparing Standard Operating Procedures (EPA QA/G-6),
+      EPA/600/B-07/001 (2007). https://nepis.epa.gov/Exe/ZyPURL.cgi?Dockey=P1008GTX.txt
+    - [3] European Commission, EudraLex Volume 4, EU Guidelines for Good Manufacturing Practice,
+      Chapter 4: Documentation, revision 1 (2011).
+      https://ec.europa.eu/health/sites/health/files/files/eudralex/vol-4/chapter4_01-2011_en.pdf
     """
-    for key, (name_id, name_en, what_id, what_en) in _SECTIONS.items():
+    for key in _SECTIONS:
         if _present(sop, key):
             continue
+        name = MESSAGES.text(f"IDN006.section.{key}.name")
         yield Violation(
-            message=Text(id=f"Dokumen tidak memiliki bagian \"{name_id}\".",
-                         en=f"The document has no \"{name_en}\" section."),
-            suggestion=Text(id=f"Tambahkan bagian \"{name_id}\" yang memuat {what_id}.",
-                            en=f"Add a section \"{name_en}\" giving {what_en}."))
+            message=MESSAGES.text("IDN006.message", name=name),
+            suggestion=MESSAGES.text("IDN006.suggestion", name=name,
+                                     what=MESSAGES.text(f"IDN006.section.{key}.what")))
 
 
 def _present(sop: Sop, key: str) -> bool:

@@ -6,9 +6,10 @@ import re
 from collections.abc import Iterable
 
 from soplint.model import Sop
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
 
 from ._idn_common import unfilled
+from ._messages import MESSAGES
 
 # Header fields: key -> (label in the format, what it holds).
 _HEADER = {
@@ -29,7 +30,7 @@ _NIP_DIGITS = re.compile(r"\bNIP\.?\s*[:.]?\s*\d[\d\s.]{8,}\d", re.IGNORECASE)
 
 
 @rule("IDN007", "puskesmas-part-missing", category="identity", severity="error",
-      profiles=("puskesmas",))
+      profiles=("puskesmas",), messages=MESSAGES)
 def puskesmas_part_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     """A Puskesmas (accreditation) SOP lacks a part of its format, or leaves it unfilled.
 
@@ -43,9 +44,9 @@ def puskesmas_part_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     checked against the Permenpan identity block (IDN001), which they do not use.
 
     ## Why is this bad?
-    Accreditation surveyors check every SOP of a Puskesmas against this list; an SOP with
-    an empty Kebijakan or no signed header is not a controlled document, and an unfilled
-    template is not an SOP at all.
+    Accreditation surveyors check every SOP of a Puskesmas against this list [1]; an SOP
+    with an empty Kebijakan or no signed header is not a controlled document, and an
+    unfilled template is not an SOP at all.
 
     ## Example
     Indonesian: a template whose body table still reads "Pengertian | {pengertian}" and
@@ -64,9 +65,8 @@ def puskesmas_part_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     None.
 
     ## References
-    * Kementerian Kesehatan, Pedoman Penyusunan Dokumen Akreditasi Puskesmas (2015),
-      format SOP
-    * SOP-DOMAIN.md §1.3 (identity fields), §3.5
+    - [1] Kementerian Kesehatan RI, Pedoman Penyusunan Dokumen Akreditasi Fasilitas
+      Kesehatan Tingkat Pertama (2015), format SOP. https://mutufasyankes.kemkes.go.id
     """
     missing = [label for key, (label, _) in _HEADER.items() if _unfilled_field(sop, key)]
     if not sop.title or unfilled(sop.title):
@@ -75,14 +75,8 @@ def puskesmas_part_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     if not missing:
         return
     names = ", ".join(missing)
-    yield Violation(
-        message=Text(id=f"Bagian SOP Puskesmas belum ada atau belum diisi: {names}.",
-                     en=f"Parts of the Puskesmas SOP format are missing or unfilled: {names}."),
-        suggestion=Text(id="Isi setiap bagian format akreditasi, lalu tanda tangani kepala "
-                           "dokumen dengan nama dan NIP Kepala Puskesmas.",
-                        en="Fill in every part of the accreditation format and sign the "
-                           "header with the Kepala Puskesmas's name and NIP."),
-        words=tuple(missing))
+    yield Violation(message=MESSAGES.text("IDN007.message", names=names),
+                    suggestion=MESSAGES.text("IDN007.suggestion"), words=tuple(missing))
 
 
 def _unfilled_field(sop: Sop, key: str) -> bool:

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from soplint.model import Sop
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
 
 from ._io_common import is_activity
+from ._messages import MESSAGES
 
 
-@rule("IO001", "output-missing", category="io", severity="warning", profiles=("permenpan",))
+@rule("IO001", "output-missing", category="io", severity="warning", profiles=("permenpan",),
+      messages=MESSAGES)
 def output_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     """An activity of the SOP AP flowchart has an empty Output cell.
 
@@ -25,8 +27,8 @@ def output_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     ## Why is this bad?
     Permenpan RB 35/2012 asks every activity for its mutu baku (kelengkapan, waktu,
     output) so that the SOP can be tied to performance and checked against the standar
-    pelayanan [S3]. A step without output cannot be verified, and the next step's
-    Kelengkapan has no source. SOP-DOMAIN defect MB-03.
+    pelayanan [1]. A step without output cannot be verified, and the next step's
+    Kelengkapan has no source.
 
     ## Example
     Indonesian: "Menggandakan surat keluar" with Output "".
@@ -42,18 +44,14 @@ def output_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     None.
 
     ## References
-    * Permenpan RB 35/2012, lampiran p. 25: mutu baku [S3]
-    * SOP-DOMAIN.md §1.4, §1.9, §3.3 MB-03
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran hlm. 25: bagian flowchart,
+      mutu baku. https://id.scribd.com/document/511714313/permenpan-no-35-20122
     """
     for step in sop.steps:
         if step.output is not None and not step.output.strip() and is_activity(step):
             yield Violation(
-                message=Text(id=f"Output langkah {step.number} kosong.",
-                             en=f"The Output cell of step {step.number} is empty."),
-                suggestion=Text(
-                    id="Tulis dokumen atau data yang dihasilkan langkah ini, mis. "
-                       "\"Surat undangan\", \"Berita acara\".",
-                    en="Write the document or data this step produces, e.g. \"Surat "
-                       "undangan\" (invitation letter)."),
-                step=step)
+                message=MESSAGES.text("IO001.message", number=step.number),
+                suggestion=MESSAGES.text("IO001.suggestion"),
+                step=step, part="output")
 

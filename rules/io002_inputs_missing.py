@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from soplint.model import Sop
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
 
 from ._io_common import is_activity
+from ._messages import MESSAGES
 
 
-@rule("IO002", "inputs-missing", category="io", severity="info", profiles=("permenpan",))
+@rule("IO002", "inputs-missing", category="io", severity="info", profiles=("permenpan",),
+      messages=MESSAGES)
 def inputs_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     """An activity of the SOP AP flowchart has an empty Kelengkapan cell.
 
@@ -23,9 +25,8 @@ def inputs_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
 
     ## Why is this bad?
     Kelengkapan is the "standar input" of the mutu baku: the documents or data a step
-    needs [S3]. Without it, a performer cannot tell whether the step can start, and the
-    chain from one step's output to the next step's input cannot be checked. SOP-DOMAIN
-    defect MB-05.
+    needs [1]. Without it, a performer cannot tell whether the step can start, and the
+    chain from one step's output to the next step's input cannot be checked.
 
     ## Example
     Indonesian: "Memaraf konsep surat keluar" with Kelengkapan "".
@@ -41,19 +42,14 @@ def inputs_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     None.
 
     ## References
-    * Permenpan RB 35/2012, lampiran p. 25: mutu baku, kelengkapan [S3]
-    * SOP-DOMAIN.md §1.4, §1.9, §3.3 MB-05
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran hlm. 25: bagian flowchart,
+      mutu baku. https://id.scribd.com/document/511714313/permenpan-no-35-20122
     """
     for step in sop.steps[1:]:
         if step.inputs is not None and not step.inputs.strip() and is_activity(step):
             yield Violation(
-                message=Text(id=f"Kelengkapan langkah {step.number} kosong.",
-                             en=f"The Kelengkapan (inputs) cell of step {step.number} is "
-                                "empty."),
-                suggestion=Text(
-                    id="Tulis dokumen atau data yang diperlukan langkah ini, mis. keluaran "
-                       "langkah sebelumnya.",
-                    en="Write the documents or data this step needs, e.g. the previous "
-                       "step's output."),
-                step=step)
+                message=MESSAGES.text("IO002.message", number=step.number),
+                suggestion=MESSAGES.text("IO002.suggestion"),
+                step=step, part="inputs")
 

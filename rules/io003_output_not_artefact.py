@@ -6,11 +6,13 @@ from collections.abc import Iterable
 
 from soplint.language.lexicon import Match
 from soplint.model import Sop, Step
-from soplint.rule import RuleContext, Severity, Text, Violation, rule
+from soplint.rule import RuleContext, Severity, Violation, rule
+
+from ._messages import MESSAGES, hint
 
 
 @rule("IO003", "output-not-artefact", category="io", severity="warning",
-      languages=("id", "en"))
+      languages=("id", "en"), messages=MESSAGES)
 def output_not_artefact(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     """A step's output is a state or an action ("Selesai", "Done"), not a product.
 
@@ -25,8 +27,8 @@ def output_not_artefact(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     ## Why is this bad?
     The output of a step is its product, the thing the next step or an auditor can check:
     "Surat undangan", "Berita acara", "Signed batch record". A state word says only that
-    something happened; a dash says nothing (Permenpan RB 35/2012 mutu baku [S3]; ISO
-    9001:2015 §7.5 documented information [S24]). SOP-DOMAIN defects MB-04 and MB-03.
+    something happened; a dash says nothing (Permenpan RB 35/2012 mutu baku [1]; ISO
+    9001:2015 §7.5 documented information [2]).
 
     ## Example
     Indonesian: "Mengarsipkan salinan surat keluar" with Output "Selesai".
@@ -43,8 +45,11 @@ def output_not_artefact(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     configuration.
 
     ## References
-    * Permenpan RB 35/2012, lampiran p. 25: mutu baku [S3]
-    * SOP-DOMAIN.md §1.9, §3.3 MB-03, MB-04
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran hlm. 25: bagian flowchart,
+      mutu baku. https://id.scribd.com/document/511714313/permenpan-no-35-20122
+    - [2] ISO 9001:2015, Quality management systems — Requirements, §7.5 Documented information
+      (2015); explained at https://www.enable-iso.com/isoexplained/7.5-documented-information
     """
     matcher = ctx.matcher("non-artefact-outputs")
     for step in sop.steps:
@@ -54,14 +59,10 @@ def output_not_artefact(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
 
 
 def _violation(step: Step, match: Match) -> Violation:
-    hint = match.suggestion or "name the document or record produced"
     word = match.matched_text
     return Violation(
-        message=Text(id=f"Output langkah {step.number} (\"{word}\") bukan dokumen atau data "
-                        "yang dihasilkan.",
-                     en=f"The output of step {step.number} (\"{word}\") is a state, not a "
-                        "product."),
-        suggestion=Text(id=f"Ganti \"{word}\": {hint}.",
-                        en=f"Replace \"{word}\" with the document or record produced ({hint})."),
-        step=step, words=(word,),
+        message=MESSAGES.text("IO003.message", number=step.number, word=word),
+        suggestion=MESSAGES.text("IO003.suggestion", word=word,
+                                 hint=hint(match)),
+        step=step, words=(word,), part="output",
         severity=Severity.INFO if match.confidence == "low" else None)

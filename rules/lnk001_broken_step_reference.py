@@ -6,7 +6,9 @@ import re
 from collections.abc import Iterator
 
 from soplint.model import LinkOrigin, Sop, Step
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
+
+from ._messages import MESSAGES
 
 _PARTS = re.compile(r"[.\-/]")
 _TRAILING_DIGITS = re.compile(r"(\d+)$")
@@ -43,7 +45,20 @@ def _span(sop: Sop) -> str:
     return ""
 
 
-@rule("LNK001", "broken-step-reference", category="link", severity="error")
+def _written(step: Step, target: str) -> tuple[str, str]:
+    """Where the reference to `target` is written (the activity, else the Keterangan: the
+    part "" or "note") and its words ("ke langkah 14"), else the number alone."""
+    phrase = re.compile(rf"(?:\b(?:ke|to)\s+)?\b(?:langkah|step|no\.?|nomor)\s*"
+                        rf"{re.escape(target)}(?![\w.])", re.IGNORECASE)
+    for part, text in (("", step.text), ("note", step.note or "")):
+        found = phrase.search(text)
+        if found:
+            return part, found.group(0)
+    in_note = step.note is not None and re.search(rf"\b{re.escape(target)}\b", step.note)
+    return ("note" if in_note and target not in step.text else ""), target
+
+
+@rule("LNK001", "broken-step-reference", category="link", severity="error", messages=MESSAGES)
 def broken_step_reference(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """A step refers in its text to a step number that does not exist.
 
@@ -56,9 +71,9 @@ def broken_step_reference(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 
     ## Why is this bad?
     A branch that points to a missing step leaves the performer with no next step: the flow
-    is broken (SOP-DOMAIN FLW-05). In an SOP AP the Keterangan column is often the only
+    is broken. In an SOP AP the Keterangan column is often the only
     place where the "Tidak" branch of a decision is written, so a wrong number there breaks
-    the branching flowchart that Permenpan RB 35/2012 requires [S4][S5]. It usually appears
+    the branching flowchart that Permenpan RB 35/2012 requires [1][2]. It usually appears
     after steps were added or removed and the references were not renumbered.
 
     ## Example
@@ -75,8 +90,14 @@ def broken_step_reference(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     None.
 
     ## References
-    - Permenpan RB No. 35/2012, SOP AP branching flowcharts [S4][S5]
-    - SOP-DOMAIN.md 3.4, FLW-05 broken step reference
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
+    - [2] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: format diagram alir
+      bercabang (branching flowcharts), lima simbol.
+      https://text-id.123dok.com/document/4yrj6m98q-format-diagram-alir-bercabang-branching-flowcharts-menggunakan-hanya-lima-simbol-flowcharts.html
     """
     for step in sop.steps:
         targets = dict.fromkeys(link.to for link in step.links
@@ -84,16 +105,9 @@ def broken_step_reference(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
         for target in targets:
             if _resolves(sop, step, target):
                 continue
-            span = _span(sop)
+            part, words = _written(step, target)
             yield Violation(
-                message=Text(
-                    id=f"Langkah {step.number} merujuk ke langkah {target}, padahal langkah "
-                       f"itu tidak ada dalam SOP ini{span}.",
-                    en=f"Step {step.number} refers to step {target}, which does not exist "
-                       f"in this SOP{span}."),
-                suggestion=Text(
-                    id=f"Perbaiki nomor langkah tujuan pada langkah {step.number} (Uraian "
-                       "Kegiatan atau Keterangan) agar menunjuk langkah yang benar.",
-                    en=f"Correct the target step number in step {step.number} so that it "
-                       "points to an existing step."),
-                step=step, words=(target,))
+                message=MESSAGES.text("LNK001.message", number=step.number, target=target,
+                                      span=_span(sop)),
+                suggestion=MESSAGES.text("LNK001.suggestion", number=step.number),
+                step=step, words=(words,), part=part)

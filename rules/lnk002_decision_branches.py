@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from soplint.i18n import Joined, Message, Speakable
 from soplint.model import Sop, Step, StepKind
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
+
+from ._messages import MESSAGES
 
 Exit = tuple[str, str | None]
 
@@ -23,48 +26,41 @@ def exits(step: Step) -> list[Exit]:
     return [*found.items(), *loose]
 
 
-def _describe(branches: list[Exit]) -> tuple[str, str]:
-    def one(target: str, label: str | None, lang: str) -> str:
-        name = f"'{label}'" if label else ("tanpa label" if lang == "id" else "unlabelled")
-        if not target:
-            return name
-        return f"{name} ke langkah {target}" if lang == "id" else f"{name} to step {target}"
+def _describe(branches: list[Exit]) -> Speakable:
+    def one(target: str, label: str | None) -> Message:
+        name = f"'{label}'" if label else MESSAGES.text("LNK002.unlabelled")
+        return MESSAGES.text("LNK002.exit-to" if target else "LNK002.exit", name=name,
+                             target=target)
 
-    return (", ".join(one(t, b, "id") for t, b in branches) or "tidak ada",
-            ", ".join(one(t, b, "en") for t, b in branches) or "none")
+    if not branches:
+        return MESSAGES.text("LNK002.none")
+    return Joined(tuple(one(t, b) for t, b in branches))
 
 
-def _problem(branches: list[Exit]) -> tuple[str, str] | None:
+def _problem(branches: list[Exit]) -> str | None:
+    """The catalogue key of what is wrong with the exits, or None."""
     labels = [label for _, label in branches]
     if len(branches) < 2:
-        return ("hanya punya satu cabang keluar" if branches else "tidak punya cabang keluar",
-                "has only one exit" if branches else "has no exit")
+        return "LNK002.one-exit" if branches else "LNK002.no-exit"
     if len(branches) > 2:
-        return (f"punya {len(branches)} cabang keluar", f"has {len(branches)} exits")
+        return "LNK002.many-exits"
     if None in labels:
-        return "punya cabang tanpa label", "has an unlabelled exit"
+        return "LNK002.unlabelled-exit"
     if len(set(labels)) < 2:
-        return "punya dua cabang dengan label yang sama", "has two exits with the same label"
+        return "LNK002.same-labels"
     return None
 
 
-def _suggestion(branches: list[Exit]) -> Text:
+def _suggestion(branches: list[Exit]) -> Message:
     labels = {label for _, label in branches}
     if len(branches) == 1 and labels <= {"Ya"}:
-        return Text(id="Tambahkan cabang 'Tidak' dan tuliskan langkah tujuannya di Keterangan, "
-                       "mis. 'Jika tidak lengkap, kembali ke langkah 1'.",
-                    en="Add the 'No' (Tidak) branch and write its target step in the notes, "
-                       "e.g. 'If incomplete, return to step 1'.")
+        return MESSAGES.text("LNK002.add-no")
     if len(branches) == 1 and labels == {"Tidak"}:
-        return Text(id="Tambahkan cabang 'Ya' menuju langkah berikutnya.",
-                    en="Add the 'Yes' (Ya) branch to the next step.")
-    return Text(id="Gambarkan tepat dua panah keluar dari belah ketupat dan beri label "
-                   "'Ya' dan 'Tidak' (atau Lengkap/Tidak Lengkap, Sesuai/Tidak Sesuai).",
-                en="Draw exactly two arrows out of the diamond and label them 'Ya' and "
-                   "'Tidak' (Yes/No, or an equivalent pair).")
+        return MESSAGES.text("LNK002.add-yes")
+    return MESSAGES.text("LNK002.suggestion")
 
 
-@rule("LNK002", "decision-branches", category="link", severity="error")
+@rule("LNK002", "decision-branches", category="link", severity="error", messages=MESSAGES)
 def decision_branches(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """A decision does not have exactly two labelled exits (Ya/Tidak).
 
@@ -78,9 +74,9 @@ def decision_branches(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 
     ## Why is this bad?
     Permenpan RB 35/2012 draws every SOP AP as a branching flowchart whose diamond is a
-    yes/no decision [S4][S5]: a decision with only its "Ya" arrow tells the performer
+    yes/no decision [1][2]: a decision with only its "Ya" arrow tells the performer
     nothing about what to do when the answer is no, and an unlabelled or third exit makes
-    the branch ambiguous (SOP-DOMAIN 1.5 and FLW-03).
+    the branch ambiguous.
 
     ## Example
     - (id) Langkah 8 "Mempertimbangkan usulan penghapusan" (belah ketupat) dengan hanya
@@ -96,8 +92,14 @@ def decision_branches(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     None.
 
     ## References
-    - Permenpan RB No. 35/2012: five symbols, branching flowcharts [S4][S5]
-    - SOP-DOMAIN.md 1.5 (exactly two labelled exits) and 3.4 FLW-03
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
+    - [2] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: format diagram alir
+      bercabang (branching flowcharts), lima simbol.
+      https://text-id.123dok.com/document/4yrj6m98q-format-diagram-alir-bercabang-branching-flowcharts-menggunakan-hanya-lima-simbol-flowcharts.html
     """
     for step in sop.steps:
         if step.kind is not StepKind.DECISION:
@@ -106,11 +108,8 @@ def decision_branches(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
         problem = _problem(branches)
         if problem is None:
             continue
-        have_id, have_en = _describe(branches)
         yield Violation(
-            message=Text(
-                id=f"Keputusan pada langkah {step.number} {problem[0]} ({have_id}); keputusan "
-                   "harus punya tepat dua cabang berlabel Ya/Tidak.",
-                en=f"Decision step {step.number} {problem[1]} ({have_en}); a decision needs "
-                   "exactly two labelled exits (Yes/No)."),
+            message=MESSAGES.text("LNK002.message", number=step.number,
+                                  problem=MESSAGES.text(problem, count=len(branches)),
+                                  exits=_describe(branches)),
             suggestion=_suggestion(branches), step=step)

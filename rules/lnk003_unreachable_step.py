@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from soplint.model import Sop, Step
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
 
 from ._flow import Graph, drawn, graph, has_links, reach, start_step
+from ._messages import MESSAGES
 
 
 def _numbers(steps: list[Step]) -> str:
@@ -22,7 +23,8 @@ def _heads(sop: Sop, edges: Graph, lost: set[int]) -> list[int]:
     return [o for o in order if o not in entered] + [o for o in order if o in entered]
 
 
-@rule("LNK003", "unreachable-step", category="link", severity="error", profiles=("permenpan",))
+@rule("LNK003", "unreachable-step", category="link", severity="error", profiles=("permenpan",),
+      messages=MESSAGES)
 def unreachable_step(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """A step that no path from the start of the flowchart reaches.
 
@@ -37,8 +39,8 @@ def unreachable_step(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 
     ## Why is this bad?
     Permenpan RB 35/2012 draws every SOP AP as one branching flowchart from a start to an
-    end terminator [S4][S5]. A step that no arrow reaches is never executed: either an
-    arrow is missing or the step does not belong in the procedure (SOP-DOMAIN FLW-06).
+    end terminator [1][2]. A step that no arrow reaches is never executed: either an
+    arrow is missing or the step does not belong in the procedure.
 
     ## Example
     - (id) Langkah 6 "Menandatangani surat" tidak punya panah keluar, sehingga langkah 7
@@ -53,8 +55,14 @@ def unreachable_step(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     None.
 
     ## References
-    - Permenpan RB No. 35/2012, branching flowcharts [S4][S5]
-    - SOP-DOMAIN.md 3.4, FLW-06 unreachable step
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
+    - [2] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: format diagram alir
+      bercabang (branching flowcharts), lima simbol.
+      https://text-id.123dok.com/document/4yrj6m98q-format-diagram-alir-bercabang-branching-flowcharts-menggunakan-hanya-lima-simbol-flowcharts.html
     """
     start = start_step(sop)
     if start is None or not has_links(sop):
@@ -70,19 +78,10 @@ def unreachable_step(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
         covered |= region
         step = steps[head]
         behind = [s for s in sop.steps if s.ordinal in lost & (region - {head})]
-        also_id = (f" (begitu pula langkah {_numbers(behind)}, yang hanya dicapai lewat "
-                   "langkah ini)" if behind else "")
-        also_en = (f" (nor {'are steps' if len(behind) > 1 else 'is step'} {_numbers(behind)}"
-                   ", reached only through it)" if behind else "")
+        also = (MESSAGES.text("LNK003.behind-one" if len(behind) == 1 else "LNK003.behind",
+                              numbers=_numbers(behind)) if behind else "")
         yield Violation(
-            message=Text(
-                id=f"Langkah {step.number} tidak dapat dicapai dari awal alur (langkah "
-                   f"{start.number}): tidak ada jalur panah yang menuju ke sana{also_id}.",
-                en=f"Step {step.number} cannot be reached from the start of the flow (step "
-                   f"{start.number}): no path of arrows leads to it{also_en}."),
-            suggestion=Text(
-                id=f"Tambahkan panah dari langkah sebelumnya ke langkah {step.number}, atau "
-                   "hapus langkah itu bila memang tidak diperlukan.",
-                en=f"Draw an arrow from the preceding step to step {step.number}, or remove "
-                   "the step if it is not needed."),
+            message=MESSAGES.text("LNK003.message", number=step.number, start=start.number,
+                                  also=also),
+            suggestion=MESSAGES.text("LNK003.suggestion", number=step.number),
             step=step)

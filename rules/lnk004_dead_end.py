@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from soplint.model import Sop, Step, StepKind
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
 
 from ._flow import drawn, has_links
+from ._messages import MESSAGES
 
 
 def _may_stop(sop: Sop, step: Step) -> bool:
@@ -18,7 +19,8 @@ def _may_stop(sop: Sop, step: Step) -> bool:
     return not has_end and step is sop.steps[-1]
 
 
-@rule("LNK004", "dead-end", category="link", severity="warning", profiles=("permenpan",))
+@rule("LNK004", "dead-end", category="link", severity="warning", profiles=("permenpan",),
+      messages=MESSAGES)
 def dead_end(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """A step that is not the end of the flowchart but has no way onward.
 
@@ -31,9 +33,9 @@ def dead_end(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 
     ## Why is this bad?
     In the branching flowchart that Permenpan RB 35/2012 prescribes for every SOP AP
-    [S4][S5], each process box has one arrow out, except the last step, which leads to the
-    end terminator (SOP-DOMAIN 1.5). A step with no arrow out leaves the performer and the
-    document without a next step (SOP-DOMAIN FLW-07).
+    [1][2], each process box has one arrow out, except the last step, which leads to the
+    end terminator. A step with no arrow out leaves the performer and the
+    document without a next step.
 
     ## Example
     - (id) Langkah 6 "Menandatangani surat keterangan" tidak punya panah ke langkah 7.
@@ -47,8 +49,14 @@ def dead_end(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     None.
 
     ## References
-    - Permenpan RB No. 35/2012, branching flowcharts [S4][S5]
-    - SOP-DOMAIN.md 1.5 and 3.4, FLW-07 dead end
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
+    - [2] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: format diagram alir
+      bercabang (branching flowcharts), lima simbol.
+      https://text-id.123dok.com/document/4yrj6m98q-format-diagram-alir-bercabang-branching-flowcharts-menggunakan-hanya-lima-simbol-flowcharts.html
     """
     if not has_links(sop):
         return
@@ -59,14 +67,6 @@ def dead_end(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
         if _may_stop(sop, step):
             continue
         yield Violation(
-            message=Text(
-                id=f"Langkah {step.number} bukan akhir alur, tetapi tidak punya panah keluar "
-                   "ke langkah berikutnya.",
-                en=f"Step {step.number} is not the end of the flow but has no arrow to a "
-                   "next step."),
-            suggestion=Text(
-                id=f"Tambahkan panah dari langkah {step.number} ke langkah berikutnya atau ke "
-                   "terminator Selesai.",
-                en=f"Draw an arrow from step {step.number} to the next step or to the end "
-                   "terminator."),
+            message=MESSAGES.text("LNK004.message", number=step.number),
+            suggestion=MESSAGES.text("LNK004.suggestion", number=step.number),
             step=step)

@@ -5,53 +5,37 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from soplint.model import Sop, Step, StepKind
-from soplint.rule import RuleContext, Severity, Text, Violation, rule
+from soplint.rule import RuleContext, Severity, Violation, rule
+
+from ._messages import MESSAGES
 
 
 def _numbers(steps: list[Step]) -> str:
     return ", ".join(s.number for s in steps)
 
 
-_SHAPE = {StepKind.PROCESS: ("kotak proses", "a process box"),
-          StepKind.DECISION: ("belah ketupat", "a decision diamond"),
-          StepKind.CONNECTOR: ("penghubung antarhalaman", "an off-page connector"),
-          StepKind.START: ("terminator Mulai", "a start terminator"),
-          StepKind.END: ("terminator Selesai", "an end terminator")}
-
-
 def _missing(kind: StepKind, sop: Sop) -> Violation:
     start = kind is StepKind.START
     step = sop.steps[0] if start else sop.steps[-1]
-    shape_id, shape_en = _SHAPE[step.kind]
-    word_id, word_en = ("Mulai", "start") if start else ("Selesai", "end")
-    where_id, where_en = ("pertama", "first") if start else ("terakhir", "last")
+    which = "start" if start else "end"
     return Violation(
-        message=Text(id=f"Bagan alir tidak punya terminator {word_id}: langkah {where_id} "
-                        f"(langkah {step.number}) digambar sebagai {shape_id}.",
-                     en=f"The flowchart has no {word_en} terminator: its {where_en} step "
-                        f"(step {step.number}) is drawn as {shape_en}."),
-        suggestion=Text(id=f"Gambarkan langkah {where_id} dengan simbol kapsul (terminator) "
-                           f"sebagai {'awal' if start else 'akhir'} kegiatan.",
-                        en=f"Draw the {where_en} step as a capsule (terminator) that marks the "
-                           f"{word_en} of the activity."))
+        message=MESSAGES.text(f"LNK005.no-{which}", number=step.number,
+                              shape=MESSAGES.text(f"LNK005.shape.{step.kind}")),
+        suggestion=MESSAGES.text(f"LNK005.no-{which}-suggestion"))
 
 
 def _extra(kind: StepKind, found: list[Step]) -> Violation:
-    word_id, word_en = ("Mulai", "start") if kind is StepKind.START else ("Selesai", "end")
+    which = "start" if kind is StepKind.START else "end"
     return Violation(
-        message=Text(id=f"Bagan alir punya {len(found)} terminator {word_id} (langkah "
-                        f"{_numbers(found)}); SOP AP hanya punya satu.",
-                     en=f"The flowchart has {len(found)} {word_en} terminators (steps "
-                        f"{_numbers(found)}); an SOP AP has exactly one."),
-        suggestion=Text(id=f"Sisakan satu terminator {word_id}; gambarkan langkah lainnya "
-                           "sebagai kotak proses.",
-                        en=f"Keep one {word_en} terminator and draw the other steps as process "
-                           "boxes."),
+        message=MESSAGES.text(f"LNK005.extra-{which}", count=len(found),
+                              numbers=_numbers(found)),
+        suggestion=MESSAGES.text(f"LNK005.extra-{which}-suggestion"),
         step=found[1],
         severity=None if kind is StepKind.START else Severity.WARNING)
 
 
-@rule("LNK005", "start-end-missing", category="link", severity="error", profiles=("permenpan",))
+@rule("LNK005", "start-end-missing", category="link", severity="error", profiles=("permenpan",),
+      messages=MESSAGES)
 def start_end_missing(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """The flowchart lacks a start or an end terminator, or has more than one.
 
@@ -63,8 +47,8 @@ def start_end_missing(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 
     ## Why is this bad?
     Permenpan RB 35/2012 uses the capsule (terminator) to mark where the activity starts
-    and where it ends, one of the five SOP AP symbols [S4][S5]. Without them a reader cannot
-    tell where the procedure begins and ends (SOP-DOMAIN FLW-01); two starts mean two entry
+    and where it ends, one of the five SOP AP symbols [1][2]. Without them a reader cannot
+    tell where the procedure begins and ends; two starts mean two entry
     points and an ambiguous flow (FLW-02).
 
     ## Example
@@ -80,8 +64,14 @@ def start_end_missing(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     None.
 
     ## References
-    - Permenpan RB No. 35/2012, the five SOP AP symbols [S4][S5]
-    - SOP-DOMAIN.md 1.5 and 3.4, FLW-01 and FLW-02
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
+    - [2] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: format diagram alir
+      bercabang (branching flowcharts), lima simbol.
+      https://text-id.123dok.com/document/4yrj6m98q-format-diagram-alir-bercabang-branching-flowcharts-menggunakan-hanya-lima-simbol-flowcharts.html
     """
     if not sop.steps:
         return

@@ -6,8 +6,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from soplint.i18n import Message
 from soplint.model import Layout, Sop, Step
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
+
+from ._messages import MESSAGES
 
 _PLAIN = re.compile(r"^\d+$")
 _HIERARCHICAL = re.compile(r"^\d+(?:\.\d+)*$")
@@ -68,26 +71,23 @@ def _label(step: Step, value: int) -> str:
     return ".".join([*parent, str(value)])
 
 
-def _problems(run: _Run) -> Iterator[tuple[Step, Text]]:
+def _problems(run: _Run) -> Iterator[tuple[Step, Message]]:
     present = {value for value, _ in run.steps} | run.implied
     seen: set[int] = set()
     expected = run.first
     for value, step in run.steps:
         if value in seen:
-            yield step, Text(id=f"nomor {step.number} dipakai lebih dari sekali",
-                             en=f"number {step.number} is used more than once")
+            yield step, MESSAGES.text("LNK006.repeated", number=step.number)
         elif value < max(seen, default=value):
             before = _label(step, max(seen))
-            yield step, Text(id=f"nomor {step.number} muncul setelah nomor {before}",
-                             en=f"number {step.number} comes after number {before}")
+            yield step, MESSAGES.text("LNK006.backwards", number=step.number, before=before)
         elif gap := [_label(step, n) for n in range(expected, value) if n not in present]:
-            yield step, Text(id=f"nomor {', '.join(gap)} terlewat sebelum langkah {step.number}",
-                             en=f"number {', '.join(gap)} is skipped before step {step.number}")
+            yield step, MESSAGES.text("LNK006.gap", missing=", ".join(gap), number=step.number)
         seen.add(value)
         expected = max(seen) + 1
 
 
-@rule("LNK006", "numbering", category="link", severity="warning")
+@rule("LNK006", "numbering", category="link", severity="warning", messages=MESSAGES)
 def numbering(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """Step numbers that skip, repeat or run backwards.
 
@@ -103,8 +103,8 @@ def numbering(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     ## Why is this bad?
     Step numbers are how the Keterangan column, the branches of a decision and other SOPs
     refer to a step. A gap suggests a step was deleted without renumbering, a duplicate makes
-    every reference to that number ambiguous (SOP-DOMAIN FLW-09), and in an SOP AP the
-    flowchart's No column is the activity number Permenpan RB 35/2012 prescribes [S3].
+    every reference to that number ambiguous, and in an SOP AP the
+    flowchart's No column is the activity number Permenpan RB 35/2012 prescribes [1].
 
     ## Example
     - (id) Nomor langkah: 1, 2, 3, 5, 6, 7, 7.
@@ -118,16 +118,13 @@ def numbering(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     None.
 
     ## References
-    - Permenpan RB No. 35/2012, the No column of the flowchart [S3]
-    - SOP-DOMAIN.md 3.4, FLW-09 numbering gaps or duplicates
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran hlm. 25: bagian flowchart,
+      mutu baku. https://id.scribd.com/document/511714313/permenpan-no-35-20122
     """
     for run in _runs(sop):
         for step, problem in _problems(run):
             yield Violation(
-                message=Text(id=f"Penomoran langkah tidak urut: {problem.id}.",
-                             en=f"Step numbering is not in sequence: {problem.en}."),
-                suggestion=Text(id="Nomori langkah berurutan 1, 2, 3, ... tanpa loncatan atau "
-                                   "nomor ganda, lalu periksa rujukan 'ke langkah ...'.",
-                                en="Number the steps 1, 2, 3, ... with no gap or repeat, then "
-                                   "check every 'go to step ...' reference."),
-                step=step)
+                message=MESSAGES.text("LNK006.message", problem=problem),
+                suggestion=MESSAGES.text("LNK006.suggestion"),
+                step=step, part="number")

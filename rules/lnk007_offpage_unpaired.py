@@ -6,13 +6,14 @@ from collections import Counter
 from collections.abc import Iterator
 
 from soplint.model import Sop
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
 
 from ._flow import step_at
+from ._messages import MESSAGES
 
 
 @rule("LNK007", "offpage-unpaired", category="link", severity="warning",
-      profiles=("permenpan",))
+      profiles=("permenpan",), messages=MESSAGES)
 def offpage_unpaired(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """An off-page connector whose label appears on no other pentagon.
 
@@ -24,9 +25,8 @@ def offpage_unpaired(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 
     ## Why is this bad?
     The pentagon (segi lima) is the fifth SOP AP symbol of Permenpan RB 35/2012; it joins
-    symbols on different pages [S4]. It works in pairs: "A" at the bottom of one page and
-    "A" at the top of the next. A lone label breaks the flow between pages (SOP-DOMAIN
-    FLW-11).
+    symbols on different pages [1]. It works in pairs: "A" at the bottom of one page and
+    "A" at the top of the next. A lone label breaks the flow between pages.
 
     ## Example
     - (id) Segi lima "A" di bawah langkah 6 pada halaman 1, tanpa segi lima "A" di
@@ -42,27 +42,19 @@ def offpage_unpaired(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     None.
 
     ## References
-    - Permenpan RB No. 35/2012, the five SOP AP symbols [S4]
-    - SOP-DOMAIN.md 1.5 and 3.4, FLW-11 unpaired off-page connector
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
     """
     counts = Counter(label for label, _ in sop.offpage)
     for label, where in sop.offpage:
         if counts[label] != 1:
             continue
         step = step_at(sop, where)
-        at_id = f" pada langkah {step.number}" if step else ""
-        at_en = f" at step {step.number}" if step else ""
-        shown = f"'{label}'" if label else "tanpa label"
-        shown_en = f"'{label}'" if label else "without a label"
+        at = MESSAGES.text("LNK007.at", number=step.number) if step else ""
+        shown = f"'{label}'" if label else MESSAGES.text("LNK007.no-label")
         yield Violation(
-            message=Text(
-                id=f"Penghubung antarhalaman (segi lima) {shown}{at_id} tidak punya pasangan "
-                   "dengan label yang sama di halaman lain.",
-                en=f"The off-page connector (pentagon) {shown_en}{at_en} has no partner with "
-                   "the same label on another page."),
-            suggestion=Text(
-                id="Tambahkan segi lima berlabel sama di awal halaman berikutnya (atau di akhir "
-                   "halaman sebelumnya), atau samakan labelnya dengan pasangannya.",
-                en="Add a pentagon with the same label at the top of the next page (or the "
-                   "bottom of the previous one), or make its label match its partner."),
+            message=MESSAGES.text("LNK007.message", shown=shown, at=at),
+            suggestion=MESSAGES.text("LNK007.suggestion"),
             step=step, where=where, words=(label,) if label else ())

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from soplint.model import Sop
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
 
 from ._flow import step_at
+from ._messages import MESSAGES
 
 # The five SOP AP symbols as DrawingML presets and VML element names, lower-cased: capsule
 # (terminator), box (process; a text box is a box), diamond (decision), pentagon (off-page
@@ -22,23 +23,10 @@ SOPAP_PRESETS = frozenset({
 # freeform): they may well be drawn as one of the five, so they are not judged.
 UNNAMED = frozenset({"shape", "custgeom", ""})
 
-_NAMES = {
-    "ellipse": ("lingkaran", "circle"), "oval": ("lingkaran", "circle"),
-    "flowchartconnector": ("lingkaran penghubung", "on-page connector circle"),
-    "flowchartdocument": ("dokumen", "document"),
-    "flowchartmultidocument": ("dokumen ganda", "multi-document"),
-    "flowchartmagneticdisk": ("basis data", "database"),
-    "flowchartmanualinput": ("input manual", "manual input"),
-    "flowchartinputoutput": ("data (jajaran genjang)", "data (parallelogram)"),
-    "parallelogram": ("jajaran genjang", "parallelogram"),
-    "flowchartpredefinedprocess": ("proses terdefinisi", "predefined process"),
-    "flowchartpreparation": ("persiapan", "preparation"),
-    "flowchartdelay": ("penundaan", "delay"),
-}
 
 
 @rule("STR001", "non-sopap-symbol", category="structure", severity="warning",
-      profiles=("permenpan",))
+      profiles=("permenpan",), messages=MESSAGES)
 def non_sopap_symbol(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """A flowchart symbol that is not one of the five SOP AP symbols.
 
@@ -56,8 +44,7 @@ def non_sopap_symbol(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     Permenpan RB 35/2012 limits SOP AP flowcharts to five symbols, because administrative
     activity is only ever a process or a decision; document, preparation, delay and other
     technical symbols are deliberately not used, and there is no on-page connector circle
-    [S4][S5]. A foreign symbol means the flowchart was not drawn in the SOP AP format
-    (SOP-DOMAIN 1.5, FLW-10).
+    [1][2]. A foreign symbol means the flowchart was not drawn in the SOP AP format.
 
     ## Example
     - (id) Langkah 4 "Mengarsipkan surat" digambar dengan simbol dokumen
@@ -72,24 +59,25 @@ def non_sopap_symbol(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     None.
 
     ## References
-    - Permenpan RB No. 35/2012, "hanya lima simbol" [S4][S5]
-    - SOP-DOMAIN.md 1.5 and 3.4, FLW-10 non-SOP AP symbols
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
+    - [2] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: format diagram alir
+      bercabang (branching flowcharts), lima simbol.
+      https://text-id.123dok.com/document/4yrj6m98q-format-diagram-alir-bercabang-branching-flowcharts-menggunakan-hanya-lima-simbol-flowcharts.html
     """
     for preset, where in sop.symbols:
         key = preset.lower()
         if key in SOPAP_PRESETS or key in UNNAMED:
             continue
-        name_id, name_en = _NAMES.get(key, (preset, preset))
+        name = (MESSAGES.text(f"STR001.symbol.{key}") if MESSAGES.has(f"STR001.symbol.{key}")
+                else preset)
         step = step_at(sop, where)
-        at_id = f"Langkah {step.number} digambar" if step else "Sebuah simbol digambar"
-        at_en = f"Step {step.number} is drawn" if step else "A symbol is drawn"
+        drawn = (MESSAGES.text("STR001.step-drawn", number=step.number) if step
+                 else MESSAGES.text("STR001.symbol-drawn"))
         yield Violation(
-            message=Text(id=f"{at_id} dengan simbol {name_id} ({preset}), yang bukan salah satu "
-                            "dari lima simbol SOP AP.",
-                         en=f"{at_en} as a {name_en} ({preset}), which is not one of the five "
-                            "SOP AP symbols."),
-            suggestion=Text(id="Ganti dengan kotak proses, belah ketupat (keputusan) atau kapsul "
-                               "(mulai/selesai).",
-                            en="Replace it with a process box, a decision diamond or a capsule "
-                               "(start/end)."),
+            message=MESSAGES.text("STR001.message", drawn=drawn, name=name, preset=preset),
+            suggestion=MESSAGES.text("STR001.suggestion"),
             step=step, where=where, words=(preset,))

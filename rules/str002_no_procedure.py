@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from soplint.i18n import Message
 from soplint.model import Layout, Sop
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
+
+from ._messages import MESSAGES
 
 
-@rule("STR002", "no-procedure", category="structure", severity="warning")
+@rule("STR002", "no-procedure", category="structure", severity="warning", messages=MESSAGES)
 def no_procedure(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """The document has no procedure steps that could be checked.
 
@@ -21,7 +24,7 @@ def no_procedure(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 
     ## Why is this bad?
     An SOP is a procedure: Permenpan RB 35/2012 requires the flowchart part (No, Kegiatan,
-    Pelaksana, Mutu Baku, Keterangan) in every SOP AP [S3][S4], and English SOPs carry a
+    Pelaksana, Mutu Baku, Keterangan) in every SOP AP [1][2], and English SOPs carry a
     Procedure section. A document without steps is an unfilled template, a policy rather
     than a procedure, or a procedure kept as an image that no reader can search or check.
 
@@ -37,36 +40,26 @@ def no_procedure(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     None.
 
     ## References
-    - Permenpan RB No. 35/2012, the flowchart part of an SOP AP [S3][S4]
-    - SOP-DOMAIN.md 1.2 and 2.1 (document structure)
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran hlm. 25: bagian flowchart,
+      mutu baku. https://id.scribd.com/document/511714313/permenpan-no-35-20122
+    - [2] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
     """
     if sop.steps:
         return
     why = _why(sop)
     yield Violation(
-        message=Text(id=f"Dokumen ini tidak berisi langkah prosedur yang dapat diperiksa "
-                        f"({why.id}); aturan tentang langkah tidak punya bahan untuk diperiksa.",
-                     en=f"This document has no procedure steps that could be checked "
-                        f"({why.en}); the step rules had nothing to check."),
-        suggestion=Text(id="Tuliskan prosedurnya sebagai tabel bagan alir SOP AP (No, Kegiatan, "
-                           "Pelaksana, Mutu Baku, Keterangan) atau sebagai langkah bernomor; "
-                           "isi tempat isian templat dan jangan menyimpan prosedur sebagai "
-                           "gambar.",
-                        en="Write the procedure as numbered steps (or an SOP AP flowchart "
-                           "table); fill in template placeholders and do not keep the "
-                           "procedure as a picture."))
+        message=MESSAGES.text("STR002.message", why=why),
+        suggestion=MESSAGES.text("STR002.suggestion"))
 
 
-def _why(sop: Sop) -> Text:
-    """What the document has instead of steps, in both languages."""
+def _why(sop: Sop) -> Message:
+    """What the document has instead of steps."""
     if sop.layout is Layout.PERMENPAN:
-        return Text(id="ada bagian identitas SOP AP, tetapi tidak ada tabel bagan alir (No | "
-                       "Kegiatan | Pelaksana | Mutu Baku) yang berisi langkah",
-                    en="an SOP AP identity block, but no flowchart table (No | Kegiatan | "
-                       "Pelaksana | Mutu Baku) with steps")
+        return MESSAGES.text("STR002.identity-only")
     if sop.section("procedure") is not None:
-        return Text(id="bagian prosedurnya tidak berisi langkah",
-                    en="the procedure section has no steps")
-    return Text(id="tidak ada tabel bagan alir, tabel langkah, bagian prosedur, maupun daftar "
-                   "langkah bernomor",
-                en="no flowchart table, step table, procedure section or numbered list of steps")
+        return MESSAGES.text("STR002.empty-procedure")
+    return MESSAGES.text("STR002.nothing")

@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from soplint.model import Sop, StepKind
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
+
+from ._messages import MESSAGES
 
 DEFAULT_MAX_DECISIONS = 5
 
 
 @rule("STR003", "too-many-decisions", category="structure", severity="info",
-      profiles=("permenpan",))
+      profiles=("permenpan",), messages=MESSAGES)
 def too_many_decisions(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """The flowchart has more decisions than one SOP should hold.
 
@@ -21,10 +23,10 @@ def too_many_decisions(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 
     ## Why is this bad?
     Each decision doubles the paths a reader has to follow. Flowchart SOP guidance advises
-    splitting an SOP that needs more than 3–5 decision blocks [S18]; Permenpan RB 35/2012
+    splitting an SOP that needs more than 3–5 decision blocks [1]; Permenpan RB 35/2012
     chooses the flowchart format by how many decisions a procedure needs and keeps SOP AP
-    to administrative processes and decisions [S4][S6]. Too many diamonds usually mean
-    several procedures in one document (SOP-DOMAIN FLW-13).
+    to administrative processes and decisions [2][3]. Too many diamonds usually mean
+    several procedures in one document.
 
     ## Example
     - (id) Satu SOP dengan 9 belah ketupat: verifikasi berkas, verifikasi lapangan,
@@ -41,9 +43,16 @@ def too_many_decisions(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
       reports.
 
     ## References
-    - [S18] Writing SOPs using flowcharting: more than 3–5 decision blocks, split the SOP
-    - Permenpan RB No. 35/2012, choice of format by number of decisions [S4][S6]
-    - SOP-DOMAIN.md 1.5 and 3.4, FLW-13
+    - [1] "Writing SOPs Using Flowcharting", Lab Manager / ALN Magazine (n.d.).
+      http://www.alnmag.com/article/writing-sops-using-flowcharting
+    - [2] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
+    - [3] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: format SOP (langkah
+      sederhana, hierarkis, grafik, diagram alir).
+      https://text-id.123dok.com/document/dzx6omknz-langkah-sederhana-simple-steps-tahapan-berurutan-hierarchical-steps-grafik-graphic-diagram-alir-flowcharts.html
     """
     limit = int(ctx.option("max_decisions", DEFAULT_MAX_DECISIONS))
     decisions = [s for s in sop.steps if s.kind is StepKind.DECISION]
@@ -51,11 +60,6 @@ def too_many_decisions(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
         return
     numbers = ", ".join(s.number for s in decisions)
     yield Violation(
-        message=Text(id=f"Bagan alir punya {len(decisions)} keputusan (langkah {numbers}), "
-                        f"lebih dari {limit}.",
-                     en=f"The flowchart has {len(decisions)} decisions (steps {numbers}), "
-                        f"more than {limit}."),
-        suggestion=Text(id="Pertimbangkan memecah SOP ini menjadi beberapa SOP yang lebih "
-                           "kecil dan cantumkan di Keterkaitan.",
-                        en="Consider splitting this SOP into smaller SOPs and list them as "
-                           "related SOPs."))
+        message=MESSAGES.text("STR003.message", count=len(decisions), numbers=numbers,
+                              limit=limit),
+        suggestion=MESSAGES.text("STR003.suggestion"))

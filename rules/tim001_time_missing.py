@@ -6,7 +6,9 @@ import re
 from collections.abc import Iterator
 
 from soplint.model import Layout, Sop, Step, StepKind
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
+
+from ._messages import MESSAGES
 
 _TERMINATORS = frozenset({"mulai", "selesai", "start", "end", "finish", "stop"})
 _WORD = re.compile(r"[^\W\d_]+")
@@ -22,17 +24,14 @@ def _needs_time(step: Step) -> bool:
 
 def _missing(step: Step) -> Violation:
     return Violation(
-        message=Text(id="Langkah ini tidak punya waktu baku (kolom Waktu kosong atau '-')",
-                     en="The step has no time standard (the time cell is empty or '-')"),
-        suggestion=Text(id="isi waktu baku dengan angka dan satuan, mis. '15 menit' atau "
-                           "'1 hari kerja'",
-                        en="give the time with a number and a unit, e.g. '15 min' or "
-                           "'1 working day'"),
+        message=MESSAGES.text("TIM001.message"),
+        suggestion=MESSAGES.text("TIM001.suggestion"),
         step=step,
+        part="time",
     )
 
 
-@rule("TIM001", "time-missing", category="time", severity="warning")
+@rule("TIM001", "time-missing", category="time", severity="warning", messages=MESSAGES)
 def time_missing(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """A step has no time standard.
 
@@ -44,13 +43,13 @@ def time_missing(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     no Waktu column at all is reported once for the document. Other SOPs are checked only
     when they have a time column: a narrative or laboratory SOP without one is never
     reported. Warning, not error: the procedure can still be followed, but its service time
-    cannot be measured (SOP-DOMAIN §5 lists missing mutu baku cells as warnings).
+    cannot be measured.
 
     ## Why is this bad?
     Permenpan RB 35/2012 makes the time standard part of the *mutu baku* of each activity
-    [S3]; without it the total service time cannot be computed or compared with the
+    [1]; without it the total service time cannot be computed or compared with the
     published service standard (MB-07), and monitoring has no yardstick. INCOSE GtWR R6
-    (units) [S30]. SOP-DOMAIN defect MB-01.
+    (units) [2].
 
     ## Example
     ```
@@ -68,17 +67,17 @@ def time_missing(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     None.
 
     ## References
-    - Permenpan RB No. 35 Tahun 2012, mutu baku (kelengkapan, waktu, output) [S3]
-    - INCOSE Guide for Writing Requirements, R6 units [S30]
-    - SOP-DOMAIN.md §1.9, §3.3 MB-01
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran hlm. 25: bagian flowchart,
+      mutu baku. https://id.scribd.com/document/511714313/permenpan-no-35-20122
+    - [2] INCOSE, Guide to Writing Requirements, rules R1–R9 with word lists, as summarised in
+      Altium 365 Requirements Portal, "Quality assessment" (n.d.).
+      https://www.altium.com/ru/documentation/altium-365/requirements-portal/valiassistant/quality-assessment?version=1.0
     """
     if "time" not in sop.columns:
         if sop.layout is Layout.PERMENPAN and sop.steps:
             yield Violation(
-                message=Text(id="Tabel prosedur tidak punya kolom Waktu pada Mutu Baku",
-                             en="The procedure table has no time (Waktu) column"),
-                suggestion=Text(id="tambahkan kolom Waktu pada Mutu Baku dan isi tiap kegiatan",
-                                en="add a time column to the mutu baku and fill it for each "
-                                   "activity"))
+                message=MESSAGES.text("TIM001.no-column"),
+                suggestion=MESSAGES.text("TIM001.no-column-suggestion"))
         return
     yield from (_missing(s) for s in sop.steps if s.time is None and _needs_time(s))

@@ -7,7 +7,9 @@ from collections.abc import Iterator
 
 from soplint.language.lexicon import Match, SharedMatcher
 from soplint.model import Sop, Step
-from soplint.rule import RuleContext, Severity, Text, Violation, rule
+from soplint.rule import RuleContext, Severity, Violation, rule
+
+from ._messages import MESSAGES, hint
 
 _BARE_NUMBER = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*$")
 # Lexicon entries noted as MB-02 ("tentatif", "secukupnya", "menyesuaikan") describe a time
@@ -15,26 +17,26 @@ _BARE_NUMBER = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*$")
 _CELL_ONLY_NOTE = "MB-02"
 
 
-def _violation(step: Step, match: Match, where: Text) -> Violation:
+def _violation(step: Step, match: Match, part: str) -> Violation:
     word = match.matched_text
+    where = MESSAGES.text("TIM002.in-cell" if part else "TIM002.in-text")
     return Violation(
-        message=Text(id=f'Waktu kabur "{word}" {where.id}: tidak ada angka dan satuan',
-                     en=f'Vague time "{word}" {where.en}: no number and unit'),
-        suggestion=Text(id=match.suggestion, en=match.suggestion),
+        message=MESSAGES.text("TIM002.message", word=word, where=where),
+        suggestion=MESSAGES.text("TIM002.suggestion", hint=hint(match)),
         step=step,
         words=(word,),
+        part=part,
         severity=Severity.INFO if match.confidence == "low" else None,
     )
 
 
 def _unmeasurable(step: Step, text: str) -> Violation:
     return Violation(
-        message=Text(id=f'Waktu "{text}" tidak terukur: tidak ada angka dan satuan',
-                     en=f'The time "{text}" cannot be measured: no number and unit'),
-        suggestion=Text(id="tulis waktu baku dengan angka dan satuan, mis. '15 menit'",
-                        en="write the time with a number and a unit, e.g. '15 min'"),
+        message=MESSAGES.text("TIM002.unmeasurable", text=text),
+        suggestion=MESSAGES.text("TIM002.unmeasurable-suggestion"),
         step=step,
         words=(text,),
+        part="time",
     )
 
 
@@ -43,8 +45,7 @@ def _cell(step: Step, matcher: SharedMatcher) -> Iterator[Violation]:
     if step.time is None or step.time.minutes is not None or _BARE_NUMBER.match(step.time.text):
         return
     found = matcher.find(step.time.text)
-    where = Text(id="di kolom Waktu", en="in the time cell")
-    yield from (_violation(step, m, where) for m in found)
+    yield from (_violation(step, m, "time") for m in found)
     if not found:
         yield _unmeasurable(step, step.time.text)
 
@@ -54,16 +55,16 @@ def _text(step: Step, matcher: SharedMatcher) -> Iterator[Violation]:
     twice in the step ("quickly ... Quickly") is reported once."""
     if step.time is not None and step.time.minutes is not None:
         return
-    where = Text(id="di uraian langkah", en="in the step text")
     seen: set[str] = set()
     for match in matcher.find(step.text):
         word = match.matched_text.casefold()
         if not match.note.startswith(_CELL_ONLY_NOTE) and word not in seen:
             seen.add(word)
-            yield _violation(step, match, where)
+            yield _violation(step, match, "")
 
 
-@rule("TIM002", "vague-time", category="time", severity="warning", languages=("id", "en"))
+@rule("TIM002", "vague-time", category="time", severity="warning", languages=("id", "en"),
+      messages=MESSAGES)
 def vague_time(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """A time standard or a step's text gives time in vague words instead of a number and unit.
 
@@ -83,9 +84,9 @@ def vague_time(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 
     ## Why is this bad?
     A time without a number cannot be measured, monitored or summed into the service time
-    (Permenpan RB 35/2012 mutu baku [S3]). NASA ARM lists "timely" as a weak phrase [S27];
-    INCOSE GtWR R6/R7 ask for units and no vague terms [S30]; ISO/IEC/IEEE 29148 §5.2.7
-    [S31]. SOP-DOMAIN defects WRD-05 and MB-02.
+    (Permenpan RB 35/2012 mutu baku [1]). NASA ARM lists "timely" as a weak phrase [2];
+    INCOSE GtWR R6/R7 ask for units and no vague terms [3]; ISO/IEC/IEEE 29148 §5.2.7
+    [4].
 
     ## Example
     ```
@@ -106,9 +107,17 @@ def vague_time(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     a project adds or removes entries in its configuration.
 
     ## References
-    - Permenpan RB No. 35 Tahun 2012, mutu baku [S3]
-    - NASA ARM weak phrases [S27]; INCOSE GtWR R6/R7 [S30]; ISO/IEC/IEEE 29148 §5.2.7 [S31]
-    - SOP-DOMAIN.md §3.2 WRD-05, §3.3 MB-02, §4.5
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran hlm. 25: bagian flowchart,
+      mutu baku. https://id.scribd.com/document/511714313/permenpan-no-35-20122
+    - [2] W. M. Wilson, L. H. Rosenberg, L. E. Hyatt, "Automated Analysis of Requirement
+      Specifications" (NASA ARM), ICSE (1997).
+      http://satc.gsfc.nasa.gov/support/ICSE_MAY97/arm/ICSE97-arm.htm
+    - [3] INCOSE, Guide to Writing Requirements, rules R1–R9 with word lists, as summarised in
+      Altium 365 Requirements Portal, "Quality assessment" (n.d.).
+      https://www.altium.com/ru/documentation/altium-365/requirements-portal/valiassistant/quality-assessment?version=1.0
+    - [4] ISO/IEC/IEEE 29148:2018, Systems and software engineering — Life cycle processes —
+      Requirements engineering, §5.2.5–5.2.7 (2018)
     """
     matcher = ctx.matcher("vague-time")
     for step in sop.steps:

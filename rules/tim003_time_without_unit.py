@@ -7,7 +7,9 @@ import re
 from collections.abc import Iterator
 
 from soplint.model import Sop, Step
-from soplint.rule import RuleContext, Severity, Text, Violation, rule
+from soplint.rule import RuleContext, Severity, Violation, rule
+
+from ._messages import MESSAGES
 
 _BARE_NUMBER = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*$")
 _CALENDAR_DAYS = frozenset({"hari", "day", "days", "d"})
@@ -21,23 +23,18 @@ def _bare(step: Step) -> bool:
 def _step_violation(step: Step) -> Violation:
     number = step.time.text if step.time else ""
     return Violation(
-        message=Text(id=f'Waktu "{number}" tanpa satuan: menit, jam atau hari kerja?',
-                     en=f'The time "{number}" has no unit: minutes, hours or working days?'),
-        suggestion=Text(id=f"tulis satuannya, mis. '{number} menit' atau '{number} hari kerja'",
-                        en=f"write the unit, e.g. '{number} min' or '{number} working days'"),
+        message=MESSAGES.text("TIM003.message", number=number),
+        suggestion=MESSAGES.text("TIM003.suggestion", number=number),
         step=step,
         words=(number,),
+        part="time",
     )
 
 
 def _all_bare() -> Violation:
     return Violation(
-        message=Text(id="Semua waktu baku hanya angka tanpa satuan",
-                     en="Every time standard is a bare number without a unit"),
-        suggestion=Text(id="jika satuannya hanya di judul kolom (mis. 'Waktu (menit)'), tulis "
-                           "juga di tiap sel, mis. '15 menit'",
-                        en="if the unit is only in the column header (e.g. 'Time (min)'), "
-                           "write it in each cell too, e.g. '15 min'"),
+        message=MESSAGES.text("TIM003.all-bare"),
+        suggestion=MESSAGES.text("TIM003.all-bare-suggestion"),
         severity=Severity.INFO,
     )
 
@@ -50,17 +47,14 @@ def _mixed_days(sop: Sop) -> Iterator[Violation]:
     if calendar and working:
         both = (str(calendar[0]), str(working[0]))
         yield Violation(
-            message=Text(id=f'Satuan waktu bercampur: "{both[0]}" dan "{both[1]}"',
-                         en=f'Mixed time units: "{both[0]}" and "{both[1]}"'),
-            suggestion=Text(id="pakai satu satuan hari, sebaiknya 'hari kerja', di seluruh "
-                               "SOP",
-                            en="use one kind of day throughout, preferably 'working days'"),
+            message=MESSAGES.text("TIM003.mixed-days", calendar=both[0], working=both[1]),
+            suggestion=MESSAGES.text("TIM003.mixed-days-suggestion"),
             words=both,
             severity=Severity.INFO,
         )
 
 
-@rule("TIM003", "time-without-unit", category="time", severity="warning")
+@rule("TIM003", "time-without-unit", category="time", severity="warning", messages=MESSAGES)
 def time_without_unit(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """A time standard is a number without a unit, or day units are mixed.
 
@@ -73,9 +67,9 @@ def time_without_unit(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 
     ## Why is this bad?
     "2" can be 2 minutes, 2 hours or 2 days: the time standard cannot be measured or summed
-    (Permenpan RB 35/2012 mutu baku [S3]). Mixing "hari" and "hari kerja" makes the total
+    (Permenpan RB 35/2012 mutu baku [1]). Mixing "hari" and "hari kerja" makes the total
     service time ambiguous (weekends and holidays count in one and not in the other).
-    INCOSE GtWR R6 (units) [S30]. SOP-DOMAIN defect MB-08.
+    INCOSE GtWR R6 (units) [2].
 
     ## Example
     ```
@@ -95,9 +89,12 @@ def time_without_unit(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     None.
 
     ## References
-    - Permenpan RB No. 35 Tahun 2012, mutu baku [S3]
-    - INCOSE Guide for Writing Requirements, R6 units [S30]
-    - SOP-DOMAIN.md §1.9, §3.3 MB-08
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran hlm. 25: bagian flowchart,
+      mutu baku. https://id.scribd.com/document/511714313/permenpan-no-35-20122
+    - [2] INCOSE, Guide to Writing Requirements, rules R1–R9 with word lists, as summarised in
+      Altium 365 Requirements Portal, "Quality assessment" (n.d.).
+      https://www.altium.com/ru/documentation/altium-365/requirements-portal/valiassistant/quality-assessment?version=1.0
     """
     timed = [s for s in sop.steps if s.time is not None]
     bare = [s for s in timed if _bare(s)]

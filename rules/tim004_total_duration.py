@@ -5,45 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from soplint.model import Sop, Step, StepKind
-from soplint.recognize.timeparse import WORKING_DAY, parse_time
-from soplint.rule import RuleContext, Severity, Text, Violation, rule
+from soplint.i18n.durations import Minutes
+from soplint.model import Sop
+from soplint.recognize.timeparse import parse_time
+from soplint.rule import RuleContext, Violation, rule
+from soplint.statistics import MainPath, main_path_time
 
-_YES = frozenset({"ya", "yes", "y"})
-
-
-def _next(sop: Sop, step: Step) -> Step | None:
-    """The main-path successor: the "Ya"/"Yes" exit of a decision, else the first link."""
-    targets = [(link.label or "", sop.step(link.to)) for link in step.links]
-    exits = [(label, s) for label, s in targets if s is not None]
-    chosen = next((s for label, s in exits if label.strip().lower() in _YES), None)
-    return chosen or (exits[0][1] if exits else None)
-
-
-def main_path(sop: Sop) -> list[Step]:
-    """The steps from the start along the main path; all steps in order when none is linked."""
-    if not any(s.links for s in sop.steps):
-        return list(sop.steps)
-    start = next((s for s in sop.steps if s.kind is StepKind.START), sop.steps[0])
-    path: list[Step] = []
-    current: Step | None = start
-    while current is not None and all(current is not p for p in path):
-        path.append(current)
-        current = _next(sop, current)
-    return path
-
-
-def _describe(minutes: float) -> Text:
-    """"2400 menit = 40 jam = 5 hari kerja" in both languages (a working day is 480 min)."""
-    parts_id, parts_en = [f"{minutes:g} menit"], [f"{minutes:g} min"]
-    if minutes >= 60:
-        parts_id.append(f"{minutes / 60:.3g} jam")
-        parts_en.append(f"{minutes / 60:.3g} h")
-    if minutes >= WORKING_DAY:
-        days = f"{minutes / WORKING_DAY:.3g}"
-        parts_id.append(f"{days} hari kerja")
-        parts_en.append(f"{days} working days")
-    return Text(id=" = ".join(parts_id), en=" = ".join(parts_en))
+from ._messages import MESSAGES
 
 
 def _minutes(value: Any) -> float | None:
@@ -66,50 +34,34 @@ def service_standard(sop: Sop, ctx: RuleContext) -> float | None:
     return _minutes(found)
 
 
-def _report(total: float, low: float, untimed: int, standard: float | None) -> Violation:
-    span = _describe(total)
-    if low < total:
-        lower = _describe(low)
-        span = Text(id=f"{lower.id} sampai {span.id}", en=f"{lower.en} to {span.en}")
-    steps = "step" if untimed == 1 else "steps"
-    gap = (Text(id=f"; {untimed} langkah tanpa waktu terukur tidak dihitung",
-                en=f"; {untimed} {steps} without a measurable time not counted")
-           if untimed else Text(id="", en=""))
-    message = Text(id=f"Total waktu jalur utama: {span.id}{gap.id}",
-                   en=f"Total time of the main path: {span.en}{gap.en}")
-    if standard is not None and total > standard:
-        limit = _describe(standard)
-        return Violation(
-            message=Text(id=f"{message.id}; melebihi standar pelayanan {limit.id}",
-                         en=f"{message.en}; exceeds the service standard of {limit.en}"),
-            suggestion=Text(id="perpendek waktu langkah atau sesuaikan standar pelayanannya",
-                            en="shorten the steps' times or revise the service standard"),
-            severity=Severity.WARNING)
+def _exceeds(path: MainPath, standard: float) -> Violation:
+    untimed = (MESSAGES.text("TIM004.untimed-one" if path.untimed == 1 else "TIM004.untimed",
+                             count=path.untimed) if path.untimed else "")
     return Violation(
-        message=message,
-        suggestion=Text(id="bandingkan dengan standar pelayanan yang dipublikasikan",
-                        en="compare it with the published service standard or SLA"))
+        message=MESSAGES.text("TIM004.message", total=Minutes(path.minutes, path.low),
+                              untimed=untimed, standard=Minutes(standard)),
+        suggestion=MESSAGES.text("TIM004.suggestion"))
 
 
-@rule("TIM004", "total-duration", category="time", severity="info")
+@rule("TIM004", "total-duration", category="time", severity="warning", messages=MESSAGES)
 def total_duration(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
-    """The total time of the main path, and whether it exceeds the service standard.
+    """The total time of the main path exceeds the configured service standard.
 
     ## What it does
     Adds up the time standards along the main path: from the start symbol (or the first
     step), following the arrows, the "Ya"/"Yes" exit of a decision (else its first exit),
     until the end or a step already visited. When the steps carry no links, all steps are
     added in order. Ranges count with both bounds ("10-15 menit"); a working day counts as
-    480 minutes, a calendar day as 1,440. The total is reported once, as info, in minutes,
-    hours and working days, with the number of steps that had no measurable time. When a
-    service standard is configured for the SOP and the total exceeds it, the finding is a
-    warning. Only documents with a time column are checked (in narrative SOPs the durations
-    found in the prose are waiting times and limits, not a service time).
+    480 minutes, a calendar day as 1,440. When a service standard is configured for the SOP
+    and the total exceeds it, this is a warning, in minutes, hours and working days, with
+    the number of steps that had no measurable time. The total itself is not a finding: the
+    report and the JSON give it for every document with a time column (in narrative SOPs
+    the durations found in the prose are waiting times and limits, not a service time).
 
     ## Why is this bad?
     The SOP's time standards should add up to no more than the service standard published
     for the service (Standar Pelayanan, SLA); otherwise the SOP promises what the procedure
-    cannot deliver (Permenpan RB 35/2012 mutu baku [S3]). SOP-DOMAIN defect MB-07.
+    cannot deliver (Permenpan RB 35/2012 mutu baku [1]).
 
     ## Example
     ```
@@ -130,15 +82,11 @@ def total_duration(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
       as text ("5 hari kerja", "48 h") or minutes, for runs over many SOPs.
 
     ## References
-    - Permenpan RB No. 35 Tahun 2012, mutu baku [S3]
-    - SOP-DOMAIN.md §3.3 MB-07
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran hlm. 25: bagian flowchart,
+      mutu baku. https://id.scribd.com/document/511714313/permenpan-no-35-20122
     """
-    if "time" not in sop.columns or not sop.steps:
-        return
-    path = [s for s in main_path(sop) if s.kind is not StepKind.CONNECTOR]
-    timed = [s.time for s in path if s.time is not None and s.time.minutes is not None]
-    if not timed:
-        return
-    total = sum(t.minutes or 0.0 for t in timed)
-    low = sum(t.low if t.low is not None else (t.minutes or 0.0) for t in timed)
-    yield _report(total, low, len(path) - len(timed), service_standard(sop, ctx))
+    standard = service_standard(sop, ctx)
+    path = main_path_time(sop) if standard is not None else None
+    if path is not None and standard is not None and path.minutes > standard:
+        yield _exceeds(path, standard)

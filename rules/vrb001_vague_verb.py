@@ -8,8 +8,9 @@ from dataclasses import replace
 
 from soplint.language.lexicon import Match
 from soplint.model import Sop, Step
-from soplint.rule import RuleContext, Severity, Text, Violation, rule
+from soplint.rule import RuleContext, Severity, Violation, rule
 
+from ._messages import MESSAGES, hint
 from ._verbs import vague_light_verbs
 
 # An English "to" introduces a purpose clause ("To ensure auditability, log ...") unless one
@@ -32,18 +33,16 @@ def _purpose_clause(text: str, match: Match) -> bool:
 def _violation(step: Step, match: Match) -> Violation:
     word = match.matched_text
     return Violation(
-        message=Text(
-            id=f'Kata kerja "{word}" kabur: tidak menyebut tindakan yang dapat diamati',
-            en=f'Vague verb "{word}": it does not name an observable action',
-        ),
-        suggestion=Text(id=match.suggestion, en=match.suggestion),
+        message=MESSAGES.text("VRB001.message", word=word),
+        suggestion=MESSAGES.text("VRB001.suggestion", hint=hint(match)),
         step=step,
         words=(word,),
         severity=Severity.INFO if match.confidence == "low" else None,
     )
 
 
-@rule("VRB001", "vague-verb", category="verb", severity="warning", languages=("id", "en"))
+@rule("VRB001", "vague-verb", category="verb", severity="warning", languages=("id", "en"),
+      messages=MESSAGES)
 def vague_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """A step's activity uses a vague verb that names a whole process, not an observable act.
 
@@ -66,10 +65,9 @@ def vague_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 
     ## Why is this bad?
     A performer cannot tell what to do, and an auditor cannot check that it was done.
-    Permenpan RB 35/2012 asks for an activity written as a concrete active verb [S4];
+    Permenpan RB 35/2012 asks for an activity written as a concrete active verb [1];
     INCOSE GtWR R7 (vague terms) and ISO/IEC/IEEE 29148 §5.2.7 ("vague and general terms
-    shall be avoided", e.g. "provide support") say the same for requirements [S30][S31].
-    SOP-DOMAIN defect WRD-01.
+    shall be avoided", e.g. "provide support") say the same for requirements [2][3].
 
     ## Example
     ```
@@ -96,10 +94,15 @@ def vague_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     a project adds or removes entries in its configuration.
 
     ## References
-    - Permenpan RB No. 35 Tahun 2012, activity written with an active verb [S4]
-    - INCOSE Guide for Writing Requirements, R7 vague terms [S30]
-    - ISO/IEC/IEEE 29148:2018 §5.2.7 [S31]
-    - SOP-DOMAIN.md §3.2 WRD-01, §4.5
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
+    - [2] INCOSE, Guide to Writing Requirements, rules R1–R9 with word lists, as summarised in
+      Altium 365 Requirements Portal, "Quality assessment" (n.d.).
+      https://www.altium.com/ru/documentation/altium-365/requirements-portal/valiassistant/quality-assessment?version=1.0
+    - [3] ISO/IEC/IEEE 29148:2018, Systems and software engineering — Life cycle processes —
+      Requirements engineering, §5.2.5–5.2.7 (2018)
     """
     matcher, light = ctx.matcher("vague-verbs"), ctx.matcher("light-verbs")
     for step in sop.steps:

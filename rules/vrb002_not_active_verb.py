@@ -7,7 +7,9 @@ from collections.abc import Iterator
 
 from soplint.language import morphology
 from soplint.model import Sop, Step, StepKind
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
+
+from ._messages import MESSAGES
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _TERMINATORS = frozenset({"mulai", "selesai", "start", "end", "finish", "stop"})
@@ -71,30 +73,23 @@ def _finding(step: Step, words: list[str]) -> Violation:
     noun_verb = morphology.nominalisation_verb(first)
     if noun_verb is not None:
         verb, shown = noun_verb, first
-        message = Text(id=f'Kegiatan diawali kata benda "{first}", bukan kata kerja aktif',
-                       en=f'The activity starts with the noun "{first}", not an active verb')
+        message = MESSAGES.text("VRB002.noun", first=first)
     elif passive is not None:
         verb, shown = morphology.active_form(passive[2:]), passive  # di-X -> meN-X
-        message = Text(id=f'Kegiatan ditulis dalam kalimat pasif ("{passive}")',
-                       en=f'The activity is written in the passive ("{passive}")')
+        message = MESSAGES.text("VRB002.passive", passive=passive)
     else:
         return Violation(
-            message=Text(id=f'Kegiatan tidak diawali kata kerja aktif ("{first}")',
-                         en=f'The activity does not start with an active verb ("{first}")'),
-            suggestion=Text(id="awali dengan kata kerja aktif berawalan meN-, tanpa subjek, "
-                               "mis. 'Menerima berkas permohonan'",
-                            en="start with an Indonesian meN- active verb and no subject, "
-                               "e.g. 'Menerima berkas permohonan'"),
+            message=MESSAGES.text("VRB002.not-verb", first=first),
+            suggestion=MESSAGES.text("VRB002.not-verb-suggestion"),
             step=step, words=(first,))
     return Violation(
         message=message,
-        suggestion=Text(id=f'awali dengan kata kerja aktif, mis. "{verb.capitalize()} ..."',
-                        en=f'start with the active verb, e.g. "{verb.capitalize()} ..."'),
+        suggestion=MESSAGES.text("VRB002.suggestion", verb=verb.capitalize()),
         step=step, words=(shown,))
 
 
 @rule("VRB002", "not-active-verb", category="verb", severity="warning",
-      profiles=("permenpan",), languages=("id",))
+      profiles=("permenpan",), languages=("id",), messages=MESSAGES)
 def not_active_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """An SOP AP activity does not start with an active verb.
 
@@ -111,10 +106,10 @@ def not_active_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 
     ## Why is this bad?
     Permenpan RB 35/2012 asks that each activity be written as an active verb without a
-    subject, the performer being shown in the Pelaksana column [S4]; company templates ask
-    for active, short sentences [S39]. A nominalisation or a passive hides the action and
+    subject, the performer being shown in the Pelaksana column [1]; company templates ask
+    for active, short sentences [2]. A nominalisation or a passive hides the action and
     makes the activity read as a heading rather than an instruction. INCOSE GtWR R2 (active
-    voice) [S30]. SOP-DOMAIN defect WRD-02.
+    voice) [3].
 
     ## Example
     ```
@@ -137,9 +132,15 @@ def not_active_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     None.
 
     ## References
-    - Permenpan RB No. 35 Tahun 2012, "pelaksana dipisahkan dari kegiatan", active verb [S4]
-    - INCOSE Guide for Writing Requirements, R2 active voice [S30]
-    - SOP-DOMAIN.md §1.9, §3.2 WRD-02
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
+    - [2] "Template SOP Perusahaan (Word)", Scribd (n.d.).
+      https://www.scribd.com/document/679737074/Template-SOP-Perusahaan-Word
+    - [3] INCOSE, Guide to Writing Requirements, rules R1–R9 with word lists, as summarised in
+      Altium 365 Requirements Portal, "Quality assessment" (n.d.).
+      https://www.altium.com/ru/documentation/altium-365/requirements-portal/valiassistant/quality-assessment?version=1.0
     """
     for step in sop.steps:
         words = _WORD.findall(step.text)

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 
 from soplint.language.lexicon import Match
 from soplint.model import Sop, Step
-from soplint.rule import RuleContext, Severity, Text, Violation, rule
+from soplint.rule import RuleContext, Severity, Violation, rule
 
+from ._messages import MESSAGES
 from ._verbs import vague_light_verbs
 
 
@@ -19,18 +20,16 @@ def _overlaps(match: Match, others: list[Match]) -> bool:
 def _violation(step: Step, match: Match) -> Violation:
     words, verb = match.matched_text, match.suggestion
     return Violation(
-        message=Text(
-            id=f'"{words}" menyembunyikan tindakan dalam kata benda; tulis kata kerjanya',
-            en=f'"{words}" hides the action in a noun; use the verb',
-        ),
-        suggestion=Text(id=f'tulis "{verb}"', en=f'write "{verb}"'),
+        message=MESSAGES.text("VRB003.message", words=words),
+        suggestion=MESSAGES.text("VRB003.suggestion", verb=verb),
         step=step,
         words=(words,),
         severity=Severity.INFO if match.confidence == "low" else None,
     )
 
 
-@rule("VRB003", "light-verb", category="verb", severity="warning", languages=("id", "en"))
+@rule("VRB003", "light-verb", category="verb", severity="warning", languages=("id", "en"),
+      messages=MESSAGES)
 def light_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """A step uses a light verb with a nominalisation instead of the verb itself.
 
@@ -47,9 +46,9 @@ def light_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 
     ## Why is this bad?
     The noun form makes the step longer and hides the action; SOP AP activities start with
-    the active verb itself [S4]. INCOSE GtWR R10 (superfluous infinitives) and the company
-    template guidance "kalimat aktif dan sesingkat mungkin" [S39] ask for the shortest direct
-    form [S29][S30]. SOP-DOMAIN defect WRD-01 (verb-noun forms, §4.5).
+    the active verb itself [1]. INCOSE GtWR R10 (superfluous infinitives) and the company
+    template guidance "kalimat aktif dan sesingkat mungkin" [2] ask for the shortest direct
+    form [3][4].
 
     ## Example
     ```
@@ -68,9 +67,17 @@ def light_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     (`rules/lexicons/{id,en}-light-verbs.toml`); a project extends it in its configuration.
 
     ## References
-    - Permenpan RB No. 35 Tahun 2012, activity written with an active verb [S4]
-    - INCOSE Guide for Writing Requirements, R10 [S29][S30]
-    - SOP-DOMAIN.md §3.2 WRD-01, §4.5
+    - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
+      Operasional Prosedur Administrasi Pemerintahan (2012), lampiran: pelaksana dipisahkan dari
+      kegiatan, lima simbol, kata kerja aktif.
+      https://text-id.123dok.com/document/1y942jkrq-pelaksana-dipisahkan-dari-kegiatan.html
+    - [2] "Template SOP Perusahaan (Word)", Scribd (n.d.).
+      https://www.scribd.com/document/679737074/Template-SOP-Perusahaan-Word
+    - [3] vale-requirements-writing, Vale styles for requirements writing (n.d.).
+      https://github.com/tbhb/vale-requirements-writing
+    - [4] INCOSE, Guide to Writing Requirements, rules R1–R9 with word lists, as summarised in
+      Altium 365 Requirements Portal, "Quality assessment" (n.d.).
+      https://www.altium.com/ru/documentation/altium-365/requirements-portal/valiassistant/quality-assessment?version=1.0
     """
     light = ctx.matcher("light-verbs")
     vague = ctx.matcher("vague-verbs")

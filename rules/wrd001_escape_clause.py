@@ -6,16 +6,16 @@ from collections.abc import Iterator
 
 from soplint.language.lexicon import Match
 from soplint.model import Sop, Step
-from soplint.rule import RuleContext, Severity, Text, Violation, rule
+from soplint.rule import RuleContext, Severity, Violation, rule
+
+from ._messages import MESSAGES, hint
 
 
 def _violation(step: Step, match: Match) -> Violation:
     words = match.matched_text
     return Violation(
-        message=Text(id=f'Klausul pengecualian "{words}": langkah boleh dilewati sesuka '
-                        "pelaksana",
-                     en=f'Escape clause "{words}": the performer may skip the step at will'),
-        suggestion=Text(id=match.suggestion, en=match.suggestion),
+        message=MESSAGES.text("WRD001.message", words=words),
+        suggestion=MESSAGES.text("WRD001.suggestion", hint=hint(match)),
         step=step,
         words=(words,),
         severity=Severity.INFO if match.confidence == "low" else None,
@@ -23,7 +23,7 @@ def _violation(step: Step, match: Match) -> Violation:
 
 
 @rule("WRD001", "escape-clause", category="wording", severity="warning",
-      languages=("id", "en"))
+      languages=("id", "en"), messages=MESSAGES)
 def escape_clause(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """A step contains an escape clause that leaves it to the performer's discretion.
 
@@ -37,8 +37,8 @@ def escape_clause(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     ## Why is this bad?
     The step becomes optional and its outcome unverifiable: one performer does it, another
     does not, and both comply. A real condition belongs in a decision with both branches.
-    INCOSE GtWR R8 (escape clauses) [S30]; ISO/IEC/IEEE 29148 §5.2.7 "loopholes" [S31];
-    NASA ARM weak phrases "as appropriate", "if practical" [S27]. SOP-DOMAIN defect WRD-06.
+    INCOSE GtWR R8 (escape clauses) [1]; ISO/IEC/IEEE 29148 §5.2.7 "loopholes" [2];
+    NASA ARM weak phrases "as appropriate", "if practical" [3].
 
     ## Example
     ```
@@ -57,9 +57,14 @@ def escape_clause(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     (`rules/lexicons/{id,en}-escape-clauses.toml`); a project extends it in its configuration.
 
     ## References
-    - INCOSE Guide for Writing Requirements, R8 escape clauses [S30]
-    - ISO/IEC/IEEE 29148:2018 §5.2.7 [S31]; NASA ARM [S27]
-    - SOP-DOMAIN.md §3.2 WRD-06, §4.5
+    - [1] INCOSE, Guide to Writing Requirements, rules R1–R9 with word lists, as summarised in
+      Altium 365 Requirements Portal, "Quality assessment" (n.d.).
+      https://www.altium.com/ru/documentation/altium-365/requirements-portal/valiassistant/quality-assessment?version=1.0
+    - [2] ISO/IEC/IEEE 29148:2018, Systems and software engineering — Life cycle processes —
+      Requirements engineering, §5.2.5–5.2.7 (2018)
+    - [3] W. M. Wilson, L. H. Rosenberg, L. E. Hyatt, "Automated Analysis of Requirement
+      Specifications" (NASA ARM), ICSE (1997).
+      http://satc.gsfc.nasa.gov/support/ICSE_MAY97/arm/ICSE97-arm.htm
     """
     matcher = ctx.matcher("escape-clauses")
     for step in sop.steps:

@@ -6,32 +6,35 @@ from collections.abc import Iterator
 
 from soplint.language.lexicon import Match
 from soplint.model import Sop, Step
-from soplint.rule import RuleContext, Severity, Text, Violation, rule
+from soplint.rule import RuleContext, Severity, Violation, rule
+
+from ._messages import MESSAGES, hint
 
 
-def _fields(step: Step) -> Iterator[tuple[Text, str]]:
-    """(where, text) for the activity, the inputs (Kelengkapan) and the output."""
-    yield Text(id="pada kegiatan", en="in the step"), step.text
+def _fields(step: Step) -> Iterator[tuple[str, str]]:
+    """(part, text) for the activity, the inputs (Kelengkapan) and the output."""
+    yield "activity", step.text
     if step.inputs:
-        yield Text(id="pada Kelengkapan", en="in the inputs"), step.inputs
+        yield "inputs", step.inputs
     if step.output:
-        yield Text(id="pada Output", en="in the output"), step.output
+        yield "output", step.output
 
 
-def _violation(step: Step, match: Match, where: Text) -> Violation:
+def _violation(step: Step, match: Match, part: str) -> Violation:
     words = match.matched_text
     return Violation(
-        message=Text(id=f'Daftar terbuka "{words}" {where.id}: tidak jelas apa lagi yang '
-                        "termasuk",
-                     en=f'Open-ended list "{words}" {where.en}: what else belongs is unclear'),
-        suggestion=Text(id=match.suggestion, en=match.suggestion),
+        message=MESSAGES.text("WRD002.message", words=words,
+                              where=MESSAGES.text(f"WRD002.in.{part}")),
+        suggestion=MESSAGES.text("WRD002.suggestion", hint=hint(match)),
         step=step,
         words=(words,),
+        part=part,
         severity=Severity.INFO if match.confidence == "low" else None,
     )
 
 
-@rule("WRD002", "open-ended", category="wording", severity="warning", languages=("id", "en"))
+@rule("WRD002", "open-ended", category="wording", severity="warning", languages=("id", "en"),
+      messages=MESSAGES)
 def open_ended(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """A step, its inputs or its output end a list open-endedly.
 
@@ -45,9 +48,8 @@ def open_ended(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     ## Why is this bad?
     The performer cannot tell which documents are required or produced, and the reviewer
     cannot check completeness; an incomplete input list also breaks the chain of
-    inputs and outputs. INCOSE GtWR R9 (open-ended clauses) [S30]; ISO/IEC/IEEE 29148 §5.2.7
-    "but not limited to" [S31]; "avoid etc." in SOP writing guidance [S21]. SOP-DOMAIN
-    defect WRD-07.
+    inputs and outputs. INCOSE GtWR R9 (open-ended clauses) [1]; ISO/IEC/IEEE 29148 §5.2.7
+    "but not limited to" [2]; "avoid etc." in SOP writing guidance [3].
 
     ## Example
     ```
@@ -66,11 +68,15 @@ def open_ended(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     project extends it in its configuration.
 
     ## References
-    - INCOSE Guide for Writing Requirements, R9 open-ended clauses [S30]
-    - ISO/IEC/IEEE 29148:2018 §5.2.7 [S31]; SOP guidelines [S21]
-    - SOP-DOMAIN.md §3.2 WRD-07, §4.5
+    - [1] INCOSE, Guide to Writing Requirements, rules R1–R9 with word lists, as summarised in
+      Altium 365 Requirements Portal, "Quality assessment" (n.d.).
+      https://www.altium.com/ru/documentation/altium-365/requirements-portal/valiassistant/quality-assessment?version=1.0
+    - [2] ISO/IEC/IEEE 29148:2018, Systems and software engineering — Life cycle processes —
+      Requirements engineering, §5.2.5–5.2.7 (2018)
+    - [3] "Standard Operating Procedure Guidelines", SOP Templates (2010).
+      https://soptemplates.blogspot.com/2010/12/standard-operating-procedure-guidelines.html
     """
     matcher = ctx.matcher("open-ended")
     for step in sop.steps:
-        for where, text in _fields(step):
-            yield from (_violation(step, m, where) for m in matcher.find(text))
+        for part, text in _fields(step):
+            yield from (_violation(step, m, part) for m in matcher.find(text))

@@ -11,7 +11,9 @@ from importlib import resources
 
 from soplint.language import morphology
 from soplint.model import Sop, Step
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
+
+from ._messages import MESSAGES
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[,;&]|\.(?=\s|$)")
 # Indonesian words that join a following verb to the previous action; the sequential ones
@@ -86,19 +88,15 @@ def _en_actions(text: str) -> list[str]:
 def _violation(step: Step, actions: list[str]) -> Violation:
     listed = ", ".join(f'"{a}"' for a in actions)
     return Violation(
-        message=Text(id=f"Satu langkah berisi {len(actions)} tindakan: {listed}",
-                     en=f"One step holds {len(actions)} actions: {listed}"),
-        suggestion=Text(id="pecah menjadi satu langkah per tindakan, masing-masing dengan "
-                           "pelaksana, waktu dan outputnya",
-                        en="split it into one step per action, each with its own performer, "
-                           "time and output"),
+        message=MESSAGES.text("WRD003.message", count=len(actions), listed=listed),
+        suggestion=MESSAGES.text("WRD003.suggestion"),
         step=step,
         words=tuple(actions),
     )
 
 
 @rule("WRD003", "multiple-actions", category="wording", severity="info",
-      languages=("id", "en"))
+      languages=("id", "en"), messages=MESSAGES)
 def multiple_actions(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """One step holds several separate actions.
 
@@ -119,8 +117,8 @@ def multiple_actions(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     ## Why is this bad?
     A step with several actions cannot have one performer, one time and one output; one
     part gets skipped, and a decision or a record for each part has no place to go. INCOSE
-    GtWR R18 (single thought) and R19 (combinators) [S47][S30]; ISO/IEC/IEEE 29148
-    "singular" [S31]; GMP templates use one action per step [S21]. SOP-DOMAIN defect WRD-03.
+    GtWR R18 (single thought) and R19 (combinators) [1][2]; ISO/IEC/IEEE 29148
+    "singular" [3]; GMP templates use one action per step [4].
 
     ## Example
     ```
@@ -142,9 +140,15 @@ def multiple_actions(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     None.
 
     ## References
-    - INCOSE Guide for Writing Requirements, R18/R19 [S30][S47]
-    - ISO/IEC/IEEE 29148:2018 §5.2.5 singular [S31]; SOP guidelines [S21]
-    - SOP-DOMAIN.md §2.3, §3.2 WRD-03
+    - [1] INCOSE, Guide to Writing Requirements, rule titles (R18: single thought per sentence),
+      as listed in RequirementLinter (n.d.). https://github.com/jonverrier/RequirementLinter
+    - [2] INCOSE, Guide to Writing Requirements, rules R1–R9 with word lists, as summarised in
+      Altium 365 Requirements Portal, "Quality assessment" (n.d.).
+      https://www.altium.com/ru/documentation/altium-365/requirements-portal/valiassistant/quality-assessment?version=1.0
+    - [3] ISO/IEC/IEEE 29148:2018, Systems and software engineering — Life cycle processes —
+      Requirements engineering, §5.2.5–5.2.7 (2018)
+    - [4] "Standard Operating Procedure Guidelines", SOP Templates (2010).
+      https://soptemplates.blogspot.com/2010/12/standard-operating-procedure-guidelines.html
     """
     count = _id_actions if sop.language == "id" else _en_actions
     for step in sop.steps:

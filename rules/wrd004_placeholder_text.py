@@ -5,53 +5,55 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from soplint.i18n import Phrase
 from soplint.language.lexicon import SharedMatcher
 from soplint.model import Sop, Step
-from soplint.rule import RuleContext, Severity, Text, Violation, rule
+from soplint.rule import RuleContext, Severity, Violation, rule
+
+from ._messages import MESSAGES, hint
 
 # A form blank ("Allow the pressure to reach ______ Torr"), also when the lexicon lacks it.
 _BLANK = re.compile(r"_{3,}")
 _STRIP = " \t\r\n.,;:()[]"
 
 
-def _fields(step: Step) -> Iterator[tuple[Text, str]]:
-    """(where, text) for every text of the step: activity, inputs, time, output, note."""
-    yield Text(id="pada kegiatan", en="in the step"), step.text
-    cells = (("Kelengkapan", "inputs", step.inputs),
-             ("Waktu", "time", step.time.text if step.time else None),
-             ("Output", "output", step.output), ("Keterangan", "note", step.note))
-    for name_id, name_en, value in cells:
+def _fields(step: Step) -> Iterator[tuple[str, str]]:
+    """(part, text) for every text of the step: activity, inputs, time, output, note."""
+    yield "activity", step.text
+    cells = (("inputs", step.inputs), ("time", step.time.text if step.time else None),
+             ("output", step.output), ("note", step.note))
+    for part, value in cells:
         if value:
-            yield Text(id=f"pada {name_id}", en=f"in the {name_en}"), value
+            yield part, value
 
 
-def _hits(text: str, matcher: SharedMatcher) -> Iterator[tuple[str, str, bool]]:
+def _hits(text: str, matcher: SharedMatcher) -> Iterator[tuple[str, Phrase, bool]]:
     """(placeholder, suggestion, low confidence) found in one text."""
     spans: list[tuple[int, int]] = []
     for match in matcher.find(text):
         spans.append((match.start_char, match.end_char))
         whole = not text.strip(_STRIP).replace(match.matched_text.strip(_STRIP), "", 1)
-        yield match.matched_text, match.suggestion, match.confidence == "low" and not whole
+        yield match.matched_text, hint(match), match.confidence == "low" and not whole
     for blank in _BLANK.finditer(text):
         if all(blank.end() <= s or blank.start() >= e for s, e in spans):
-            yield blank.group(), "", False
+            yield blank.group(), Phrase("", ""), False
 
 
-def _violation(step: Step, where: Text, found: tuple[str, str, bool]) -> Violation:
+def _violation(step: Step, part: str, found: tuple[str, Phrase, bool]) -> Violation:
     words, suggestion, low = found
     return Violation(
-        message=Text(id=f'Teks pengganti "{words}" {where.id} belum diisi',
-                     en=f'Placeholder "{words}" {where.en} was never filled in'),
-        suggestion=Text(id=suggestion or "isi dengan nilai yang sebenarnya",
-                        en=suggestion or "fill in the actual value"),
+        message=MESSAGES.text("WRD004.message", words=words,
+                              where=MESSAGES.text(f"WRD004.in.{part}")),
+        suggestion=MESSAGES.text("WRD004.suggestion", hint=suggestion),
         step=step,
         words=(words,),
         severity=Severity.INFO if low else None,
+        part=part,
     )
 
 
 @rule("WRD004", "placeholder-text", category="wording", severity="warning",
-      languages=("id", "en"))
+      languages=("id", "en"), messages=MESSAGES, summarise_over=3)
 def placeholder_text(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """A step still holds placeholder text that was never filled in.
 
@@ -61,12 +63,14 @@ def placeholder_text(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     "TBS" ...), "xxx", "[isi]", "[insert ...]", "{{field}}", "<<field>>", "belum ditentukan",
     "to be determined", and form blanks of three or more underscores ("______ Torr"). An
     ellipsis ("…", "...") standing alone inside a sentence is reported as info (it may also
-    end an open list); an ellipsis that is the whole value of a cell is a warning.
+    end an open list); an ellipsis that is the whole value of a cell is a warning. A document
+    with more than three placeholders is a template never filled in: one finding gives their
+    number, the steps and the placeholders.
 
     ## Why is this bad?
     A placeholder is a value nobody decided: the performer has to guess it. NASA ARM counts
-    TBD/TBS/TBE/TBC/TBR as "incomplete" [S27]; ISO/IEC/IEEE 29148 §5.2.6 says a complete set
-    contains no TBD/TBS/TBR [S31]. SOP-DOMAIN defect WRD-13.
+    TBD/TBS/TBE/TBC/TBR as "incomplete" [1]; ISO/IEC/IEEE 29148 §5.2.6 says a complete set
+    contains no TBD/TBS/TBR [2].
 
     ## Example
     ```
@@ -85,11 +89,13 @@ def placeholder_text(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     a project extends it in its configuration.
 
     ## References
-    - NASA ARM incomplete indicators [S27]
-    - ISO/IEC/IEEE 29148:2018 §5.2.6 [S31]
-    - SOP-DOMAIN.md §3.2 WRD-13
+    - [1] W. M. Wilson, L. H. Rosenberg, L. E. Hyatt, "Automated Analysis of Requirement
+      Specifications" (NASA ARM), ICSE (1997).
+      http://satc.gsfc.nasa.gov/support/ICSE_MAY97/arm/ICSE97-arm.htm
+    - [2] ISO/IEC/IEEE 29148:2018, Systems and software engineering — Life cycle processes —
+      Requirements engineering, §5.2.5–5.2.7 (2018)
     """
     matcher = ctx.matcher("placeholders")
     for step in sop.steps:
-        for where, text in _fields(step):
-            yield from (_violation(step, where, hit) for hit in _hits(text, matcher))
+        for part, text in _fields(step):
+            yield from (_violation(step, part, hit) for hit in _hits(text, matcher))

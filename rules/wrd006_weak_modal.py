@@ -6,21 +6,23 @@ from collections.abc import Iterator
 
 from soplint.language.lexicon import Match
 from soplint.model import Sop, Step
-from soplint.rule import RuleContext, Text, Violation, rule
+from soplint.rule import RuleContext, Violation, rule
+
+from ._messages import MESSAGES, hint
 
 
 def _violation(step: Step, match: Match) -> Violation:
     words = match.matched_text
     return Violation(
-        message=Text(id=f'Kata "{words}" membuat langkah ini hanya anjuran, bukan kewajiban',
-                     en=f'"{words}" makes the step a recommendation, not an instruction'),
-        suggestion=Text(id=match.suggestion, en=match.suggestion),
+        message=MESSAGES.text("WRD006.message", words=words),
+        suggestion=MESSAGES.text("WRD006.suggestion", hint=hint(match)),
         step=step,
         words=(words,),
     )
 
 
-@rule("WRD006", "weak-modal", category="wording", severity="warning", languages=("id", "en"))
+@rule("WRD006", "weak-modal", category="wording", severity="warning", languages=("id", "en"),
+      messages=MESSAGES)
 def weak_modal(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """A step reads as a recommendation or an option instead of an instruction.
 
@@ -38,8 +40,8 @@ def weak_modal(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     A recommendation cannot be audited: the performer who skips the step complies as well
     as the one who does it. An SOP step is an instruction; where it truly depends on a
     condition, that condition belongs in a decision with both branches. NASA ARM counts
-    "should" and "may" as weak options [S27]; INCOSE GtWR and NASA's handbook reserve
-    "shall"/"must" for what is required [S30][S36]. SOP-DOMAIN defect WRD-08.
+    "should" and "may" as weak options [1]; INCOSE GtWR and NASA's handbook reserve
+    "shall"/"must" for what is required [2][3].
 
     ## Example
     ```
@@ -58,9 +60,17 @@ def weak_modal(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     project extends it in its configuration.
 
     ## References
-    - NASA ARM weak phrases and options [S27][S28]; NASA SE Handbook App. C [S36]
-    - INCOSE Guide for Writing Requirements [S30]
-    - SOP-DOMAIN.md §3.2 WRD-08, §4.5
+    - [1] W. M. Wilson, L. H. Rosenberg, L. E. Hyatt, "Automated Analysis of Requirement
+      Specifications" (NASA ARM), ICSE (1997).
+      http://satc.gsfc.nasa.gov/support/ICSE_MAY97/arm/ICSE97-arm.htm
+    - [2] INCOSE, Guide to Writing Requirements, rules R1–R9 with word lists, as summarised in
+      Altium 365 Requirements Portal, "Quality assessment" (n.d.).
+      https://www.altium.com/ru/documentation/altium-365/requirements-portal/valiassistant/quality-assessment?version=1.0
+    - [3] NASA Systems Engineering Handbook, NASA/SP-2007-6105 Rev 1, Appendix C: How to Write a
+      Good Requirement (2007).
+      https://pt.slideshare.net/snstevenson/app-c-howtowriteagoodrequirement
+    - [4] NALABS, a natural-language requirements analysis tool implementing the NASA ARM
+      indicators (n.d.). https://github.com/eduardenoiu/NALABS
     """
     matcher = ctx.matcher("weak-modals")
     for step in sop.steps:

@@ -1,14 +1,17 @@
 """`soplint annotate`: a copy of a document with one Word review comment per finding.
 
 Each comment (author "soplint", in the findings' language) holds the code and message, the
-suggestion and where to read the rule's documentation. It is anchored on the paragraph the
-finding points at: for a table cell, the cell's first paragraph; for a document-level finding,
-the title (else the first paragraph). Paragraphs and tables are located by the reader's own
-walk over the body, so `Where` indices mean here exactly what they mean in the findings.
+suggestion and where to read the rule's documentation. It is anchored where the finding is:
+on the offending words when they are written in the paragraph or cell concerned (the "ke
+langkah 14" in the Keterangan), else on the whole paragraph, or the cell's first paragraph
+(the empty Waktu cell); a document-level finding goes on the title (else the first
+paragraph). Paragraphs and tables are located by the reader's own walk over the body, so
+`Where` indices mean here exactly what they mean in the findings.
 """
 
 from __future__ import annotations
 
+import copy
 import io
 import os
 from collections.abc import Iterable
@@ -16,17 +19,19 @@ from pathlib import Path
 from typing import cast
 
 import docx
+from docx.document import Document as DocxDocument
 from docx.oxml.text.paragraph import CT_P
 from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run
 
 from soplint.checking import CheckOptions, Report, check_file
-from soplint.errors import DocumentError
+from soplint.errors import DocumentError, SoplintError
 from soplint.findings import Finding
 from soplint.reader.docx.blocks import PartReader
 from soplint.reader.docx.numbering import Definitions, Numberer
 from soplint.reader.docx.styles import StyleSheet
 from soplint.reader.ooxml.archive import load_bytes
-from soplint.reader.ooxml.xmlparse import Element
+from soplint.reader.ooxml.xmlparse import Element, q
 from soplint.reporters.common import docs_hint
 from soplint.tree import Paragraph, Where
 
@@ -34,7 +39,7 @@ AUTHOR = "soplint"
 INITIALS = "SL"
 
 
-class AnnotateError(Exception):
+class AnnotateError(SoplintError):
     """A refused target path: printed as one line, exit status 2."""
 
 
@@ -47,7 +52,7 @@ class _Locator:
                                  on_paragraph=self._record)
         self.paragraphs: list[Element] = []
         self._by_index: dict[int, Element] = {}
-        self._by_cell: dict[tuple[int | None, int | None, int | None], Element] = {}
+        self._by_cell: dict[tuple[int | None, int | None, int | None], list[Element]] = {}
 
     def _record(self, p: Element, paragraph: Paragraph) -> None:
         where = paragraph.where
@@ -55,22 +60,86 @@ class _Locator:
         if where.paragraph is not None:
             self._by_index[where.paragraph] = p
         if where.table is not None:
-            self._by_cell.setdefault((where.table, where.row, where.column), p)
+            self._by_cell.setdefault((where.table, where.row, where.column), []).append(p)
 
-    def element(self, where: Where | None) -> Element | None:
-        """The w:p a Where points at: that paragraph, or the first paragraph of that cell."""
+    def elements(self, where: Where | None) -> list[Element]:
+        """The w:p a Where points at: that paragraph, or the paragraphs of that cell."""
         if where is None or where.part != "document":
-            return None
+            return []
         if where.paragraph is not None:
-            return self._by_index.get(where.paragraph)
+            found = self._by_index.get(where.paragraph)
+            return [found] if found is not None else []
         if where.table is not None:
-            return self._by_cell.get((where.table, where.row, where.column))
-        return None
+            return self._by_cell.get((where.table, where.row, where.column), [])
+        return []
+
+
+_T = q("w:t")
+_SIMPLE_RUN = frozenset({q("w:rPr"), _T})
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def _spans(runs: list[Run]) -> list[tuple[int, int, Run]]:
+    """(start, end, run): where each run's text sits in the paragraph's text."""
+    spans, position = [], 0
+    for run in runs:
+        spans.append((position, position + len(run.text), run))
+        position += len(run.text)
+    return spans
+
+
+def _split_at(paragraph: DocxParagraph, position: int) -> None:
+    """Split the run that `position` falls inside of, when it is plain text (one w:t)."""
+    for start, end, run in _spans(paragraph.runs):
+        if not start < position < end:
+            continue
+        r = run._r
+        texts = [child for child in r if child.tag == _T]
+        if len(texts) != 1 or any(child.tag not in _SIMPLE_RUN for child in r):
+            return  # tabs, breaks, fields: the comment takes the whole run
+        text = texts[0].text or ""
+        tail = copy.deepcopy(r)
+        tail_t = next(child for child in tail if child.tag == _T)
+        texts[0].text, tail_t.text = text[:position - start], text[position - start:]
+        for element in (texts[0], tail_t):
+            element.set(_XML_SPACE, "preserve")
+        r.addnext(tail)
+        return
+
+
+def _words_runs(paragraph: DocxParagraph, words: tuple[str, ...]) -> tuple[Run, Run] | None:
+    """The first and last run of the first of `words` written in the paragraph (runs split
+    at the words' edges where they are plain text), or None."""
+    for word in (w for w in words if w.strip()):
+        text = "".join(r.text for r in paragraph.runs)
+        lowered = text.lower()
+        start = lowered.find(word.lower()) if len(lowered) == len(text) else text.find(word)
+        if start < 0:
+            continue
+        end = start + len(word)
+        _split_at(paragraph, end)
+        _split_at(paragraph, start)
+        covering = [run for s, e, run in _spans(paragraph.runs) if s < end and e > start]
+        return covering[0], covering[-1]
+    return None
+
+
+def _anchor(elements: list[Element], fallback: Element, words: tuple[str, ...],
+            document: DocxDocument) -> tuple[Run, Run]:
+    """Where a comment goes: the words in one of `elements` (a paragraph, a cell's
+    paragraphs), else the first of them (or `fallback`) as a whole."""
+    for p in elements:
+        found = _words_runs(DocxParagraph(cast(CT_P, p), document), words)
+        if found is not None:
+            return found
+    paragraph = DocxParagraph(cast(CT_P, elements[0] if elements else fallback), document)
+    runs = paragraph.runs or [paragraph.add_run()]
+    return runs[0], runs[-1]
 
 
 def comment_text(finding: Finding) -> str:
     """The comment: code and message, the suggestion, and where the rule is documented."""
-    lines = [finding.message]
+    lines = [f"{finding.code} {finding.message}"]
     if finding.suggestion:
         lines.append(f"→ {finding.suggestion}")
     lines.append(f"({docs_hint(finding.code)})")
@@ -101,15 +170,14 @@ def annotate(source: str | os.PathLike[str], target: str | os.PathLike[str],
     body = document.element.body
     locator = _Locator()
     locator.reader.blocks(body)
-    fallback = locator.element(title_where)
-    if fallback is None:
-        fallback = locator.paragraphs[0] if locator.paragraphs else body.add_p()
+    titles = locator.elements(title_where)
+    fallback = titles[0] if titles else (
+        locator.paragraphs[0] if locator.paragraphs else body.add_p())
     count = 0
     for finding in findings:
-        p = locator.element(finding.where)
-        paragraph = DocxParagraph(cast(CT_P, p if p is not None else fallback), document)
-        runs = paragraph.runs or [paragraph.add_run()]
-        document.add_comment([runs[0], runs[-1]], text=comment_text(finding), author=AUTHOR,
+        first, last = _anchor(locator.elements(finding.where), fallback, finding.words,
+                              document)
+        document.add_comment([first, last], text=comment_text(finding), author=AUTHOR,
                              initials=INITIALS)
         count += 1
     document.save(os.fspath(target))

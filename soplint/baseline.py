@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from soplint.checking import CheckResult, Report
+from soplint.errors import SoplintError
 from soplint.findings import Finding
 
 VERSION = 1
@@ -27,7 +28,7 @@ _LEADING_NUMBER = re.compile(r"^[\s\d.,)(:\-–]+")
 Key = tuple[str, str, str, str]
 
 
-class BaselineError(Exception):
+class BaselineError(SoplintError):
     """A baseline file that cannot be written or read: the message names the file."""
 
 

@@ -8,10 +8,14 @@ filters to what comes back: selection, per-file ignores, the document's own supp
 
 from __future__ import annotations
 
+import glob
 import os
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from fnmatch import fnmatchcase
 from pathlib import Path
+from typing import BinaryIO
 
 from soplint.config import Config, load_config
 from soplint.engine import (
@@ -27,11 +31,18 @@ from soplint.engine import (
 )
 from soplint.errors import DocumentError
 from soplint.findings import Finding
+from soplint.grouping import summarise
+from soplint.i18n import ENGINE
+from soplint.i18n.problems import translate_problem
 from soplint.load import load_all
 from soplint.model import Sop
 from soplint.plugins import registered_readers, registered_rules
 from soplint.rule import Rule, Severity
+from soplint.statistics import Statistics, statistics
 from soplint.suppressions import apply, document_suppressions, unused_finding
+
+STDIN = "-"
+_GLOB_CHARS = frozenset("*?[")
 
 
 @dataclass(frozen=True)
@@ -46,17 +57,21 @@ class CheckOptions:
     lang: str | None = None
     fail_on: str | None = None
     config: Config | None = None
+    exclude: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Report:
-    """The result of checking one document: its model (None when unreadable), findings, and
-    the severity at which they fail the run."""
+    """The result of checking one document: its model (None when unreadable), findings in
+    document order, the severity at which they fail the run, the language they are written
+    in, and the document's statistics (None when unreadable)."""
 
     file: str
     sop: Sop | None
     findings: tuple[Finding, ...]
     fail_on: str = "error"
+    lang: str = "en"
+    stats: Statistics | None = None
 
 
 # Document formats found in folders that no registered reader may take: listed, not checked.
@@ -96,9 +111,20 @@ class CheckResult:
         return any(f.severity.rank >= Severity(level or r.fail_on).rank
                    for r in self.reports for f in r.findings)
 
+    @property
+    def lang(self) -> str:
+        """The language the run speaks in: that of most of its documents' findings."""
+        counts = Counter(r.lang for r in self.reports)
+        return max(sorted(counts), key=lambda lang: counts[lang]) if counts else "en"
+
+
+ALL = "ALL"
+
 
 def _matches(code: str, patterns: Iterable[str]) -> bool:
-    return any(code.startswith(p.strip().upper()) for p in patterns if p.strip())
+    """Whether `code` starts with one of the codes or prefixes (`ALL` matches any code)."""
+    return any(code.startswith(p.strip().upper()) or p.strip().upper() == ALL
+               for p in patterns if p.strip())
 
 
 def _selection(options: CheckOptions, config: Config) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -118,18 +144,39 @@ def selected_rules(options: CheckOptions) -> list[Rule]:
     return [r for r in rules if not _matches(r.code, ignore)]
 
 
-def documents(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
+def documents(paths: Sequence[str | os.PathLike[str]], exclude: Sequence[str] = ()) -> list[
+        Path]:
     """Every file named, and every document below the given folders that an installed
     reader takes (by suffix, any case), in name order; Word's lock files ("~$SOP.docx") are
-    left out."""
-    return _collect(paths)[0]
+    left out. A path that does not exist but holds `*`, `?` or `[` is a glob, expanded here
+    (Windows shells do not); a file named twice is listed once; paths matching an `exclude`
+    glob are left out."""
+    return _collect(paths, exclude)[0]
 
 
-def unread_documents(paths: Sequence[str | os.PathLike[str]]) -> list[NotChecked]:
+def unread_documents(paths: Sequence[str | os.PathLike[str]],
+                     exclude: Sequence[str] = ()) -> list[NotChecked]:
     """The documents below the given folders that no installed reader takes (a format
     without a reader, or one whose reader needs an extra or a program not installed here):
     not checked, but listed, so that an audit of a folder says what it left out."""
-    return _collect(paths)[1]
+    return _collect(paths, exclude)[1]
+
+
+def excluded(path: Path, patterns: Sequence[str]) -> bool:
+    """Whether `path` (as given or found) or one of its folders matches a glob of
+    `patterns` ("legacy/*", "*.tmp.docx", "arsip")."""
+    posix = path.as_posix()
+    return any(fnmatchcase(posix, p) or fnmatchcase(posix, f"*/{p}")
+               or any(fnmatchcase(part, p) for part in path.parts) for p in patterns)
+
+
+def _expand(raw: str | os.PathLike[str]) -> list[Path]:
+    """The path, or the files a glob names when the path does not exist."""
+    path = Path(raw)
+    text = os.fspath(raw)
+    if path.exists() or not _GLOB_CHARS & set(text) or text == STDIN:
+        return [path]
+    return [Path(p) for p in sorted(glob.glob(text, recursive=True))]
 
 
 def _formats() -> dict[str, tuple[str, str]]:
@@ -144,13 +191,13 @@ def _formats() -> dict[str, tuple[str, str]]:
     return found
 
 
-def _collect(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Path], list[NotChecked]]:
+def _collect(paths: Sequence[str | os.PathLike[str]], exclude: Sequence[str] = ()) -> tuple[
+        list[Path], list[NotChecked]]:
     """(`documents`, `unread_documents`), from one walk of each folder."""
     checked: list[Path] = []
     unread: list[NotChecked] = []
     formats = _formats()
-    for raw in paths:
-        path = Path(raw)
+    for path in (p for raw in paths for p in _expand(raw)):
         if not path.is_dir():
             checked.append(path)
             continue
@@ -162,7 +209,14 @@ def _collect(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Path], list[
                 unread.append(NotChecked(str(file), name, hint))
             else:
                 checked.append(file)
-    return checked, unread
+    seen: set[Path] = set()
+    unique = []
+    for path in checked:
+        key = path if path.as_posix() == STDIN else path.resolve()
+        if key not in seen and not excluded(path, exclude):
+            seen.add(key)
+            unique.append(path)
+    return unique, [n for n in unread if not excluded(Path(n.file), exclude)]
 
 
 def _ran(rules: Iterable[Rule], sop: Sop, profile: str) -> set[str]:
@@ -203,12 +257,19 @@ def check_sop(sop: Sop, options: CheckOptions = CheckOptions()) -> Report:
               for f in (unused_finding(sop, s, code, language) for s, code in outcome.unused
                         if _reportable(code, ran))]
     unused = list(apply(unused, sop, suppressions).kept)  # "ignore SOP100" hides them too
-    kept = (*outcome.kept, *(f for f in unused if not _matches(f.code, ignore)))
+    kept = [*outcome.kept, *(f for f in unused if not _matches(f.code, ignore))]
+    kept = summarise(kept, sop, {r.code: r for r in rules}, language)
     if sop.origin:  # one of several SOPs in the file: every location says which
-        kept = tuple(replace(f, location=", ".join(filter(None, (sop.origin, f.location))))
-                     for f in kept)
-    return Report(file=sop.source, sop=sop, findings=kept,
-                  fail_on=options.fail_on or config.fail_on or "error")
+        kept = [replace(f, location=", ".join(filter(None, (sop.origin, f.location))))
+                for f in kept]
+    return Report(file=sop.source, sop=sop, findings=tuple(sorted(kept, key=_document_order)),
+                  fail_on=options.fail_on or config.fail_on or "error", lang=language,
+                  stats=statistics(sop))
+
+
+def _document_order(finding: Finding) -> tuple[bool, int]:
+    """Document-level findings first, then step by step (stable: rule order within)."""
+    return finding.ordinal is not None, finding.ordinal or 0
 
 
 def check_path(path: str | os.PathLike[str],
@@ -216,17 +277,8 @@ def check_path(path: str | os.PathLike[str],
     """Load and check one file, a report for each SOP it holds (with the configuration found
     for it unless `options` carries one); an unreadable file becomes a single SOP002
     finding, and a failure of soplint's own reader or recognizer a single SOP004 finding."""
-    config = options.config or load_config(Path(path))
-    try:
-        sops = load_all(path)
-    except DocumentError as exc:
-        finding = engine_finding(UNREADABLE, str(path), exc.problem)
-    except Exception as exc:  # a bug must not stop a run over a thousand documents
-        finding = engine_finding(LOAD_ERROR, str(path), f"{type(exc).__name__}: {exc}")
-    else:
-        return tuple(check_sop(sop, replace(options, config=config)) for sop in sops)
-    return (Report(file=str(path), sop=None, findings=(finding,),
-                   fail_on=options.fail_on or config.fail_on or "error"),)
+    return check_all(path, replace(options, config=options.config or load_config(
+        Path(path))), os.fspath(path))
 
 
 def check_file(path: str | os.PathLike[str], options: CheckOptions = CheckOptions()) -> Report:
@@ -234,18 +286,57 @@ def check_file(path: str | os.PathLike[str], options: CheckOptions = CheckOption
     return check_path(path, options)[0]
 
 
+def check_source(source: str | os.PathLike[str] | bytes | BinaryIO,
+                 options: CheckOptions = CheckOptions(), name: str | None = None) -> Report:
+    """`check_all` for a document holding one SOP: the report of its first SOP."""
+    return check_all(source, options, name)[0]
+
+
+def check_all(source: str | os.PathLike[str] | bytes | BinaryIO,
+              options: CheckOptions = CheckOptions(), name: str | None = None
+              ) -> tuple[Report, ...]:
+    """Load and check a document given as `soplint.load` takes it (a path, bytes, a binary
+    file), named `name` in the findings, a report for each SOP it holds; the configuration
+    is `options`' (else the defaults). An unreadable document becomes a single SOP002
+    finding, a failure of soplint's own reader or recognizer a single SOP004 finding."""
+    config = options.config or Config()
+    lang = options.lang or config.lang or "en"
+    shown = name or (os.fspath(source) if isinstance(source, str | os.PathLike) else "<bytes>")
+    try:
+        sops = load_all(source, name=name)
+    except DocumentError as exc:
+        finding = engine_finding(UNREADABLE, shown, lang, translate_problem(exc.problem, lang),
+                                 ENGINE.say("SOP002.suggestion", lang))
+    except Exception as exc:  # a bug must not stop a run over a thousand documents
+        finding = engine_finding(LOAD_ERROR, shown, lang,
+                                 ENGINE.say("SOP004.message", lang,
+                                            error=f"{type(exc).__name__}: {exc}"),
+                                 ENGINE.say("SOP004.suggestion", lang))
+    else:
+        return tuple(check_sop(sop, replace(options, config=config)) for sop in sops)
+    return (Report(file=shown, sop=None, findings=(finding,),
+                   fail_on=options.fail_on or config.fail_on or "error", lang=lang),)
+
+
 def run_check(paths: Sequence[str | os.PathLike[str]],
-              options: CheckOptions = CheckOptions()) -> CheckResult:
+              options: CheckOptions = CheckOptions(), stdin: BinaryIO | None = None
+              ) -> CheckResult:
     """Check every document under `paths`; broken files become findings and the run goes on.
-    Without a configuration in `options`, each folder's is discovered once."""
+    Without a configuration in `options`, each folder's is discovered once. The path "-"
+    is the document read from `stdin` (a binary stream), configured from the working
+    folder."""
     found: dict[Path, Config] = {}
     reports: list[Report] = []
-    checked, unread = _collect(paths)
+    checked, unread = _collect(paths, options.exclude)
     for path in checked:
-        folder = path.resolve().parent
+        folder = Path.cwd() if path.as_posix() == STDIN else path.resolve().parent
         if options.config is None and folder not in found:
-            found[folder] = load_config(path)
-        config = options.config or found[folder]
-        reports.extend(check_path(path, replace(options, config=config)))
+            found[folder] = load_config(folder / "-" if path.as_posix() == STDIN else path)
+        scoped = replace(options, config=options.config or found[folder])
+        if path.as_posix() == STDIN:
+            data = stdin.read() if stdin is not None else b""
+            reports.extend(check_all(data, scoped, STDIN))
+        else:
+            reports.extend(check_path(path, scoped))
     return CheckResult(reports=tuple(reports), unreadable=sum(r.sop is None for r in reports),
                        not_checked=tuple(unread))

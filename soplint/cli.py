@@ -1,80 +1,35 @@
-"""The `soplint` command: dump, check, rules, rule and annotate."""
+"""The `soplint` command: dump, check, rules, rule and annotate.
+
+The options are in `soplint.cliparse`, the reports in `soplint.reporters`; every command
+imports what it needs when it runs, so that `--help` and `--version` start fast.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from soplint.config import ConfigError
-from soplint.errors import DocumentError
-from soplint.rule import PROFILES
+from soplint.errors import SoplintError, UsageError
 
 if TYPE_CHECKING:
     from soplint.checking import CheckOptions, CheckResult
+    from soplint.output.options import ReportOptions
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
-class UsageError(Exception):
-    """A bad command line or configuration: printed as one line, exit status 2."""
+def _say(key: str, lang: str | None, **params: object) -> str:
+    from soplint.i18n import ENGINE
 
-
-def _parser() -> argparse.ArgumentParser:
-    from soplint.reporters import FORMATS
-
-    parser = argparse.ArgumentParser(
-        prog="soplint", description="Lint Standard Operating Procedures (Word, Excel, older Word).")
-    sub = parser.add_subparsers(dest="command", required=True)
-
-    dump = sub.add_parser("dump", help="print the SOP model recognized in a document")
-    dump.add_argument("file")
-    dump.add_argument("--format", choices=("json", "text"), default="text")
-
-    check = sub.add_parser("check", help="lint documents or folders")
-    check.add_argument("paths", nargs="+")
-    check.add_argument("--output-format", "--format", dest="output_format", choices=FORMATS,
-                       default="rich", help="format of the report on standard output")
-    check.add_argument("--output", action="append", default=[], metavar="FORMAT:PATH",
-                       help="also write the report in FORMAT to PATH (repeatable)")
-    check.add_argument("--select", default="", help="codes or prefixes, comma-separated")
-    check.add_argument("--ignore", default="", help="codes or prefixes, comma-separated")
-    check.add_argument("--profile", choices=PROFILES)
-    check.add_argument("--lang", choices=("id", "en"), help="language of the messages")
-    check.add_argument("--fail-on", choices=("error", "warning", "info"),
-                       help="lowest severity that fails the run (default: config, else error)")
-    check.add_argument("--config", metavar="FILE",
-                       help="use this configuration file instead of discovering one")
-    baseline = check.add_mutually_exclusive_group()
-    baseline.add_argument("--write-baseline", metavar="FILE",
-                          help="record the current findings in FILE (JSON); exit 0 unless "
-                          "a file is unreadable")
-    baseline.add_argument("--baseline", metavar="FILE",
-                          help="hide the findings recorded in FILE; show only new ones")
-
-    rules = sub.add_parser("rules", help="list the rules")
-    rules.add_argument("--format", choices=("rich", "json"), default="rich")
-
-    one = sub.add_parser("rule", help="print one rule's documentation")
-    one.add_argument("code")
-
-    annotate = sub.add_parser("annotate", help="write a copy of a .docx with a Word review "
-                              "comment on each finding")
-    annotate.add_argument("file")
-    annotate.add_argument("-o", "--output", required=True, help="the annotated copy (.docx)")
-    annotate.add_argument("--select", default="", help="codes or prefixes, comma-separated")
-    annotate.add_argument("--ignore", default="", help="codes or prefixes, comma-separated")
-    annotate.add_argument("--profile", choices=PROFILES)
-    annotate.add_argument("--lang", choices=("id", "en"), help="language of the comments")
-    annotate.add_argument("--config", metavar="FILE",
-                          help="use this configuration file instead of discovering one")
-    return parser
+    return ENGINE.say(key, lang or "en", **params)
 
 
 def _dump(args: argparse.Namespace) -> int:
+    import json
+
     from soplint.load import load_all
     from soplint.serialize import sop_to_dict
 
@@ -92,7 +47,7 @@ def _dump(args: argparse.Namespace) -> int:
 
 def _outputs(specs: Sequence[str]) -> list[tuple[str, Path]]:
     """Parse `--output FORMAT:PATH` options; refuse unknown formats and .docx paths."""
-    from soplint.reporters import FORMATS
+    from soplint.output.formats import FORMATS
 
     outputs = []
     for spec in specs:
@@ -108,73 +63,118 @@ def _outputs(specs: Sequence[str]) -> list[tuple[str, Path]]:
     return outputs
 
 
-def _write_reports(result: CheckResult, fmt: str, outputs: list[tuple[str, Path]]) -> None:
-    """The report on standard output, then each --output file."""
-    from soplint.reporters import write_report
+def _known(option: str, given: Sequence[str], lang: str | None) -> tuple[str, ...]:
+    """`given` codes, each a known code or prefix, or ALL; else a usage error."""
+    from difflib import get_close_matches
 
-    write_report(fmt, result, sys.stdout)
-    for file_fmt, path in outputs:
-        try:
-            with path.open("w", encoding="utf-8", newline="") as stream:
-                write_report(file_fmt, result, stream)
-        except OSError as exc:
-            raise UsageError(f"cannot write {path}: {exc.strerror}") from None
+    from soplint.checking import ALL
+    from soplint.engine import ENGINE_CODES
+    from soplint.plugins import registered_rules
+
+    known = sorted((*registered_rules(), *ENGINE_CODES))
+    for code in given:
+        if code != ALL and not any(k.startswith(code) for k in known):
+            close = get_close_matches(code, known, n=1, cutoff=0.6)
+            hint = _say("cli.did-you-mean", lang, suggestion=close[0]) if close else ""
+            raise UsageError(_say("cli.unknown-code", lang, option=option, code=code,
+                                  hint=hint))
+    return tuple(given)
 
 
 def _check_options(args: argparse.Namespace) -> CheckOptions:
     """The run options shared by `check` and `annotate`, from the command line."""
     from soplint.checking import CheckOptions
+    from soplint.cliparse import codes
     from soplint.config import load_config
 
     return CheckOptions(
-        select=tuple(c for c in args.select.split(",") if c),
-        ignore=tuple(c for c in args.ignore.split(",") if c),
+        select=_known("--select", codes(args.select), args.lang),
+        ignore=_known("--ignore", codes(args.ignore), args.lang),
         profile=args.profile,
         lang=args.lang,
         fail_on=getattr(args, "fail_on", None),
         config=load_config(explicit=Path(args.config)) if args.config else None,
+        exclude=tuple(getattr(args, "exclude", ())),
     )
+
+
+def _write_reports(result: CheckResult, fmt: str, outputs: list[tuple[str, Path]],
+                   args: argparse.Namespace, options: ReportOptions) -> None:
+    """The report (or the statistics) on standard output, the summary of a concise report
+    on standard error, then each --output file."""
+    from soplint.reporters import write_report, write_statistics
+    from soplint.reporters.common import report_lang, summary_line
+
+    if args.statistics:
+        write_statistics(result, sys.stdout, options)
+    else:
+        write_report(fmt, result, sys.stdout, options)
+    if fmt == "concise" and not options.quiet:
+        print(summary_line(result, report_lang(result, options)), file=sys.stderr)
+    for file_fmt, path in outputs:
+        try:
+            with path.open("w", encoding="utf-8", newline="") as stream:
+                write_report(file_fmt, result, stream, options)
+        except OSError as exc:
+            raise UsageError(f"cannot write {path}: {exc.strerror}") from None
 
 
 def _check(args: argparse.Namespace) -> int:
     from soplint.baseline import BaselineError
+    from soplint.cliparse import report_options
 
     options = _check_options(args)
     outputs = _outputs(args.output)
     try:
-        return _run_check(args, options, outputs)
+        report = report_options(args)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    try:
+        return _run_check(args, options, outputs, report)
     except BaselineError as exc:
         raise UsageError(str(exc)) from None
 
 
 def _run_check(args: argparse.Namespace, options: CheckOptions,
-               outputs: list[tuple[str, Path]]) -> int:
+               outputs: list[tuple[str, Path]], report: ReportOptions) -> int:
     """Check, write or apply a baseline, report; return the exit status."""
     from soplint import baseline
-    from soplint.checking import run_check
+    from soplint.checking import STDIN, run_check
+    from soplint.cliparse import output_format
+    from soplint.reporters.common import not_checked_note
 
     known = baseline.read_baseline(args.baseline) if args.baseline else None
     if args.write_baseline:
         baseline.baseline_path(args.write_baseline)
-    result = run_check(args.paths, options)
+    stdin = sys.stdin.buffer if STDIN in args.paths else None
+    result = run_check(args.paths, options, stdin=stdin)
+    if not result.reports:
+        note = not_checked_note(result, args.lang or "en")
+        raise UsageError(_say("cli.no-documents", args.lang, paths=", ".join(args.paths))
+                         + (f"; {note}" if note else ""))
+    lang = report.lang or result.lang
     if args.write_baseline:
         count = baseline.write_baseline(result, args.write_baseline)
-        print(f"soplint: wrote {count} baseline entries ({len(result.findings)} findings) "
-              f"to {args.write_baseline}", file=sys.stderr)
+        print("soplint: " + _say("cli.wrote-baseline", lang, entries=count,
+                                 findings=_say("count.findings.other", lang,
+                                               count=len(result.findings)),
+                                 path=args.write_baseline), file=sys.stderr)
         return EXIT_USAGE if result.unreadable else EXIT_OK
     stale = None
     if known is not None:
         applied = baseline.apply_baseline(result, known)
         result, stale = applied.result, applied.stale
-    _write_reports(result, args.output_format, outputs)
+    _write_reports(result, output_format(args), outputs, args, report)
     if stale is not None:
-        print(f"soplint: {stale} baseline entries no longer match", file=sys.stderr)
+        print("soplint: " + _say("cli.stale-baseline", lang, count=stale), file=sys.stderr)
     if result.unreadable:
         return EXIT_USAGE
     return EXIT_FINDINGS if result.fails() else EXIT_OK
 
 
 def _rules(args: argparse.Namespace) -> int:
+    import json
+
     from soplint.output.ruledocs import print_rules, rules_as_json
 
     if args.format == "json":
@@ -185,22 +185,31 @@ def _rules(args: argparse.Namespace) -> int:
 
 
 def _rule(args: argparse.Namespace) -> int:
-    from soplint.output.ruledocs import print_rule
+    from soplint.output import rulecache
 
-    if not print_rule(args.code.upper()):
-        raise UsageError(f"unknown rule code {args.code!r} (see `soplint rules`)")
+    lang = args.lang or "en"
+    cached = rulecache.lookup(args.code, lang)
+    if cached is not None:
+        sys.stdout.write(cached)
+        return EXIT_OK
+    from soplint.output.ruledocs import find_rule, rule_text, suggest
+
+    found = find_rule(args.code)
+    if found is None:
+        raise UsageError(_say("cli.unknown-rule", args.lang, name=args.code,
+                              hint=suggest(args.code, lang)))
+    sys.stdout.write(rule_text(found, lang))
+    rulecache.store()
     return EXIT_OK
 
 
 def _annotate(args: argparse.Namespace) -> int:
-    from soplint.annotate import AnnotateError, annotate_file
+    from soplint.annotate import annotate_file
 
     options = _check_options(args)
-    try:
-        report = annotate_file(args.file, args.output, options)
-    except AnnotateError as exc:
-        raise UsageError(str(exc)) from None
-    print(f"{len(report.findings)} comments written to {args.output}")
+    report = annotate_file(args.file, args.output, options)
+    print(_say("cli.comments-written", args.lang or report.lang, count=len(report.findings),
+               path=args.output))
     return EXIT_OK
 
 
@@ -208,16 +217,31 @@ _COMMANDS = {"dump": _dump, "check": _check, "rules": _rules, "rule": _rule,
              "annotate": _annotate}
 
 
+def _report_pack_problems() -> None:
+    """One line per rule pack skipped, when the packs were loaded."""
+    if "soplint.plugins" not in sys.modules:
+        return
+    from soplint.plugins import pack_problems
+
+    for problem in pack_problems():
+        print("soplint: " + _say("cli.pack-skipped", None, pack=problem.pack,
+                                 problem=problem.problem), file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    args = _parser().parse_args(argv)
+    from soplint.cliparse import parser
+
+    args = parser().parse_args(argv)
     try:
         return _COMMANDS[args.command](args)
-    except (ConfigError, DocumentError, UsageError) as exc:
+    except SoplintError as exc:
         print(f"soplint: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
         return EXIT_OK
+    finally:
+        _report_pack_problems()
 
 
 if __name__ == "__main__":

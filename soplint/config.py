@@ -6,13 +6,15 @@ table. The closest file wins; it inherits from another only through `extend = "p
 (relative to the file): the child's keys override, `extend-select` and `per-file-ignores`
 add, tables (`severity`, `lexicon`, `service-standards`) merge key by key.
 
-Keys: select, ignore, extend-select (codes or prefixes); severity = {CODE = "error" |
-"warning" | "info"}; per-file-ignores = {"glob" = [CODE, ...]}; profile ("permenpan" |
-"generic"); lang ("id" | "en", the language of the messages); fail-on; lexicon = {id =
-{"vague-verbs" = {extra = [...], remove = [...]}}, en = {...}}; and the rule options
-max-step-words (an integer > 0) and service-standards = {"<SOP title or number>" = "5 hari
-kerja"}. Per-file globs are relative to the folder of the file that declares them and use
-fnmatch (`*` also crosses folders); a glob without "/" matches the file name.
+Keys: select, ignore, extend-select (codes or prefixes, or "ALL"); severity = {CODE =
+"error" | "warning" | "info"}; per-file-ignores = {"glob" = [CODE, ...]}; profile
+("permenpan" | "generic"); lang ("id" | "en", the language of the messages); fail-on;
+lexicon = {id = {"vague-verbs" = {extra = [...], remove = [...]}}, en = {...}}; and the
+options the rule packs declare (`soplint_register_options`; the built-in pack's are
+max-step-words, max-decisions and service-standards = {"<SOP title or number>" = "5 hari
+kerja"}), validated by their pack. An unknown code gets a "did you mean". Per-file globs
+are relative to the folder of the file that declares them and use fnmatch (`*` also
+crosses folders); a glob without "/" matches the file name.
 """
 
 from __future__ import annotations
@@ -20,15 +22,17 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from difflib import get_close_matches
 from fnmatch import fnmatchcase
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from soplint.errors import SoplintError
 from soplint.rule import PROFILES as RULE_PROFILES
-from soplint.rule import Severity
+from soplint.rule import OptionError, Severity
 
 if TYPE_CHECKING:
     from soplint.model import Sop
@@ -37,12 +41,13 @@ CONFIG_FILES = ("soplint.toml", "pyproject.toml")
 PROFILES = RULE_PROFILES
 LANGUAGES = ("id", "en")
 LEVELS = tuple(str(s) for s in reversed(Severity))
+ALL = "ALL"  # selects every code
 _CODE = re.compile(r"^[A-Z]{1,4}\d{0,3}$")
 
 Lexicon = Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]
 
 
-class ConfigError(Exception):
+class ConfigError(SoplintError):
     """A configuration that cannot be used: the message names the file and the key."""
 
 
@@ -167,10 +172,17 @@ class _Reader:
 
     def code(self, raw: str, key: str, known: Callable[[], frozenset[str]]) -> str:
         code = raw.strip().upper()
-        if not _CODE.match(code) or not any(k.startswith(code) for k in known()):
-            raise self.fail(key, f"{raw!r} is no rule code or prefix of one "
-                                 "(see `soplint rules`)")
+        if code != ALL and (not _CODE.match(code) or not any(k.startswith(code)
+                                                             for k in known())):
+            raise self.fail(key, f"{raw!r} is no rule code or prefix of one"
+                                 f"{did_you_mean(code, known())} (see `soplint rules`)")
         return code
+
+
+def did_you_mean(code: str, known: Iterable[str]) -> str:
+    """"; did you mean TIM001?" for the closest known code, or ""."""
+    close = get_close_matches(code.upper(), sorted(known), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]}?" if close else ""
 
 
 def _kind(value: Any) -> str:
@@ -205,30 +217,20 @@ def _lexicon(reader: _Reader, value: Any) -> dict[str, tuple[tuple[str, ...], tu
     return changes
 
 
-def _max_step_words(reader: _Reader, value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise reader.fail("max-step-words", f"expected an integer > 0, got {value!r}")
-    return value
+def _rule_option(reader: _Reader, key: str, value: Any) -> tuple[str, Any] | None:
+    """(snake_case name, parsed value) of an option a rule pack declares, or None when no
+    pack declares `key`."""
+    from soplint.plugins import registered_options
+
+    option = registered_options().get(key)
+    if option is None:
+        return None
+    try:
+        return option.key, option.parse(value)
+    except OptionError as exc:
+        raise reader.fail(f"{key}.{exc.key}" if exc.key else key, exc.problem) from None
 
 
-def _service_standards(reader: _Reader, value: Any) -> dict[str, str]:
-    from soplint.recognize.timeparse import parse_time
-
-    standards = {}
-    for name, text in reader.table(value, "service-standards").items():
-        key = f"service-standards.{name}"
-        duration = parse_time(text) if isinstance(text, str) else None
-        if duration is None or duration.minutes is None:
-            raise reader.fail(key, f"{text!r} is not a measurable time "
-                                   "(write e.g. \"5 hari kerja\" or \"30 menit\")")
-        standards[name] = text
-    return standards
-
-
-_RULE_OPTIONS: dict[str, Callable[[_Reader, Any], Any]] = {
-    "max-step-words": _max_step_words,
-    "service-standards": _service_standards,
-}
 _ADDED = ("extend_select", "per_file_ignores")
 
 
@@ -254,10 +256,11 @@ def _settings(raw: Mapping[str, Any], reader: _Reader, root: Path) -> dict[str, 
             out[key.replace("-", "_")] = reader.choice(value, key, allowed)
         elif key == "lexicon":
             out["lexicon"] = _lexicon(reader, value)
-        elif key in _RULE_OPTIONS:
-            options[key.replace("-", "_")] = _RULE_OPTIONS[key](reader, value)
         elif key != "extend":
-            raise reader.unknown(key)
+            parsed = _rule_option(reader, key, value)
+            if parsed is None:
+                raise reader.unknown(key)
+            options[parsed[0]] = parsed[1]
     if options:
         out["options"] = options
     return out

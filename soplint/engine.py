@@ -11,21 +11,30 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from soplint.findings import Finding, describe
+from soplint.i18n import ENGINE
 from soplint.model import Layout, Sop
-from soplint.rule import Rule, RuleContext, Severity, Violation
+from soplint.places import part_text, place
+from soplint.rule import Rule, RuleContext, Severity, Violation, translated_doc
+from soplint.tree import Where
 
 SUPPORTED_LANGUAGES = ("id", "en")
 
 
 @dataclass(frozen=True)
 class EngineCode:
-    """A code the engine itself reports (not a rule of any pack)."""
+    """A code the engine itself reports (not a rule of any pack); its documentation in other
+    languages is `<CODE>.doc` in the engine's catalogue."""
 
     code: str
     name: str
     category: str
     severity: Severity
     doc: str
+
+    def doc_in(self, lang: str) -> str:
+        """The documentation in `lang` when the catalogue has it (`doc.<CODE>`), else in
+        English."""
+        return translated_doc(ENGINE, self.code, self.doc, lang)
 
 
 RULE_ERROR = EngineCode(
@@ -96,16 +105,32 @@ def message_language(sop: Sop, forced: str | None) -> str:
     return sop.language if sop.language in SUPPORTED_LANGUAGES else "en"
 
 
-def engine_finding(code: EngineCode, file: str, message: str) -> Finding:
-    """A document-level finding reported by the engine itself."""
+def engine_finding(code: EngineCode, file: str, lang: str, message: str,
+                   suggestion: str = "") -> Finding:
+    """A document-level finding reported by the engine itself, written in `lang`."""
     return Finding(file=file, code=code.code, name=code.name, category=code.category,
-                   severity=code.severity, message=f"{code.code} {message}")
+                   severity=code.severity, message=message, suggestion=suggestion,
+                   place=ENGINE.say("place.document", lang))
+
+
+def _where(sop: Sop, violation: Violation) -> Where | None:
+    """Where a violation points: its own node, else the cell of the part concerned, else its
+    step, else the title."""
+    step = violation.step
+    if violation.where is not None:
+        return violation.where
+    if step is None:
+        return sop.title_where
+    cell = step.cell(violation.part) if violation.part else None
+    if cell is None and step.where.page is None:
+        cell = step.cell("activity")  # the table cell knows its page
+    return cell or step.where
 
 
 def _finding(sop: Sop, rule: Rule, violation: Violation, lang: str,
              severity: Severity) -> Finding:
     step = violation.step
-    where = violation.where or (step.where if step else sop.title_where)
+    where = _where(sop, violation)
     suggestion = violation.suggestion.speak(lang) if violation.suggestion else ""
     return Finding(
         file=sop.source,
@@ -113,13 +138,18 @@ def _finding(sop: Sop, rule: Rule, violation: Violation, lang: str,
         name=rule.name,
         category=rule.category,
         severity=violation.severity or severity,
-        message=f"{rule.code} {violation.message.speak(lang)}",
+        message=violation.message.speak(lang),
         suggestion=suggestion,
         step=step.number if step else None,
         location=describe(where),
         words=violation.words,
         step_text=step.text if step else "",
         where=where,
+        place=place(sop, step, violation.part,
+                    where if step or violation.where else None, lang),  # no title's page
+        part=violation.part,
+        context=part_text(sop, step, violation.part),
+        ordinal=step.ordinal if step else None,
     )
 
 
@@ -144,13 +174,15 @@ def run_rules(sop: Sop, rules: Iterable[Rule], run: RunOptions = RunOptions()) -
             violations = list(rule.check(sop, context))
         except Exception as exc:  # a broken rule must not stop the run
             findings.append(engine_finding(
-                RULE_ERROR, sop.source, f"rule {rule.code} ({rule.name}) failed: "
-                f"{type(exc).__name__}: {exc}"))
+                RULE_ERROR, sop.source, lang,
+                ENGINE.say("SOP001.message", lang, code=rule.code, name=rule.name,
+                           error=f"{type(exc).__name__}: {exc}"),
+                ENGINE.say("SOP001.suggestion", lang)))
             continue
         findings.extend(_finding(sop, rule, v, lang, severity) for v in violations)
     if skipped_for_language and sop.language not in spoken:
         findings.append(engine_finding(
-            UNSUPPORTED_LANGUAGE, sop.source,
-            f"language {sop.language!r} is not supported by the wording rules; "
-            "they were skipped"))
+            UNSUPPORTED_LANGUAGE, sop.source, lang,
+            ENGINE.say("SOP003.message", lang, language=sop.language),
+            ENGINE.say("SOP003.suggestion", lang)))
     return findings

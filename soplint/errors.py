@@ -1,12 +1,21 @@
-"""Errors soplint raises for input it cannot read."""
+"""Errors soplint reports as one line (exit status 2): bad input, bad usage."""
 
 from __future__ import annotations
 
 
-class DocumentError(Exception):
+class SoplintError(Exception):
+    """An error the command line prints as one line and exits 2 for: a document it cannot
+    read, a bad configuration, a bad command line."""
+
+
+class DocumentError(SoplintError):
     """A file that cannot be read as an SOP: the message names the file and the problem."""
 
     def __init__(self, source: str, problem: str) -> None:
         super().__init__(f"{source}: {problem}")
         self.source = source
         self.problem = problem
+
+
+class UsageError(SoplintError):
+    """A bad command line or option value."""

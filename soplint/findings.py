@@ -10,7 +10,7 @@ from soplint.tree import Where
 
 
 def describe(where: Where | None) -> str:
-    """A short, 1-based location: "table 2, row 5, column 3" or "paragraph 14"."""
+    """A short, 1-based machine location: "table 2, row 5, column 3" or "paragraph 14"."""
     if where is None:
         return ""
     part = "" if where.part == "document" else f"{where.part}, "
@@ -30,9 +30,15 @@ def describe(where: Where | None) -> str:
 class Finding:
     """One finding on one document.
 
-    `step` is the step's number as `soplint dump` shows it (None for document-level
-    findings); `location` is human-readable, `where` the exact node; `words` are the
-    offending words; `step_text` is the step's text (used to key baselines).
+    `message` is the rule's message without its code; `step` is the step's number as
+    `soplint dump` shows it (None for document-level findings); `place` is where it is in
+    the words of the document's readers ("Langkah 6 · kolom Waktu · hlm. 3"), `location`
+    the machine location ("table 2, row 7, column 6"), `where` the exact node; `part` the
+    part of the step or the identity field concerned (see `soplint.rule.Violation`);
+    `context` the text of that part; `words` the offending words; `step_text` the step's
+    text (used to key baselines); `ordinal` the step's position in reading order (for
+    sorting). `grouped` holds the findings a summary finding stands for (see
+    `soplint.grouping`).
     """
 
     file: str
@@ -47,12 +53,26 @@ class Finding:
     words: tuple[str, ...] = ()
     step_text: str = ""
     where: Where | None = None
+    place: str = ""
+    part: str = ""
+    context: str = ""
+    ordinal: int | None = None
+    grouped: tuple[Finding, ...] = ()
+
+    @property
+    def page(self) -> int | None:
+        """The page the finding is on, where the document lets it be known."""
+        return self.where.page if self.where is not None else None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form documented in the README."""
         data = asdict(self)
         data["severity"] = str(self.severity)
         data["words"] = list(self.words)
-        data.pop("where")
-        data.pop("step_text")
+        data["page"] = self.page
+        data["grouped"] = [f.to_dict() for f in self.grouped]
+        for private in ("where", "step_text", "ordinal"):
+            data.pop(private)
+        if not self.grouped:
+            data.pop("grouped")
         return data

@@ -1,19 +1,17 @@
 """`soplint.load`: a document (path, bytes or binary file) in, recognized `Sop` models out.
 
 The registered readers (`soplint.plugins.registered_readers`) decide how to read the file;
-every document a reader finds in it is recognized the same way.
+every document a reader finds in it is recognized the same way. The readers and the
+recognizers are imported on the first call, so that importing soplint stays cheap.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import replace
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from soplint.model import Sop
-from soplint.plugins import registered_readers
-from soplint.reader.registry import read_with
-from soplint.recognize import recognize
+if TYPE_CHECKING:
+    from soplint.model import Sop
 
 Source = str | os.PathLike[str] | bytes | BinaryIO
 
@@ -25,6 +23,12 @@ def load_all(source: Source, name: str | None = None) -> tuple[Sop, ...]:
     Raises `soplint.DocumentError` (one line naming the file and the problem) when the file
     cannot be read.
     """
+    from dataclasses import replace
+
+    from soplint.plugins import registered_readers
+    from soplint.reader.registry import read_with
+    from soplint.recognize import recognize
+
     return tuple(replace(recognize(doc), origin=doc.origin)
                  for doc in read_with(registered_readers(), source, name))
 

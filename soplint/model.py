@@ -85,7 +85,9 @@ class Step:
     reading order. `inputs`, `output` and `note` are the Kelengkapan, Output and Keterangan
     cells (None where the document has no such column). `explicit_actor` says whether the
     actor comes from the step itself (column, symbol, subject) rather than being inherited
-    from a role responsible for the whole document.
+    from a role responsible for the whole document. `cells` says where each part of a table
+    step is: its column role ("activity", "actor", "time", "inputs", "output", "note",
+    "number") and the cell's `Where`.
     """
 
     number: str
@@ -101,6 +103,11 @@ class Step:
     links: tuple[Link, ...] = ()
     section: str = ""
     explicit_actor: bool = True
+    cells: tuple[tuple[str, Where], ...] = ()
+
+    def cell(self, part: str) -> Where | None:
+        """Where the cell of column role `part` is, if the step is a table row with one."""
+        return next((where for role, where in self.cells if role == part), None)
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from soplint.tree import Where
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from soplint.i18n import Catalogue, Speakable
     from soplint.language.lexicon import SharedMatcher
 
 
@@ -45,7 +46,8 @@ _NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 @dataclass(frozen=True)
 class Text:
-    """A message in both languages the rules speak."""
+    """A message written in place in both languages the rules speak (a pack's catalogue,
+    `soplint.i18n.Catalogue`, keeps them as data instead)."""
 
     id: str
     en: str
@@ -55,18 +57,26 @@ class Text:
         return self.id if lang == "id" else self.en
 
 
+PARTS = ("activity", "actor", "time", "inputs", "output", "note", "number")
+
+
 @dataclass(frozen=True)
 class Violation:
     """What a rule reports: a message, a concrete suggestion, the step (or None for the whole
     document), where to point, the offending words, and optionally a severity that replaces
-    the rule's default (for low-confidence matches)."""
+    the rule's default (for low-confidence matches).
 
-    message: Text
-    suggestion: Text | None = None
+    `part` says what the finding concerns: for a step, the column role of its cell (one of
+    `PARTS`; "" is the activity); for the whole document, `identity.<key>` for an identity
+    field (`Sop.meta` key) or `identity` for the identity block."""
+
+    message: Speakable
+    suggestion: Speakable | None = None
     step: Step | None = None
     where: Where | None = None
     words: tuple[str, ...] = ()
     severity: Severity | None = None
+    part: str = ""
 
 
 @dataclass(frozen=True)
@@ -101,9 +111,37 @@ class RuleContext:
 Check = Callable[[Sop, RuleContext], Iterable[Violation]]
 
 
+class OptionError(ValueError):
+    """A configured option value that cannot be used: `problem` says why, `key` names the
+    entry concerned inside a table option ("" for the option itself)."""
+
+    def __init__(self, problem: str, key: str = "") -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.key = key
+
+
+@dataclass(frozen=True)
+class RuleOption:
+    """A configuration option a pack's rules read: `name` as written in the configuration
+    (kebab-case, "max-step-words"), `parse` turns the configured value into what the rules
+    get as `RuleContext.option(<name in snake_case>)`, or raises `OptionError`."""
+
+    name: str
+    parse: Callable[[Any], Any]
+    doc: str = ""
+
+    @property
+    def key(self) -> str:
+        """The name rules ask for: snake_case."""
+        return self.name.replace("-", "_")
+
+
 @dataclass(frozen=True)
 class Rule:
-    """A registered rule. `doc` is the check function's docstring."""
+    """A registered rule. `doc` is the check function's docstring (English); `messages` the
+    pack's catalogue, which may hold the documentation in other languages (`<CODE>.doc`) and
+    the message for many findings at once (`<CODE>.many`, see `summarise_over`)."""
 
     code: str
     name: str
@@ -112,6 +150,8 @@ class Rule:
     profiles: frozenset[str]
     check: Check
     languages: frozenset[str] = frozenset()
+    messages: Catalogue | None = None
+    summarise_over: int | None = None
 
     @cached_property
     def doc(self) -> str:
@@ -123,6 +163,27 @@ class Rule:
         """The first line of the documentation."""
         return self.doc.splitlines()[0] if self.doc else ""
 
+    def doc_in(self, lang: str) -> str:
+        """The documentation in `lang` when the pack's catalogue has it (`doc.<CODE>`), with
+        the References of the docstring (titles, years, links); else the docstring."""
+        return translated_doc(self.messages, self.code, self.doc, lang)
+
+
+REFERENCES = "## References"
+
+
+def translated_doc(catalogue: Catalogue | None, code: str, doc: str, lang: str) -> str:
+    """`doc.<code>` of `catalogue` in `lang` followed by the References section of `doc`
+    under its translated heading (`rule.references`), or `doc` when there is none."""
+    from soplint.i18n import ENGINE
+
+    text = catalogue.templates(lang).get(f"doc.{code}") if catalogue and lang != "en" else None
+    if not text:
+        return doc
+    _, found, references = doc.partition(REFERENCES)
+    tail = f"\n\n## {ENGINE.say('rule.references', lang)}{references}" if found else ""
+    return inspect.cleandoc(text) + tail
+
 
 def rule(
     code: str,
@@ -132,9 +193,14 @@ def rule(
     severity: Severity | str,
     profiles: Iterable[str] = PROFILES,
     languages: Iterable[str] = (),
+    messages: Catalogue | None = None,
+    summarise_over: int | None = None,
 ) -> Callable[[Check], Rule]:
     """Declare a rule. `languages` limits it to documents in those languages (wording rules
-    that need a lexicon); empty means every language."""
+    that need a lexicon); empty means every language. `messages` is the pack's catalogue.
+    With `summarise_over` N, a document with more than N findings of the rule gets one
+    finding instead that lists them (message `<CODE>.many` of the catalogue, with `count`,
+    `steps` and `words`)."""
     if not _CODE.match(code):
         raise ValueError(f"rule code {code!r} must be a family prefix and three digits")
     if not _NAME.match(name):
@@ -144,11 +210,13 @@ def rule(
     chosen = frozenset(profiles)
     if not chosen <= set(PROFILES):
         raise ValueError(f"rule {code}: unknown profile in {sorted(chosen)}")
+    if summarise_over is not None and (messages is None or summarise_over < 1):
+        raise ValueError(f"rule {code}: summarise_over needs a catalogue and a count >= 1")
 
     def decorate(check: Check) -> Rule:
         if not (check.__doc__ or "").strip():
             raise ValueError(f"rule {code} has no docstring")
         return Rule(code, name, category, Severity(severity), chosen, check,
-                    frozenset(languages))
+                    frozenset(languages), messages, summarise_over)
 
     return decorate

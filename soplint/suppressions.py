@@ -19,8 +19,9 @@ from dataclasses import dataclass, replace
 
 from soplint.engine import UNUSED_SUPPRESSION, engine_finding
 from soplint.findings import Finding, describe
-from soplint.model import Sop
-from soplint.rule import Text
+from soplint.i18n import ENGINE, Message
+from soplint.model import Sop, Step
+from soplint.places import place, step_label
 from soplint.tree import Where
 
 PROPERTY = "soplint-ignore"
@@ -33,11 +34,11 @@ _COMMENT = re.compile(
 @dataclass(frozen=True)
 class Suppression:
     """Codes ignored at `anchors` (no anchors: the whole document); `origin` says where it is
-    written, for messages ("comment 3 on step 4 (table 1, row 6)")."""
+    written, for messages ("comment 3 on Step 4")."""
 
     codes: tuple[str, ...]
     anchors: tuple[Where, ...]
-    origin: Text
+    origin: Message
 
     def covers(self, finding: Finding, sop: Sop) -> bool:
         """Whether this suppression reaches `finding` (its codes aside)."""
@@ -73,17 +74,26 @@ def _same_spot(anchor: Where, target: Where) -> bool:
     return target.paragraph is not None and anchor.paragraph == target.paragraph
 
 
-def _step_at(sop: Sop, anchor: Where) -> str | None:
-    return next((s.number for s in sop.steps if _same_spot(anchor, s.where)), None)
+def _step_at(sop: Sop, anchor: Where) -> Step | None:
+    return next((s for s in sop.steps if _same_spot(anchor, s.where)), None)
 
 
-def _comment_origin(sop: Sop, comment_id: str, anchors: Sequence[Where]) -> Text:
-    place = describe(anchors[0]) if anchors else ""
+@dataclass(frozen=True)
+class _StepName:
+    """A step's name as the places show it ("Langkah 4"), in any language."""
+
+    sop: Sop
+    step: Step
+
+    def speak(self, lang: str) -> str:
+        return step_label(self.sop, self.step, lang)
+
+
+def _comment_origin(sop: Sop, comment_id: str, anchors: Sequence[Where]) -> Message:
     step = _step_at(sop, anchors[0]) if anchors else None
-    on_en = f" on step {step}" if step else ""
-    on_id = f" pada langkah {step}" if step else ""
-    at = f" ({place})" if place else ""
-    return Text(f"komentar {comment_id}{on_id}{at}", f"comment {comment_id}{on_en}{at}")
+    if step is None:
+        return ENGINE.text("SOP100.comment", id=comment_id)
+    return ENGINE.text("SOP100.comment-on", id=comment_id, step=_StepName(sop, step))
 
 
 def document_suppressions(sop: Sop) -> tuple[Suppression, ...]:
@@ -99,7 +109,7 @@ def document_suppressions(sop: Sop) -> tuple[Suppression, ...]:
     for name, value in sop.properties:
         if name.strip().lower() == PROPERTY:
             codes = tuple(c.strip().upper() for c in value.split(",") if c.strip())
-            origin = Text(f"properti dokumen {PROPERTY}", f"document property {PROPERTY}")
+            origin = ENGINE.text("SOP100.property", name=PROPERTY)
             found.append(Suppression(codes, (), origin))
     return tuple(found)
 
@@ -123,11 +133,10 @@ def apply(findings: Iterable[Finding], sop: Sop,
 
 def unused_finding(sop: Sop, suppression: Suppression, code: str, lang: str) -> Finding:
     """The SOP100 finding for `code` of `suppression`, in message language `lang`."""
-    message = Text(
-        f"{suppression.origin.id}: 'soplint: ignore {code}' tidak menyembunyikan temuan apa "
-        "pun; hapus kode itu",
-        f"{suppression.origin.en}: 'soplint: ignore {code}' suppresses nothing; remove the "
-        "code")
-    finding = engine_finding(UNUSED_SUPPRESSION, sop.source, message.speak(lang))
+    message = ENGINE.say("SOP100.message", lang, origin=suppression.origin, code=code)
+    finding = engine_finding(UNUSED_SUPPRESSION, sop.source, lang, message)
     where = suppression.anchors[0] if suppression.anchors else None
-    return replace(finding, where=where, location=describe(where))
+    step = _step_at(sop, where) if where is not None else None
+    return replace(finding, where=where, location=describe(where),
+                   place=place(sop, step, "", where, lang),
+                   ordinal=step.ordinal if step else None)

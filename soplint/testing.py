@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from soplint.engine import profile_for
+from soplint.i18n import Message
 from soplint.model import (
     Actor,
     Duration,
@@ -80,12 +81,24 @@ def verify(rule: Rule, *, valid: Iterable[Sop] = (),
     for sop in valid:
         found = run(rule, sop, options)
         assert not found, f"{rule.code} should be silent on {sop.title!r}, got " + "; ".join(
-            v.message.en for v in found)
+            v.message.speak("en") for v in found)
     for sop, expected in invalid:
         found = run(rule, sop, options)
         got = [v.step.number if v.step else None for v in found]
         assert got == list(expected), (
             f"{rule.code} on {sop.title!r}: expected steps {list(expected)}, got {got}: "
-            + "; ".join(v.message.en for v in found))
+            + "; ".join(v.message.speak("en") for v in found))
         for violation in found:
-            assert violation.message.id and violation.message.en, f"{rule.code}: empty message"
+            assert_spoken(rule, violation)
+
+
+def assert_spoken(rule: Rule, violation: Violation) -> None:
+    """Assert that the violation's message and suggestion are written in both languages,
+    with no key missing from either catalogue."""
+    for text in (violation.message, violation.suggestion):
+        for lang in ("id", "en"):
+            if text is None:
+                continue
+            assert text.speak(lang).strip(), f"{rule.code}: empty {lang} text"
+            missing = text.missing(lang) if isinstance(text, Message) else []
+            assert not missing, f"{rule.code}: {lang} catalogue lacks {missing}"

@@ -20,7 +20,9 @@ class Where:
 
     `paragraph` counts every paragraph of the part in reading order (table cells included),
     starting at 0. `table` counts tables in reading order (nested ones included).
-    `row` and `column` are logical grid positions inside that table.
+    `row` and `column` are logical grid positions inside that table. `page` is the page
+    (from 1) where the reader can know it: a PDF's page, or in a .docx saved by a program that
+    paginates (Word's rendered page breaks); None otherwise.
     """
 
     part: str = "document"
@@ -28,6 +30,7 @@ class Where:
     table: int | None = None
     row: int | None = None
     column: int | None = None
+    page: int | None = None
 
 
 class ShapeKind(StrEnum):

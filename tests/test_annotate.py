@@ -76,13 +76,14 @@ def _assert_on_the_right_paragraphs(source: Path, out: Path, findings: list[Find
 
 
 def _text(finding: Finding) -> str:
-    lines = [finding.message] + ([f"→ {finding.suggestion}"] if finding.suggestion else [])
+    lines = [f"{finding.code} {finding.message}"] + (
+        [f"→ {finding.suggestion}"] if finding.suggestion else [])
     return "\n".join([*lines, f"(soplint rule {finding.code})"])
 
 
 def _finding(i: int, where: Where | None, suggestion: str = "") -> Finding:
     return Finding(file="x.docx", code="XMP001", name="example", category="wording",
-                   severity=Severity.WARNING, message=f"XMP001 temuan nomor {i}",
+                   severity=Severity.WARNING, message=f"temuan nomor {i}",
                    suggestion=suggestion, where=where)
 
 
@@ -174,7 +175,7 @@ def test_cli_annotate_writes_the_copy(tmp_path: Path, capsys: pytest.CaptureFixt
     out = tmp_path / "annotated.docx"
     assert main(["annotate", str(DEFECTS), "-o", str(out)]) == 0
     count = len(annotate_file(DEFECTS, tmp_path / "again.docx").findings)
-    assert capsys.readouterr().out.strip() == f"{count} comments written to {out}"
+    assert capsys.readouterr().out.strip() == f"{count} komentar ditulis ke {out}"
     assert sum(c.author == AUTHOR for c in docx.Document(str(out)).comments) == count
 
 
@@ -219,3 +220,43 @@ def test_libreoffice_opens_the_annotated_copy(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     pdf = tmp_path / "annotated.pdf"
     assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")
+
+
+def _ranges(path: Path) -> dict[str, str]:
+    """Each soplint comment's first line -> the text inside its range (what Word highlights)."""
+    document = docx.Document(str(path))
+    first_lines = {str(c.comment_id): c.text.splitlines()[0] for c in document.comments
+                   if c.author == AUTHOR}
+    inside: dict[str, list[str]] = {}
+    open_ids: set[str] = set()
+    for element in document.element.body.iter(qn("w:commentRangeStart"),
+                                              qn("w:commentRangeEnd"), qn("w:t")):
+        cid = element.get(qn("w:id"))
+        if element.tag == qn("w:commentRangeStart"):
+            open_ids.add(cid)
+            inside.setdefault(cid, [])
+        elif element.tag == qn("w:commentRangeEnd"):
+            open_ids.discard(cid)
+        else:
+            for opened in open_ids:
+                inside[opened].append(element.text or "")
+    return {first_lines[c]: "".join(t) for c, t in inside.items() if c in first_lines}
+
+
+def test_comments_go_on_the_words_and_the_cells_concerned(tmp_path: Path) -> None:
+    """The broken reference is highlighted in the Keterangan, not on the Kegiatan cell; the
+    missing time on the empty Waktu cell; the vague verb on the verb alone."""
+    out = tmp_path / "annotated.docx"
+    report = annotate_file(DEFECTS, out)
+    ranges = _ranges(out)
+    by_code = {f.code: f for f in report.findings}
+    lnk001, tim001, vrb001 = by_code["LNK001"], by_code["TIM001"], by_code["VRB001"]
+    assert lnk001.part == "note" and lnk001.words == ("ke langkah 15",)
+    assert ranges[f"LNK001 {lnk001.message}"] == "ke langkah 15"
+    assert tim001.part == "time" and ranges[f"TIM001 {tim001.message}"] == ""
+    flowchart = next(t for t in read_docx(DEFECTS).tables() if t.index == 1)
+    waktu = {c.column for row in flowchart.rows[:3] for c in row.cells if c.text == "Waktu"}
+    assert tim001.where is not None and {tim001.where.column} == waktu
+    assert ranges[f"VRB001 {vrb001.message}"] == "Memproses"
+    reread = load(out)
+    assert [s.text for s in reread.steps] == [s.text for s in load(DEFECTS).steps]

@@ -80,8 +80,8 @@ def test_a_run_over_a_folder_says_what_it_left_out_and_what_would_read_it(
         NotChecked(str(tmp_path / "rekap.xlsx"), "Excel .xlsx", no_xlsx),
         NotChecked(str(tmp_path / "scan1.pdf"), "PDF", "no PDF reader is installed"),
         NotChecked(str(tmp_path / "scan2.pdf"), "PDF", "no PDF reader is installed"))
-    main(["check", str(tmp_path)])
-    out = " ".join(capsys.readouterr().out.split())
+    main(["check", str(tmp_path)])  # concise (not a terminal): the summary on stderr
+    out = " ".join(capsys.readouterr().err.split())
     assert ("3 files not checked: 2 PDF (no PDF reader is installed), 1 Excel .xlsx "
             f"({no_xlsx})") in out
     main(["check", str(tmp_path), "--format", "summary"])

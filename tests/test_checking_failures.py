@@ -35,7 +35,8 @@ def reports(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 def test_a_rule_that_raises_is_sop001_and_the_other_rules_still_report() -> None:
     findings = run_rules(make_sop(), [raises, reports])
     assert [f.code for f in findings] == ["SOP001", "TST002"]
-    assert "TST001 (always-raises) failed: RuntimeError: boom" in findings[0].message
+    assert "TST001 (always-raises)" in findings[0].message
+    assert "RuntimeError: boom" in findings[0].message
 
 
 def test_a_document_soplint_fails_to_read_is_sop004_and_the_run_goes_on(
@@ -46,16 +47,16 @@ def test_a_document_soplint_fails_to_read_is_sop004_and_the_run_goes_on(
     bad.write_bytes(good.read_bytes())
     real_load = checking.load_all
 
-    def failing_load(source: Path) -> tuple[Sop, ...]:
+    def failing_load(source: Path, name: str | None = None) -> tuple[Sop, ...]:
         if Path(source) == bad:
             raise IndexError("list index out of range")
-        return real_load(source)
+        return real_load(source, name=name)
 
     monkeypatch.setattr(checking, "load_all", failing_load)
     result = run_check([bad, good])
     first, second = result.reports
     assert [f.code for f in first.findings] == ["SOP004"]
-    assert first.findings[0].message == "SOP004 IndexError: list index out of range"
+    assert "IndexError: list index out of range" in first.findings[0].message
     assert second.sop is not None and second.sop.steps
     assert main(["check", str(bad), "--format", "json"]) == 2
     assert '"SOP004"' in capsys.readouterr().out

@@ -85,7 +85,7 @@ def test_check_reports_the_pack_findings(site: Path, capsys: pytest.CaptureFixtu
     findings = json.loads(capsys.readouterr().out)["findings"]
     assert [f["step"] for f in findings] == expected
     assert {f["code"] for f in findings} == {"XMP001"}
-    assert findings[0]["message"] == "XMP001 Step ends with a full stop."
+    assert findings[0]["message"] == "Step ends with a full stop."
 
 
 def test_soplint_plugins_builtin_leaves_the_pack_out(site: Path,

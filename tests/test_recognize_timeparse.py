@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import docx
 import pytest
 
+import soplint
 from soplint.recognize.timeparse import combine_hours_minutes, find_duration, parse_time
 
 HOUR = 60
 DAY = 24 * HOUR
 WORKING_DAY = 8 * HOUR
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 @pytest.mark.parametrize(("text", "minutes", "working"), [
@@ -67,3 +72,71 @@ def test_case_variants_the_pattern_accepts_are_parsed(text: str, minutes: float)
     these used to raise KeyError."""
     duration = find_duration(text, cell=True)
     assert duration is not None and duration.minutes == pytest.approx(minutes)
+
+
+@pytest.mark.parametrize(("text", "minutes"), [
+    ("15 (lima belas) menit", 15),
+    ("1 (satu) hari kerja", WORKING_DAY),
+    ("1 (satu) jam 30 (tiga puluh) menit", 90),
+    ("1 jam 30 menit", 90),
+    ("1 jam 30 mnt", 90),
+    ("2 hari 4 jam 30 menit", 2 * DAY + 4 * HOUR + 30),
+    ("1 hari kerja 4 jam", WORKING_DAY + 4 * HOUR),
+    ("30'", 30),
+    ("45′", 45),
+    ("2 x 24 jam", 2 * DAY),
+    ("lima belas menit", 15),
+    ("dua puluh lima menit", 25),
+    ("seratus dua puluh menit", 120),
+    ("dua ratus lima belas menit", 215),
+    ("twenty minutes", 20),
+])
+def test_indonesian_forms(text: str, minutes: float) -> None:
+    """The forms Indonesian SOPs write: a number with its spelling in brackets, spelled
+    numbers, compound times (90 minutes, not 60), the minute sign, count x amount."""
+    duration = parse_time(text)
+    assert duration is not None and duration.minutes == minutes
+    assert duration.text == text
+
+
+def test_a_range_across_units_keeps_both_bounds() -> None:
+    duration = parse_time("30 menit - 1 jam")
+    assert duration is not None and (duration.low, duration.minutes) == (30, HOUR)
+    compound = parse_time("30 menit - 1 jam 30 menit")
+    assert compound is not None and (compound.low, compound.minutes) == (30, 90)
+
+
+def test_hr_is_a_day_in_an_indonesian_document_and_an_hour_in_an_english_one() -> None:
+    indonesian, english = parse_time("1 hr", lang="id"), parse_time("1 hr")
+    assert indonesian is not None and indonesian.minutes == DAY
+    assert english is not None and english.minutes == HOUR
+    working = parse_time("2 hr kerja", lang="id")
+    assert working is not None and working.minutes == 2 * WORKING_DAY and working.working_days
+
+
+def test_separate_times_are_not_added_up() -> None:
+    """Two times of the same unit, or a larger one after a smaller, are two times: the
+    first counts."""
+    for text, minutes in (("5 menit dan 10 menit", 5), ("1 jam, 2 jam", HOUR),
+                          ("30 menit 1 jam", 30)):
+        duration = parse_time(text)
+        assert duration is not None and duration.minutes == minutes, text
+
+
+def test_the_minute_sign_is_no_time_in_prose() -> None:
+    assert find_duration("Wait 30' before the next reading") is None
+    assert find_duration("30' later", cell=True) is not None
+
+
+def test_flowchart_time_cells_are_read_as_indonesian(tmp_path: Path) -> None:
+    """In an SOP AP flowchart (Indonesian by its format) "1 hr" in the Waktu cell is a day."""
+    document = docx.Document(str(FIXTURES / "permenpan_defects.docx"))
+    waktu = next(p for t in document.tables for row in t.rows for c in row.cells
+                 for p in c.paragraphs if p.text == "1 jam")  # step 3's time
+    for run in waktu.runs[1:]:
+        run.text = ""
+    waktu.runs[0].text = "1 hr"
+    document.save(str(tmp_path / "hr.docx"))
+    step = soplint.load(tmp_path / "hr.docx").step("3")
+    assert step is not None and step.time is not None and step.time.text == "1 hr"
+    assert step.time.minutes == DAY

@@ -18,9 +18,10 @@ from soplint.checking import CheckResult, NotChecked, Report, check_file
 from soplint.cli import main
 from soplint.engine import ENGINE_CODES, LOAD_ERROR, UNREADABLE, engine_finding
 from soplint.findings import Finding
+from soplint.output.options import FORMATS, HUMAN_FORMATS
 from soplint.plugins import registered_rules
-from soplint.reporters import FORMATS, REPORTERS, write_report
-from soplint.reporters.csv import COLUMNS
+from soplint.reporters import REPORTERS, write_report
+from soplint.reporters.csv import BOM, COLUMNS
 from soplint.rule import Severity
 from soplint.testing import make_sop
 from soplint.tree import Where
@@ -29,13 +30,13 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
 SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text())
 DOCUMENTED_KEYS = {"file", "code", "name", "category", "severity", "message", "suggestion",
-                   "step", "location", "words"}
+                   "step", "location", "words", "place", "page", "part", "context"}
 
 
 def _finding(file: str, code: str, severity: Severity, step: str | None = None,
              message: str = "", **extra: Any) -> Finding:
     return Finding(file=file, code=code, name=f"{code.lower()}-name", category="wording",
-                   severity=severity, message=f"{code} {message or 'pesan'}", step=step,
+                   severity=severity, message=message or "pesan", step=step,
                    **extra)
 
 
@@ -58,8 +59,8 @@ def result(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CheckResult:
 
 
 def test_every_format_is_registered() -> None:
-    assert FORMATS == ("rich", "json", "json-lines", "sarif", "junit", "github", "csv",
-                       "summary")
+    assert set(FORMATS) == {*HUMAN_FORMATS, *REPORTERS} and "concise" in REPORTERS
+    assert FORMATS[:2] == ("full", "concise")
 
 
 def _summary_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CheckResult:
@@ -78,7 +79,7 @@ def _summary_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CheckResult
                                   _finding(story, "WRD005", Severity.INFO, "2"))),
         Report(other, narrative, (_finding(other, "IDN006", Severity.WARNING),)),
         Report(clean, narrative, ()),
-        Report(broken, None, (engine_finding(UNREADABLE, broken, "empty file"),)),
+        Report(broken, None, (engine_finding(UNREADABLE, broken, "en", "empty file"),)),
     ), unreadable=1)
 
 
@@ -96,8 +97,8 @@ def test_summary_counts_documents_layouts_and_unreadable_files(
     text = REPORTERS["summary"](_summary_run(tmp_path, monkeypatch))
     assert text.startswith("Documents: 5 checked, 1 unreadable, 2 with errors, "
                            "1 without findings\n")
-    assert _section(text, "Documents:")[:2] == [["narrative-numbered", "3"],
-                                                ["permenpan-flowchart", "1"]]
+    assert _section(text, "Documents:")[:2] == [["numbered steps", "3"],
+                                                ["SOP AP flowchart", "1"]]
     assert "  unreadable: sops/e.docx: SOP002 empty file" in text.splitlines()
     assert text.rstrip().endswith("8 findings: 2 errors, 3 warnings, 3 info")
 
@@ -105,10 +106,10 @@ def test_summary_counts_documents_layouts_and_unreadable_files(
 def test_summary_ranks_rules_by_severity_then_documents(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     rows = _section(REPORTERS["summary"](_summary_run(tmp_path, monkeypatch)), "Rules")
-    assert rows == [["ACT001", "act001-name", "1", "1", "0", "0"],
-                    ["SOP002", "unreadable-document", "1", "1", "0", "0"],
-                    ["IDN006", "idn006-name", "2", "0", "3", "0"],
-                    ["WRD005", "wrd005-name", "2", "0", "0", "3"]]
+    assert rows == [["ACT001", "step without an actor", "1", "1", "0", "0"],
+                    ["SOP002", "unreadable document", "1", "1", "0", "0"],
+                    ["IDN006", "section missing", "2", "0", "3", "0"],
+                    ["WRD005", "long step", "2", "0", "0", "3"]]
 
 
 def test_summary_lists_the_worst_documents_first(
@@ -130,7 +131,7 @@ def test_summary_of_a_clean_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 
 def test_json_keeps_the_documented_shape(result: CheckResult) -> None:
     data = json.loads(REPORTERS["json"](result))
-    assert list(data) == ["findings", "not_checked"]
+    assert list(data) == ["findings", "documents", "not_checked"]
     assert data["not_checked"] == []
     assert data["findings"] == [f.to_dict() for f in result.findings]
     assert all(set(item) == DOCUMENTED_KEYS for item in data["findings"])
@@ -170,7 +171,7 @@ def test_sarif_results_point_at_the_file_and_the_step(result: CheckResult) -> No
     assert [r["level"] for r in results] == ["warning", "error", "note", "note"]
     first = results[0]
     assert run["tool"]["driver"]["rules"][first["ruleIndex"]]["id"] == "VRB001"
-    assert first["message"]["text"].startswith('VRB001 Kata kerja "memproses" kabur')
+    assert first["message"]["text"].startswith('Kata kerja "memproses" kabur')
     assert "Sebutkan tindakannya" in first["message"]["text"]
     location = first["locations"][0]
     assert location["physicalLocation"]["artifactLocation"]["uri"] == "sops/izin%20reklame.docx"
@@ -231,13 +232,15 @@ def test_junit_has_a_suite_per_document_and_a_case_per_finding(result: CheckResu
 
 
 def test_csv_has_a_header_and_a_row_per_finding(result: CheckResult) -> None:
-    rows = list(csv.reader(io.StringIO(REPORTERS["csv"](result))))
+    text = REPORTERS["csv"](result)
+    assert text.startswith(BOM)
+    rows = list(csv.reader(io.StringIO(text.removeprefix(BOM))))
     assert tuple(rows[0]) == COLUMNS
     records = [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
     assert [r["code"] for r in records] == ["VRB001", "ACT001", "VRB003", "SOP003"]
     assert records[0]["docs"] == "soplint rule VRB001"
     assert records[0]["words"] == "memproses"
-    assert records[1]["message"] == "ACT001 Langkah 4: tanpa pelaksana, 100%\nlagi"
+    assert records[1]["message"] == "Langkah 4: tanpa pelaksana, 100%\nlagi"
     assert records[3]["step"] == ""
 
 
@@ -258,12 +261,12 @@ def test_github_writes_one_escaped_workflow_command_per_finding(result: CheckRes
     assert "100%25%0Alagi" in lines[1]  # % and newline escaped, the command stays one line
 
 
-def test_rich_in_a_file_is_plain_text(result: CheckResult) -> None:
+def test_full_in_a_file_is_plain_text(result: CheckResult) -> None:
     out = io.StringIO()
-    write_report("rich", result, out)
+    write_report("full", result, out)
     text = out.getvalue()
     assert "\x1b[" not in text
-    assert "4 findings in 1 of 2 documents: 1 errors, 1 warnings, 2 info" in text
+    assert "4 findings in 1 of 2 documents: 1 error, 1 warning, 2 info" in text
 
 
 def test_check_writes_several_outputs_at_once(tmp_path: Path,
@@ -283,8 +286,8 @@ def test_check_json_on_stdout_is_unchanged(capsys: pytest.CaptureFixture[str]) -
     fixture = str(FIXTURES / "permenpan_defects.docx")
     main(["check", fixture, "--format", "json"])
     data = json.loads(capsys.readouterr().out)
-    assert data == {"findings": [f.to_dict() for f in check_file(fixture).findings],
-                    "not_checked": []}
+    assert data["findings"] == [f.to_dict() for f in check_file(fixture).findings]
+    assert data["not_checked"] == [] and len(data["documents"]) == 1
 
 
 @pytest.mark.parametrize("spec", ["sarif:report.docx", "sarif:REPORT.DOCX", "xml:out.xml",
@@ -303,7 +306,7 @@ def test_bad_output_options_are_usage_errors(spec: str, tmp_path: Path,
 def test_summary_lists_a_document_soplint_failed_to_read(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    failed = engine_finding(LOAD_ERROR, "x.docx", "IndexError: list index out of range")
+    failed = engine_finding(LOAD_ERROR, "x.docx", "en", "IndexError: list index out of range")
     text = REPORTERS["summary"](CheckResult(reports=(Report("x.docx", None, (failed,)),),
                                             unreadable=1))
     assert "  unreadable: x.docx: SOP004 IndexError: list index out of range" in \

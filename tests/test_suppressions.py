@@ -116,7 +116,8 @@ def test_unused_comment_is_sop100_naming_code_and_place(tmp_path: Path) -> None:
     (unused,) = _unused(doc, config_from_mapping({"lang": "en"}))
     assert unused.severity is Severity.WARNING and unused.step is None
     assert "TIM001" in unused.message and "VRB001" not in unused.message
-    assert "on step 2 (table 2, row 4, column 2)" in unused.message
+    assert "comment 0 on Step 2:" in unused.message
+    assert unused.location == "table 2, row 4, column 2" and unused.place == "Step 2"
     assert unused.location == "table 2, row 4, column 2"
     assert ("VRB001", "2") not in _found(doc)
 

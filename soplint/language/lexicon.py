@@ -104,7 +104,8 @@ class Lexicon:
 
 @dataclass(frozen=True)
 class Match:
-    """A lexicon hit in a text (character offsets into that text)."""
+    """A lexicon hit in a text (character offsets into that text); `lang` is the language of
+    the lexicon, so of its suggestion."""
 
     term: str
     start_char: int
@@ -113,6 +114,7 @@ class Match:
     suggestion: str
     note: str
     confidence: Literal["high", "low"]
+    lang: str = ""
 
 
 def _lexicon_file(name: str, lang: str) -> str:
@@ -281,6 +283,7 @@ class LexiconMatcher:
                 suggestion=suggestion,
                 note=entry.note,
                 confidence=entry.confidence,
+                lang=self.lexicon.language,
             )
             for start, end, entry, suggestion in _without_overlaps(found)
         ]

@@ -22,6 +22,7 @@ from typing import Any
 import spacy
 from spacy.lang.id import Indonesian, IndonesianDefaults
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.pipeline import Lemmatizer
 from spacy.symbols import ORTH
 from spacy.tokens import Token
@@ -64,6 +65,15 @@ class FastIndonesian(Indonesian):  # type: ignore[no-untyped-call]
 
 class LowercaseLemmatizer(Lemmatizer):
     """Lookup lemmatizer on lower-cased text; Indonesian lemmas come from the morphology."""
+
+    def initialize(self, get_examples: Any = None, *, nlp: Any = None,
+                   lookups: Any = None) -> None:
+        """Load the lookup tables; Indonesian gets an empty one, since its lemmas come from
+        the morphology, which reads the table itself (parsing it twice costs 0.1 s)."""
+        if lookups is None and self.vocab.lang == "id":
+            lookups = Lookups()
+            lookups.add_table("lemma_lookup")
+        super().initialize(get_examples, nlp=nlp, lookups=lookups)
 
     def lookup_lemmatize(self, token: Token) -> list[str]:
         """Lemma of the lower-cased token (the lower-cased token when unknown)."""

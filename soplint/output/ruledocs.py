@@ -1,15 +1,19 @@
-"""`soplint rules` and `soplint rule CODE`: rule lists and documentation from the rules."""
+"""`soplint rules` and `soplint rule CODE_OR_NAME`: rule lists and documentation.
+
+A rule is found by its code ("TIM001") or its name ("time-missing"); its documentation is
+its docstring, or the translation its pack's catalogue holds (`--lang id`). It is printed
+as the Markdown it is written in, without a Markdown renderer: quick to start and readable.
+"""
 
 from __future__ import annotations
 
+from difflib import get_close_matches
 from typing import Any
 
-from rich.console import Console
-from rich.markdown import Markdown
-from rich.table import Table
-
-from soplint.engine import ENGINE_CODES
+from soplint.engine import ENGINE_CODES, EngineCode
+from soplint.i18n import ENGINE
 from soplint.plugins import registered_rules
+from soplint.rule import Rule
 
 
 def rules_as_json() -> list[dict[str, Any]]:
@@ -25,27 +29,50 @@ def rules_as_json() -> list[dict[str, Any]]:
     return listed
 
 
-def print_rules(console: Console | None = None) -> None:
+def print_rules() -> None:
     """A table of every rule."""
+    from rich.console import Console
+    from rich.table import Table
+
     table = Table("code", "name", "category", "severity", "profiles", "summary")
     for item in rules_as_json():
         table.add_row(item["code"], item["name"], item["category"], item["severity"],
                       ", ".join(item["profiles"]), item["summary"])
-    (console or Console()).print(table)
+    Console().print(table)
 
 
-def print_rule(code: str, console: Console | None = None) -> bool:
-    """Print one rule's documentation; False when no rule has that code."""
-    out = console or Console()
-    rule = registered_rules().get(code)
-    if rule is not None:
-        out.print(f"[bold]{rule.code} {rule.name}[/bold]  category={rule.category}  "
-                  f"severity={rule.severity}  profiles={', '.join(sorted(rule.profiles))}")
-        out.print(Markdown(rule.doc))
-        return True
-    engine = ENGINE_CODES.get(code)
-    if engine is None:
-        return False
-    out.print(f"[bold]{engine.code} {engine.name}[/bold]  severity={engine.severity}")
-    out.print(Markdown(engine.doc))
-    return True
+def _everything() -> dict[str, Rule | EngineCode]:
+    return {**registered_rules(), **ENGINE_CODES}
+
+
+def find_rule(key: str) -> Rule | EngineCode | None:
+    """The rule or engine code with code or name `key` (any case)."""
+    everything = _everything()
+    found = everything.get(key.strip().upper())
+    if found is not None:
+        return found
+    wanted = key.strip().lower()
+    return next((r for r in everything.values() if r.name == wanted), None)
+
+
+def suggest(key: str, lang: str = "en") -> str:
+    """"; did you mean TIM001?" for the closest code or name, or ""."""
+    everything = _everything()
+    names = [*everything, *(r.name for r in everything.values())]
+    close = get_close_matches(key.strip(), names, n=1, cutoff=0.6) or get_close_matches(
+        key.strip().upper(), names, n=1, cutoff=0.6)
+    return ENGINE.say("cli.did-you-mean", lang, suggestion=close[0]) if close else ""
+
+
+def rule_text(found: Rule | EngineCode, lang: str) -> str:
+    """The header line and the documentation of a rule, in `lang` where translated."""
+    severity = ENGINE.say(f"severity.{found.severity}", lang)
+    if isinstance(found, Rule):
+        category = ENGINE.say(f"category.{found.category}", lang)
+        header = ENGINE.say("rule.header", lang, code=found.code, name=found.name,
+                            category=category, severity=severity,
+                            profiles=", ".join(sorted(found.profiles)))
+    else:
+        header = ENGINE.say("rule.engine-header", lang, code=found.code, name=found.name,
+                            severity=severity)
+    return f"{header}\n\n{found.doc_in(lang).strip()}\n"

@@ -128,7 +128,7 @@ def _from_table(raw: Sequence[TableStep], roles: Sequence[Role], responsible: st
                           actors=actors, time=item.time or find_duration(item.text),
                           inputs=item.inputs, output=item.output, note=item.note,
                           links=links[ordinal], section=item.section,
-                          explicit_actor=bool(item.actor or matched)))
+                          explicit_actor=bool(item.actor or matched), cells=item.cells))
     return steps
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from soplint.tree import Cell, Table
+from soplint.tree import Cell, Table, Where
 
 _ROLES: tuple[tuple[str, str], ...] = (
     ("number", r"no\.?|nomor|nomer|#|step|steps? no\.?|urutan|no\.? urut"),
@@ -84,6 +84,13 @@ def cell_covering(table: Table, row: int, column: int) -> Cell | None:
         if cell is not None:
             return None
     return None
+
+
+def cell_wheres(table: Table, row: int, roles: dict[str, int]) -> tuple[tuple[str, Where], ...]:
+    """(role, where) of the cell covering each role's column in `row`: what `Step.cells`
+    holds, so that a finding can point at the cell it concerns."""
+    found = ((role, cell_covering(table, row, column)) for role, column in roles.items())
+    return tuple((role, cell.where) for role, cell in found if cell is not None)
 
 
 def cell_text(table: Table, row: int, column: int | None) -> str | None:

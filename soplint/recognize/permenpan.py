@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from soplint.model import Actor, Link, LinkOrigin, Step, StepKind
-from soplint.recognize.columns import cell_text, column_role, time_unit
+from soplint.recognize.columns import cell_text, cell_wheres, column_role, time_unit
 from soplint.recognize.text import branch_word, references, squash
 from soplint.recognize.timeparse import parse_time
 from soplint.tree import Cell, Row, Shape, ShapeKind, Table, Where
@@ -222,6 +222,13 @@ def _kind(read: _RowRead, text: str, ordinal: int, last: bool, marks: bool) -> S
     return StepKind.PROCESS
 
 
+def _actor_column(layout: Layout, actors: Iterable[str]) -> dict[str, int]:
+    """{"actor": the Pelaksana column of the step's first actor}, or {} without one."""
+    columns = {name: column for column, name in layout.actors}
+    first = next((columns[a] for a in actors if a in columns), None)
+    return {} if first is None else {"actor": first}
+
+
 @dataclass(frozen=True)
 class _Found:
     step: Step
@@ -254,10 +261,11 @@ def _steps_in(tables: Iterable[tuple[Table, Layout]], shapes: _RowShapes) -> lis
             number=number or str(ordinal + 1), ordinal=ordinal, text=text,
             where=Where(table=table.index, row=r, column=roles["activity"]),
             actors=tuple(read.actors), kind=kind,
-            time=parse_time(cell_text(table, r, roles.get("time")), layout.time_unit),
+            time=parse_time(cell_text(table, r, roles.get("time")), layout.time_unit, lang="id"),
             inputs=cell_text(table, r, roles.get("inputs")),
             output=cell_text(table, r, roles.get("output")),
             note=note,
+            cells=cell_wheres(table, r, {**roles, **_actor_column(layout, read.actors)}),
         )
         found.append(_Found(step, read))
     return found

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from soplint.model import Duration
-from soplint.recognize.columns import cell_text, column_role, time_unit
+from soplint.recognize.columns import cell_text, cell_wheres, column_role, time_unit
 from soplint.recognize.text import split_typed_label, squash
 from soplint.recognize.timeparse import combine_hours_minutes, parse_time
 from soplint.tree import Table, Where
@@ -44,6 +44,7 @@ class TableStep:
     inputs: str | None
     note: str | None
     section: str
+    cells: tuple[tuple[str, Where], ...] = ()
 
 
 def header_columns(table: Table) -> StepColumns | None:
@@ -107,8 +108,10 @@ def table_steps(table: Table, columns: StepColumns, section: str) -> list[TableS
         def make(num: str, text: str, where: Where, time: Duration | None = time,
                  actor: str | None = actor, output: str | None = output,
                  inputs: str | None = inputs, note: str | None = note,
-                 part: str = phase or section) -> TableStep:
-            return TableStep(num, text, where, actor, time, output, inputs, note, part)
+                 part: str = phase or section,
+                 cells: tuple[tuple[str, Where], ...] = cell_wheres(table, r, columns.roles),
+                 ) -> TableStep:
+            return TableStep(num, text, where, actor, time, output, inputs, note, part, cells)
 
         numbered = [p for p in cell.paragraphs() if p.label and squash(p.text)]
         if numbered and not number:

@@ -1,4 +1,5 @@
-"""What several reporters share: documentation pointers, paths, levels and rule metadata."""
+"""What several reporters share: documentation pointers, paths, words in the run's language,
+excerpts of the text concerned, and rule metadata."""
 
 from __future__ import annotations
 
@@ -10,21 +11,56 @@ from pathlib import Path
 from soplint.checking import CheckResult
 from soplint.engine import ENGINE_CODES
 from soplint.findings import Finding
+from soplint.i18n import ENGINE
+from soplint.i18n.problems import translate_problem
+from soplint.output.options import ReportOptions
 from soplint.plugins import registered_rules
+from soplint.rule import Severity
+
+EXCERPT_WIDTH = 100
+ELLIPSIS = "…"
 
 
-def not_checked_note(result: CheckResult) -> str:
+def report_lang(result: CheckResult, options: ReportOptions) -> str:
+    """The language a report is written in: the option's, else the run's."""
+    return options.lang or result.lang
+
+
+def not_checked_note(result: CheckResult, lang: str) -> str:
     """What a run over folders left out, by format with what would read it:
     "3 files not checked: 2 PDF (no PDF reader is installed), 1 ...", or ""."""
     count = len(result.not_checked)
     if not count:
         return ""
     formats = Counter((n.format, n.hint) for n in result.not_checked)
-    kinds = ", ".join(f"{n} {name}" + (f" ({hint})" if hint else "")
+    kinds = ", ".join(f"{n} {name}" + (f" ({translate_problem(hint, lang)})" if hint else "")
                       for (name, hint), n in sorted(formats.items(),
                                                     key=lambda item: (-item[1], item[0])))
-    files = "file" if count == 1 else "files"
-    return f"{count} {files} not checked: {kinds}"
+    return ENGINE.say("report.not-checked", lang,
+                      files=ENGINE.count("count.files", lang, count), formats=kinds)
+
+
+def severity_word(severity: Severity, lang: str) -> str:
+    """"error", "kesalahan"..."""
+    return ENGINE.say(f"severity.{severity}", lang)
+
+
+def summary_line(result: CheckResult, lang: str) -> str:
+    """"12 findings in 2 of 3 documents: 3 errors, 8 warnings, 1 info; ..." in `lang`."""
+    counts = Counter(str(f.severity) for f in result.findings)
+    line = ENGINE.say(
+        "report.summary", lang,
+        findings=ENGINE.count("count.findings", lang, len(result.findings)),
+        with_findings=sum(1 for r in result.reports if r.findings),
+        documents=ENGINE.count("count.documents", lang, len(result.reports)),
+        errors=ENGINE.count("count.errors", lang, counts["error"]),
+        warnings=ENGINE.count("count.warnings", lang, counts["warning"]),
+        info=ENGINE.count("count.info", lang, counts["info"]))
+    if result.unreadable:
+        line += ENGINE.say("report.unreadable", lang, count=result.unreadable)
+    if result.not_checked:
+        line += f"; {not_checked_note(result, lang)}"
+    return line
 
 
 def docs_hint(code: str) -> str:
@@ -42,9 +78,39 @@ def relative_path(file: str) -> str:
 
 
 def where_text(finding: Finding) -> str:
-    """"step 3 (table 2, row 4, column 2)", or "document" for document-level findings."""
-    text = f"step {finding.step}" if finding.step else "document"
+    """"Langkah 3 · kolom Waktu (table 2, row 4, column 5)": the place and the machine
+    location."""
+    text = finding.place or ("document" if finding.step is None else f"step {finding.step}")
     return f"{text} ({finding.location})" if finding.location else text
+
+
+def one_line(text: str) -> str:
+    """`text` with its line breaks and runs of spaces made single spaces."""
+    return " ".join(text.split())
+
+
+def excerpt(text: str, words: tuple[str, ...], width: int = EXCERPT_WIDTH) -> tuple[
+        str, list[tuple[int, int]]]:
+    """A line of at most about `width` characters of `text`, around the first of `words`
+    found in it, and the spans of the words in that line (case ignored)."""
+    line = one_line(text)
+    lowered = line.casefold()
+    spans: list[tuple[int, int]] = []
+    for word in (one_line(w) for w in words if w.strip()):
+        start = lowered.find(word.casefold())
+        if start >= 0:
+            spans.append((start, start + len(word)))
+    spans.sort()
+    if len(line) <= width:
+        return line, spans
+    first = spans[0][0] if spans else 0
+    begin = max(0, min(first - width // 3, len(line) - width))
+    end = begin + width
+    shown = (ELLIPSIS if begin else "") + line[begin:end] + (ELLIPSIS if end < len(line) else "")
+    shift = len(ELLIPSIS) if begin else 0
+    kept = [(max(s - begin, 0) + shift, min(e - begin, width) + shift) for s, e in spans
+            if e > begin and s < end]
+    return shown, kept
 
 
 def fingerprint(finding: Finding) -> str:
@@ -84,3 +150,13 @@ def known_rules(findings: tuple[Finding, ...] = ()) -> dict[str, RuleInfo]:
     for f in findings:
         infos.setdefault(f.code, RuleInfo(f.code, f.name, f.category, str(f.severity), ""))
     return dict(sorted(infos.items()))
+
+
+def rule_title(code: str, name: str, lang: str) -> str:
+    """A rule's short title in `lang` (`<CODE>.title` of its catalogue), else its name."""
+    rule = registered_rules().get(code)
+    catalogue = rule.messages if rule is not None else ENGINE
+    key = f"{code}.title"
+    if catalogue is not None and key in catalogue.templates(lang):
+        return catalogue.templates(lang)[key]
+    return name

@@ -10,12 +10,13 @@ import xml.etree.ElementTree as ET
 
 from soplint.checking import CheckResult, Report
 from soplint.findings import Finding
+from soplint.output.options import DEFAULT_OPTIONS, ReportOptions
 from soplint.reporters.common import docs_hint, where_text
 from soplint.rule import Severity
 
 
 def _details(f: Finding) -> str:
-    lines = [f.message, where_text(f)]
+    lines = [f"{f.code} {f.message}", where_text(f)]
     if f.suggestion:
         lines.append(f"→ {f.suggestion}")
     lines.append(f"docs: {docs_hint(f.code)}")
@@ -29,7 +30,7 @@ def _testcase(suite: ET.Element, report: Report, f: Finding) -> None:
         ET.SubElement(case, "system-out").text = _details(f)
     else:
         failure = ET.SubElement(case, "failure", type=str(f.severity),
-                                message=f"{f.message} (docs: {docs_hint(f.code)})")
+                                message=f"{f.code} {f.message} (docs: {docs_hint(f.code)})")
         failure.text = _details(f)
 
 
@@ -45,7 +46,7 @@ def _suite(root: ET.Element, report: Report) -> int:
     return failures
 
 
-def render(result: CheckResult) -> str:
+def render(result: CheckResult, options: ReportOptions = DEFAULT_OPTIONS) -> str:
     """The run as a JUnit XML document."""
     root = ET.Element("testsuites", name="soplint")
     failures = sum(_suite(root, report) for report in result.reports)

@@ -16,12 +16,16 @@ from urllib.parse import quote
 import soplint
 from soplint.checking import CheckResult, NotChecked
 from soplint.findings import Finding
+from soplint.i18n import ENGINE
+from soplint.i18n.problems import translate_problem
+from soplint.output.options import DEFAULT_OPTIONS, ReportOptions
 from soplint.reporters.common import (
     RuleInfo,
     docs_hint,
     fingerprint,
     known_rules,
     relative_path,
+    report_lang,
     where_text,
 )
 
@@ -66,7 +70,7 @@ def _descriptor(info: RuleInfo) -> dict[str, Any]:
 
 def _result(f: Finding, index: int) -> dict[str, Any]:
     text = f.message + (f" → {f.suggestion}" if f.suggestion else "")
-    logical = {"name": f"step {f.step}" if f.step else "document",
+    logical = {"name": f.place or ("document" if f.step is None else f"step {f.step}"),
                "fullyQualifiedName": where_text(f)}
     result: dict[str, Any] = {
         "ruleId": f.code,
@@ -78,26 +82,28 @@ def _result(f: Finding, index: int) -> dict[str, Any]:
             "logicalLocations": [logical],
         }],
         "partialFingerprints": {"soplintFinding/v1": fingerprint(f)},
-        "properties": {"category": f.category, "location": f.location,
-                       "words": list(f.words), "docs": docs_hint(f.code)},
+        "properties": {"category": f.category, "location": f.location, "page": f.page,
+                       "part": f.part, "words": list(f.words), "docs": docs_hint(f.code)},
     }
     if f.suggestion:
         result["properties"]["suggestion"] = f.suggestion
     return result
 
 
-def _not_checked(unread: NotChecked) -> dict[str, Any]:
+def _not_checked(unread: NotChecked, lang: str) -> dict[str, Any]:
     """A notification for a document the run found but could not read (a PDF, a .doc)."""
     return {
         "level": "warning",
-        "message": {"text": f"Not checked: {unread.format}; {unread.hint}"},
+        "message": {"text": ENGINE.say("report.not-checked-one", lang, format=unread.format,
+                                       hint=translate_problem(unread.hint, lang))},
         "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(
             unread.file)}}}],
     }
 
 
-def sarif_log(result: CheckResult) -> dict[str, Any]:
-    """The run as a SARIF log object."""
+def sarif_log(result: CheckResult, lang: str | None = None) -> dict[str, Any]:
+    """The run as a SARIF log object (its notifications in `lang`, default the run's)."""
+    lang = lang or result.lang
     rules = known_rules(result.findings)
     index = {code: i for i, code in enumerate(rules)}
     return {
@@ -113,12 +119,14 @@ def sarif_log(result: CheckResult) -> dict[str, Any]:
             "results": [_result(f, index[f.code]) for f in result.findings],
             "invocations": [{
                 "executionSuccessful": True,
-                "toolExecutionNotifications": [_not_checked(n) for n in result.not_checked],
+                "toolExecutionNotifications": [_not_checked(n, lang)
+                                               for n in result.not_checked],
             }],
         }],
     }
 
 
-def render(result: CheckResult) -> str:
+def render(result: CheckResult, options: ReportOptions = DEFAULT_OPTIONS) -> str:
     """The run as a SARIF 2.1.0 JSON document."""
-    return json.dumps(sarif_log(result), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(sarif_log(result, report_lang(result, options)), ensure_ascii=False,
+                      indent=2) + "\n"

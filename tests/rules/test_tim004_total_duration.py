@@ -1,18 +1,18 @@
-"""TIM004 total-duration: the main path, the service standard and the fixtures."""
+"""TIM004 total-duration: the main path's total is a statistic; exceeding the configured
+service standard is a warning."""
 
 from __future__ import annotations
 
 import pytest
-from soplint_rules.tim004_total_duration import main_path, total_duration
+from soplint_rules.tim004_total_duration import total_duration
 
-from soplint.engine import run_rules
 from soplint.model import Sop
 from soplint.rule import Severity
+from soplint.statistics import main_path, main_path_time, statistics
 from soplint.testing import make_sop, make_step, run, verify
-from tests.rules.fixture_support import fixture, fixtures_except
+from tests.rules.fixture_support import fixture
 
 DEFECTS = "permenpan_defects.docx"
-CLEAN = fixtures_except(DEFECTS)
 
 
 def flow() -> Sop:
@@ -31,11 +31,10 @@ def test_main_path_follows_ya() -> None:
     assert [s.number for s in main_path(flow())] == ["1", "2", "3", "4"]
 
 
-def test_total_is_reported_once_as_info() -> None:
-    (found,) = run(total_duration, flow())
-    assert found.step is None and found.severity is None  # the rule's info default
-    assert "580 menit" in found.message.id and "590 menit" in found.message.id
-    assert "590 min" in found.message.en
+def test_the_total_is_a_statistic_not_a_finding() -> None:
+    total = main_path_time(flow())
+    assert total is not None and (total.low, total.minutes, total.untimed) == (580, 590, 0)
+    verify(total_duration, valid=[flow()])
 
 
 def test_unlinked_steps_are_summed_in_order() -> None:
@@ -43,8 +42,8 @@ def test_unlinked_steps_are_summed_in_order() -> None:
                     make_step("2", "Approve the form", time="1 h"),
                     make_step("3", "File the form")],
                    layout="table-steps", language="en", columns={"time"})
-    (found,) = run(total_duration, sop)
-    assert "75 min" in found.message.en and "1 step without" in found.message.en
+    total = main_path_time(sop)
+    assert total is not None and (total.minutes, total.steps, total.untimed) == (75, 3, 1)
 
 
 @pytest.mark.parametrize("options", [
@@ -54,29 +53,34 @@ def test_unlinked_steps_are_summed_in_order() -> None:
 ])
 def test_exceeding_the_service_standard_is_a_warning(options: dict[str, object]) -> None:
     (found,) = run(total_duration, flow(), options)
-    assert found.severity is Severity.WARNING and "300 min" in found.message.en
+    assert total_duration.severity is Severity.WARNING and found.severity is None
+    english = found.message.speak("en")
+    assert "580 min = 9.7 h = 1.2 working days to 590 min" in english
+    assert "300 min = 5 h" in english
+    assert "melebihi standar pelayanan 300 menit = 5 jam" in found.message.speak("id")
 
 
-def test_within_the_service_standard_stays_info() -> None:
-    (found,) = run(total_duration, flow(), {"service_standards": {"Penerbitan Surat Izin":
-                                                                    "2 hari kerja"}})
-    assert found.severity is None
+def test_within_the_service_standard_is_silent() -> None:
+    verify(total_duration, valid=[flow()],
+           options={"service_standards": {"Penerbitan Surat Izin": "2 hari kerja"}})
 
 
 def test_silent_without_time_column_or_times() -> None:
     narrative = make_sop([make_step("1", "Stir for 15 minutes", time="15 minutes")],
                          layout="narrative-numbered", language="en")
     untimed = make_sop([make_step("1", "Menerima berkas")])
-    verify(total_duration, valid=[narrative, untimed])
+    assert main_path_time(narrative) is None and main_path_time(untimed) is None
+    verify(total_duration, valid=[narrative, untimed],
+           options={"service_standard_minutes": 1})
 
 
 def test_defects_fixture_total() -> None:
-    (finding,) = run_rules(fixture(DEFECTS), [total_duration])
     # 1 -> 2 -> 3 (Ya) -> 4 -> 5 (segera) -> 7 -> 8 (no time) -> 9 -> 10
-    assert "165 menit" in finding.message and "2 langkah" in finding.message
+    stats = statistics(fixture(DEFECTS))
+    assert stats.main_path is not None
+    assert (stats.main_path.minutes, stats.main_path.untimed) == (165, 2)
 
 
 def test_clean_fixture_total() -> None:
-    (finding,) = run_rules(fixture("permenpan_drawingml.docx"), [total_duration])
-    assert "635 menit" in finding.message
-    assert finding.severity is Severity.INFO
+    stats = statistics(fixture("permenpan_drawingml.docx"))
+    assert stats.main_path is not None and stats.main_path.minutes == 635

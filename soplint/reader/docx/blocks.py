@@ -8,11 +8,12 @@ only when it has text, shapes or tables, and then moved into the top cell) can l
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from soplint.reader.docx.drawing import drawing_shapes
 from soplint.reader.docx.inline import COMMENT_MARKS, InlineWalker, choose, paragraphs_text
 from soplint.reader.docx.numbering import Numberer, left_indent
+from soplint.reader.docx.pages import Pages
 from soplint.reader.docx.styles import StyleSheet, num_pr
 from soplint.reader.docx.vml import pict_shapes
 from soplint.reader.drawingml.shapes import ShapeContext
@@ -86,6 +87,15 @@ def _meaningful(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if isinstance(b, Table) or b.text or b.shapes]
 
 
+def _first_page(blocks: list[Block]) -> int | None:
+    """The page a cell starts on: its first paragraph's (None when pages are unknown)."""
+    for block in blocks:
+        paragraph = block if isinstance(block, Paragraph) else next(block.paragraphs(), None)
+        if paragraph is not None:
+            return paragraph.where.page
+    return None
+
+
 def _is_cover(sdt: Element) -> bool:
     """Whether a content control is a cover page building block."""
     props = sdt.find(_SDT_PR)
@@ -109,11 +119,14 @@ def _unwrap(element: Element, tag: str) -> Iterator[Element]:
 
 class PartReader:
     """Reads the blocks of one part (document body, a header, a footer). `on_paragraph`, when
-    given, sees each w:p with the paragraph read from it (the annotator finds elements so)."""
+    given, sees each w:p with the paragraph read from it (the annotator finds elements so);
+    `pages` counts the pages of the body (see `soplint.reader.pages`)."""
 
     def __init__(self, part: str, styles: StyleSheet, numberer: Numberer,
-                 on_paragraph: Callable[[Element, Paragraph], None] | None = None) -> None:
+                 on_paragraph: Callable[[Element, Paragraph], None] | None = None,
+                 pages: Pages | None = None) -> None:
         self.part = part
+        self.pages = pages or Pages(None)
         self.on_paragraph = on_paragraph
         self.styles = styles
         self.numberer = numberer
@@ -169,7 +182,8 @@ class PartReader:
     def _paragraph(self, p: Element) -> Paragraph:
         """One paragraph with its label, style, heading level, shapes and comments."""
         base = self._where
-        self._current = Where(self.part, self.paragraph_count, base.table, base.row, base.column)
+        self._current = Where(self.part, self.paragraph_count, base.table, base.row, base.column,
+                              self.pages.paragraph(p))
         self.paragraph_count += 1
         props = _props(p, _PPR)
         style_id = wval(props.get(_PSTYLE)) or self.styles.default
@@ -227,7 +241,10 @@ class PartReader:
         header = is_on(row_props.get(_TBL_HEADER))
         column = min(max(parse_int(wval(row_props.get(_GRID_BEFORE))) or 0, 0), MAX_COLUMNS)
         drafts: list[CellDraft] = []
+        start = self.pages.mark()
+        ends = [start]
         for tc in _unwrap(tr, _TC):
+            self.pages.restore(start)
             props = _props(tc, _TCPR)
             grid_span = props.get(_GRID_SPAN)
             span = 1 if grid_span is None else min(max(parse_int(grid_span.get(W_VAL)) or 1, 1),
@@ -244,6 +261,7 @@ class PartReader:
             else:
                 where = self._where = Where(self.part, None, table, row, column)
                 draft = CellDraft(row, column, span, where, self.blocks(tc))
+                draft.where = replace(where, page=_first_page(draft.blocks))
                 drafts.append(draft)
                 if tops:
                     for covered in range(column, column + span):
@@ -251,6 +269,8 @@ class PartReader:
                 if vmerge is not None:
                     tops[column] = draft
             column += span
+            ends.append(self.pages.mark())
+        self.pages.furthest(ends)
         return drafts, header
 
     def _fill(self, draft: CellDraft, tc: Element) -> None:

@@ -9,6 +9,7 @@ from lxml import etree
 from soplint.errors import DocumentError
 from soplint.reader.docx.blocks import PartReader
 from soplint.reader.docx.numbering import Definitions, Numberer
+from soplint.reader.docx.pages import Pages
 from soplint.reader.docx.parts import (
     comments,
     custom_properties,
@@ -89,7 +90,7 @@ def _read(archive: Archive) -> Document:
     body = root.find(_BODY) if root is not None else None
     if body is None:
         raise DocumentError(archive.name, f"{main} has no document body")
-    reader = PartReader("document", styles, Numberer(definitions))
+    reader = PartReader("document", styles, Numberer(definitions), pages=Pages(body))
     return Document(
         source=archive.name,
         body=tuple(reader.blocks(body)),
