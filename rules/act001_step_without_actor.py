@@ -22,12 +22,15 @@ def step_without_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     * Step tables (profile `generic`): reports a step whose actor cell ("Responsible",
       "PIC", "Pelaksana") is empty, when the document has such a column.
 
-    Documents without an actor column (narrative SOPs, lab protocols) are not checked here:
-    imperative steps ("Add 10 µl ...") leave the performer to the reader, which is a
-    document-level matter (IDN006 reports a missing Responsibilities section). A passive
-    step that hides its actor in such a document is reported by ACT005
-    (passive-hides-actor), the wording counterpart of this rule, so a step is never reported
-    by both.
+    * Narrative SOPs (no actor column) that declare two or more roles and say of none of
+      them that it is responsible for the whole procedure: reports an imperative step
+      ("Check the form.") whose performer is neither written in it nor implied by the section
+      it stands in, since the reader cannot tell which of the roles does it.
+
+    A narrative document with one role, or one responsible role, is not checked: its
+    imperative steps belong to that role. A passive step that hides its actor is reported by
+    ACT005 (passive-hides-actor), the wording counterpart of this rule, so a step is never
+    reported by both.
 
     ## Why is this bad?
     Permenpan RB 35/2012 separates the actor from the activity: the Pelaksana column says
@@ -39,12 +42,14 @@ def step_without_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     symbol in any Pelaksana column.
 
     English (step table): "Close the RFC in the service desk tool." with an empty
-    Responsible cell.
+    Responsible cell. English (narrative, roles "Analyst" and "QA Officer"): "4. Review the
+    batch record."
 
     ## Use instead
     Indonesian: draw the symbol of step 6 in the column of "Pengadministrasi Umum".
 
-    English: fill the Responsible cell: "Change Manager".
+    English: fill the Responsible cell: "Change Manager"; "4. The QA Officer reviews the batch
+    record."
 
     ## Options
     None.
@@ -59,14 +64,21 @@ def step_without_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
         missing = [s for s in sop.steps if not s.actors]
     elif "actor" in sop.columns:
         missing = [s for s in sop.steps if not (s.actors and s.explicit_actor)]
+    elif len(sop.actors) >= 2 and sop.responsible is None:
+        missing = [s for s in sop.steps if not s.actors and s.form in ("instruction", "")]
     else:
         missing = []
     for step in missing:
-        yield _violation(step, sop.layout is Layout.PERMENPAN)
+        yield _violation(step, sop)
 
 
-def _violation(step: Step, permenpan: bool) -> Violation:
-    if permenpan:
+def _violation(step: Step, sop: Sop) -> Violation:
+    if "actor" not in sop.columns and sop.layout is not Layout.PERMENPAN:
+        message = MESSAGES.text("ACT001.no-performer", number=step.number,
+                                roles=len(sop.actors))
+        suggestion = MESSAGES.text("ACT001.no-performer-suggestion",
+                                   examples=", ".join(a.name for a in sop.actors[:2]))
+    elif sop.layout is Layout.PERMENPAN:
         message = MESSAGES.text("ACT001.no-symbol", number=step.number)
         suggestion = MESSAGES.text("ACT001.no-symbol-suggestion")
     else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from soplint.language.morphology import active_form, is_active_verb, is_passive_verb, root
+from soplint.language.morphology import active_form, is_active_verb, is_passive_verb
 from soplint.model import Sop, Step
 from soplint.rule import RuleContext, Violation, rule
 
@@ -107,41 +107,14 @@ def passive_hides_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     if "actor" in sop.columns:
         return
     finder = _indonesian_passive if sop.language == "id" else _english_passive
-    duties: list[set[str]] | None = None
     for step in sop.steps:
-        if (step.actors and step.explicit_actor) or step.text.rstrip().endswith(":"):
-            continue  # a named subject, or a lead-in to a list ("... are listed below:")
+        if (step.actors and step.explicit_actor) or step.form not in ("passive", ""):
+            continue  # a performer named or found in the duties (not only assumed); no passive
+        if step.text.rstrip().endswith(":"):
+            continue  # a lead-in to a list ("... are listed below:")
         phrase = finder(step.text)
-        if not phrase or _AUTOMATIC.search(step.text):
-            continue
-        if duties is None:
-            duties = _duties(sop)
-        if not _covered(step.text, phrase, duties, sop.language):
+        if phrase and not _AUTOMATIC.search(step.text):
             yield _violation(step, phrase, sop.language)
-
-
-def _lemmas(text: str, lang: str) -> list[str]:
-    """Lemmas of the words of `text` (Indonesian roots, English lookup lemmas)."""
-    if lang == "id":
-        return [root(w) for w in _WORD.findall(text.lower())]
-    from soplint.language.pipeline import get_nlp
-
-    return [t.lemma_ for t in get_nlp("en")(text.lower()) if t.is_alpha]
-
-
-def _duties(sop: Sop) -> list[set[str]]:
-    """The lemmas of each line of the Responsibilities sections (one duty per line)."""
-    return [set(_lemmas(line, sop.language)) for section in sop.sections
-            if section.key == "responsibilities" for line in section.text.splitlines()]
-
-
-def _covered(text: str, phrase: str, duties: list[set[str]], lang: str) -> bool:
-    """Whether a duty names the passive's verb and one more word of the step ("PI is
-    logged" and "Logs PI in system"), so the role that holds it acts."""
-    verb = _lemmas(phrase.split()[-1], lang)[-1:]
-    words = {w for w in _lemmas(text, lang) if len(w) > 1 and w not in _FUNCTION_WORDS}
-    words -= set(verb)
-    return bool(verb) and any(verb[0] in duty and words & duty for duty in duties)
 
 
 def _indonesian_passive(text: str) -> str | None:

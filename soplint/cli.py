@@ -29,19 +29,29 @@ def _say(key: str, lang: str | None, **params: object) -> str:
 
 def _dump(args: argparse.Namespace) -> int:
     import json
+    from dataclasses import asdict
 
-    from soplint.load import load_all
+    from soplint.load import load_all, load_explained
     from soplint.serialize import sop_to_dict
 
-    sops = load_all(args.file)
+    found = (load_explained(args.file) if args.outline
+             else tuple((sop, []) for sop in load_all(args.file)))
     if args.format == "json":
-        found = [sop_to_dict(sop) for sop in sops]
-        print(json.dumps(found[0] if len(found) == 1 else found, ensure_ascii=False, indent=2))
+        models = []
+        for sop, entries in found:
+            model = sop_to_dict(sop)
+            if args.outline:
+                model["outline"] = [asdict(entry) for entry in entries]
+            models.append(model)
+        print(json.dumps(models[0] if len(models) == 1 else models, ensure_ascii=False,
+                         indent=2))
     else:
-        from soplint.output.text import print_sop
+        from soplint.output.text import print_outline, print_sop
 
-        for sop in sops:
+        for sop, entries in found:
             print_sop(sop)
+            if args.outline:
+                print_outline(entries)
     return EXIT_OK
 
 

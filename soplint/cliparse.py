@@ -81,6 +81,9 @@ def parser() -> argparse.ArgumentParser:
     dump = sub.add_parser("dump", help="print the SOP model recognized in a document")
     dump.add_argument("file")
     dump.add_argument("--format", choices=("json", "text"), default="text")
+    dump.add_argument("--outline", action="store_true",
+                      help="also show the document's outline: each heading, item, paragraph "
+                           "and table, the step it became or why it is not a step")
 
     _check(sub)
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 if TYPE_CHECKING:
     from soplint.model import Sop
+    from soplint.recognize.explain import OutlineEntry
 
 Source = str | os.PathLike[str] | bytes | BinaryIO
 
@@ -37,3 +38,21 @@ def load(source: Source, name: str | None = None) -> Sop:
     """Read an SOP document and recognize its procedure; for a file holding several SOPs,
     the first (`load_all` gives every one)."""
     return load_all(source, name)[0]
+
+
+def load_explained(source: Source, name: str | None = None
+                   ) -> tuple[tuple[Sop, list[OutlineEntry]], ...]:
+    """Every SOP in a document with its outline: each heading, item, paragraph and table,
+    the step it became or why it became none (`soplint dump --outline`)."""
+    from dataclasses import replace
+
+    from soplint.plugins import registered_readers
+    from soplint.reader.registry import read_with
+    from soplint.recognize import recognize
+    from soplint.recognize.explain import explain
+
+    found = []
+    for doc in read_with(registered_readers(), source, name):
+        sop = replace(recognize(doc), origin=doc.origin)
+        found.append((sop, explain(doc, sop)))
+    return tuple(found)

@@ -85,7 +85,10 @@ class Step:
     reading order. `inputs`, `output` and `note` are the Kelengkapan, Output and Keterangan
     cells (None where the document has no such column). `explicit_actor` says whether the
     actor comes from the step itself (column, symbol, subject) rather than being inherited
-    from a role responsible for the whole document. `cells` says where each part of a table
+    from a role responsible for the whole document. `form` says how the step is written:
+    "instruction" ("Check the label"), "subject" (it names who acts: "The analyst checks"),
+    "passive" ("The label is checked"), "statement" (a noun phrase or description), or ""
+    when the language gives no way to tell. `cells` says where each part of a table
     step is: its column role ("activity", "actor", "time", "inputs", "output", "note",
     "number") and the cell's `Where`.
     """
@@ -104,6 +107,7 @@ class Step:
     section: str = ""
     explicit_actor: bool = True
     cells: tuple[tuple[str, Where], ...] = ()
+    form: str = ""
 
     def cell(self, part: str) -> Where | None:
         """Where the cell of column role `part` is, if the step is a table row with one."""

@@ -35,7 +35,7 @@ def make_step(number: str, text: str, *, actors: Sequence[str] = ("Staf",),
               kind: str = "process", time: str | None = None, inputs: str | None = None,
               output: str | None = None, note: str | None = None,
               links: Iterable[tuple[str, ...]] = (),
-              ordinal: int = 0, explicit_actor: bool = True) -> Step:
+              ordinal: int = 0, explicit_actor: bool = True, form: str = "") -> Step:
     """A step; `links` are (to, label) pairs or (to, label, origin) triples ("" = no label)."""
     made = tuple(Link(to=link[0], label=link[1] or None,
                       origin=LinkOrigin(link[2]) if len(link) > 2 else LinkOrigin.SEQUENCE)
@@ -43,7 +43,8 @@ def make_step(number: str, text: str, *, actors: Sequence[str] = ("Staf",),
     duration: Duration | None = parse_time(time)
     return Step(number=number, ordinal=ordinal, text=text, where=Where(paragraph=ordinal),
                 actors=tuple(actors), kind=StepKind(kind), time=duration, inputs=inputs,
-                output=output, note=note, links=made, explicit_actor=explicit_actor)
+                output=output, note=note, links=made, explicit_actor=explicit_actor,
+                form=form)
 
 
 def make_sop(steps: Sequence[Step] = (), *, layout: str = "permenpan-flowchart",

@@ -3,8 +3,14 @@ issue, each on a small document built here, none of them a corpus file."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
+
 import soplint
 from soplint.checking import check_sop
+from soplint.cli import main
 from soplint.model import Layout, Sop
 from tests.test_reader_build import build_docx, cell, listed, para, table
 from tests.test_reader_numbering import abstract, lvl, num
@@ -115,6 +121,24 @@ def test_a_list_of_actions_under_a_step_gives_sub_steps() -> None:
                           ("1.2", "Disable the compromised accounts.")]
 
 
+def test_the_list_a_note_line_opens_is_the_note() -> None:
+    sop = load(heading("Procedure"), listed("Review the request.", 3), para("Note:"),
+               listed("Escalate requests from unknown senders.", 4),
+               listed("Reject requests without an owner.", 4),
+               listed("Register the request.", 3))
+    assert [t for _, t in steps(sop)] == ["Review the request.", "Register the request."]
+
+
+def test_a_list_that_finishes_the_sentence_or_names_conditions_holds_no_steps() -> None:
+    sop = load(heading("Procedure"), para("If the developer intends a solution that either is;"),
+               listed("irreversible and/or;", 1), listed("can only be deployed directly.", 1),
+               heading("Design", 2),
+               para("A design is required for services that meet one of the requirements:"),
+               listed("The service is used to comply with regulations.", 3),
+               listed("Store the design in the repository.", 3))
+    assert [t for _, t in steps(sop)] == ["Store the design in the repository."]
+
+
 # 5. Roles ---------------------------------------------------------------------------------
 
 ROLES = table([cell("Role") + cell("Responsibility") + cell(""),
@@ -152,6 +176,16 @@ def test_duties_name_the_role_of_each_phase() -> None:
                heading("Procedure"), heading("Containment", 2), listed("Isolate the host.", 1),
                heading("Recovery", 2), listed("Restore the backups.", 2))
     assert [s.actors for s in sop.steps] == [("IT Specialist",), ("Backup Lead",)]
+
+
+def test_a_passive_step_takes_the_role_whose_duty_names_it() -> None:
+    sop = load(heading("Responsibilities"), listed("Sales Team: logs each proforma invoice.", 3),
+               listed("Warehouse Team: generates the goods receipt note.", 3),
+               heading("Procedure"), listed("The proforma invoice is logged in the register.", 1),
+               listed("Monthly reconciliation reports are generated.", 1))
+    assert [(s.actors, s.form) for s in sop.steps] == [(("Sales Team",), "passive"),
+                                                       ((), "passive")]
+    assert [f.step for f in check_sop(sop).findings if f.code == "ACT005"] == ["2"]
 
 
 # 6. Indonesian narrative SOPs with role headings -------------------------------------------
@@ -225,7 +259,52 @@ def test_a_pelaksana_column_of_names_is_a_step_table_not_a_lane_header() -> None
                                                          ("2", ("Verifikator",))]
 
 
+def test_the_totals_row_at_the_foot_of_a_step_table_is_no_step() -> None:
+    rows = [cell("No") + cell("Kegiatan") + cell("Pelaksana") + cell("Waktu"),
+            cell("1") + cell("Menerima berkas permohonan") + cell("Petugas Loket") +
+            cell("5 menit"),
+            cell("Total Waktu") + cell("Total Waktu") + cell("") + cell("5 menit")]
+    sop = load(table(rows, widths=(500, 3000, 2000, 1000)))
+    assert [s.text for s in sop.steps] == ["Menerima berkas permohonan"]
+
+
 def test_in_a_document_set_all_in_bold_bold_lines_are_no_headings() -> None:
     sop = load(bold("Methods"), bold("Pour the media into a tube"), bold("Label the tube"))
     assert [s.title for s in sop.sections] == ["Methods"]
     assert [t for _, t in steps(sop)] == ["Pour the media into a tube", "Label the tube"]
+
+
+# `soplint dump --outline`: why each line is or is not a step -------------------------------
+
+def test_dump_outline_says_which_line_became_which_step_and_why_the_others_did_not(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "sop.docx"
+    path.write_bytes(build_docx("".join((
+        PURPOSE, heading("5. Procedure"), heading("5.1 Receiving", 2),
+        listed("Receive the sample.", 1), para("Note: wear gloves."),
+        listed("Log the sample in the register.", 1),
+        heading("6. Records"), listed("Sample register", 3))), numbering=NUMBERING))
+    assert main(["dump", str(path), "--outline", "--format", "json"]) == 0
+    outline = {e["text"]: e for e in json.loads(capsys.readouterr().out)["outline"]}
+    assert outline["Receive the sample."]["step"] == "5.1.1"
+    assert outline["Log the sample in the register."]["step"] == "5.1.2"
+    assert outline["Receive the sample."]["why"] == "an item of a list of steps"
+    assert outline["This SOP describes how samples are received."]["step"] is None
+    assert "purpose" in outline["This SOP describes how samples are received."]["why"]
+    assert outline["Sample register"]["step"] is None
+    assert outline["Note: wear gloves."]["step"] is None
+    assert outline["Receiving"]["why"].startswith("the heading of 2 steps")
+    assert outline["Receiving"]["depth"] > outline["Procedure"]["depth"]
+    assert main(["dump", str(path), "--outline"]) == 0
+    text = capsys.readouterr().out
+    assert "→ step 5.1.2" in text and "outline" in text
+
+
+def test_dump_outline_of_a_flowchart_says_the_steps_come_from_its_table(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    drawn = Path(__file__).resolve().parents[1] / "fixtures" / "permenpan_drawingml.docx"
+    assert main(["dump", str(drawn), "--outline", "--format", "json"]) == 0
+    outline = json.loads(capsys.readouterr().out)["outline"]
+    assert outline and all(e["step"] is None for e in outline if e["kind"] != "table")
+    assert {e["why"] for e in outline if e["kind"] != "table"} <= {
+        "outside the flowchart table"}

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from soplint.model import Sop
+from soplint.recognize.explain import OutlineEntry
 
 
 def print_sop(sop: Sop, console: Console | None = None) -> None:
@@ -30,3 +32,18 @@ def print_sop(sop: Sop, console: Console | None = None) -> None:
         steps.add_row(step.number, str(step.kind), ", ".join(step.actors), step.text,
                       step.time.text if step.time else "", step.output or "", links)
     out.print(steps)
+
+
+def print_outline(entries: list[OutlineEntry], console: Console | None = None) -> None:
+    """Print the outline: one line per heading, item, paragraph or table, indented by its
+    depth, with the step it became (→) or why it is not a step (—)."""
+    out = console or Console(soft_wrap=True)
+    out.print("[bold]outline[/bold]")
+    for entry in entries:
+        head = "§ " if entry.kind == "heading" else ""
+        label = f"{entry.label} " if entry.label else ""
+        text = entry.text if len(entry.text) <= 70 else entry.text[:69] + "…"
+        verdict = (f"[green]→ step {entry.step}[/green] ({entry.why})" if entry.step
+                   else f"[dim]— {entry.why}[/dim]")
+        out.print(f"{'  ' * entry.depth}{head}{escape(label + text)}  {verdict}",
+                  highlight=False)

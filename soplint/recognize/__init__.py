@@ -34,6 +34,7 @@ from soplint.recognize.roles import (
 from soplint.recognize.steptable import TableStep, filled_columns, header_columns, table_steps
 from soplint.recognize.text import references, squash
 from soplint.recognize.timeparse import find_duration
+from soplint.recognize.wording import form_of
 from soplint.tree import Document, Paragraph, Table, Where
 
 # Sections whose "Label: text" lines define terms or roles, not identity fields.
@@ -108,7 +109,8 @@ def _from_raw(raw: Sequence[RawStep], roles: Sequence[Role], responsible: str | 
     links = _sequence(raw)
     return [Step(number=item.number, ordinal=ordinal, text=item.text, where=item.where,
                  actors=who.actors, time=find_duration(item.text), links=links[ordinal],
-                 section=item.section, explicit_actor=who.explicit)
+                 section=item.section, explicit_actor=who.explicit,
+                 form=form_of(item.reading))
             for ordinal, (item, who) in enumerate(zip(raw, assign(raw, roles, responsible,
                                                                   lead, language), strict=True))]
 

@@ -22,7 +22,7 @@ from soplint.language import morphology
 from soplint.language.english import lemma
 from soplint.recognize.procedure import RawStep
 from soplint.recognize.roles import Role, performer_named
-from soplint.recognize.wording import passive_agent, read_line
+from soplint.recognize.wording import form_of, passive_agent, read_line
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_]{3,}")
@@ -110,16 +110,19 @@ class DutyMatcher:
         counts = Counter(w for _, words in self.roles for w in words)
         self.weight = {w: 1.0 / n for w, n in counts.items()}
 
-    def best(self, text: str, section: str) -> str | None:
-        """The role whose duties match the step best, if the match is strong enough."""
+    def best(self, text: str, section: str, min_words: int = 1) -> str | None:
+        """The role whose duties match the step best, if the match is strong enough and
+        shares `min_words` words with the step at least."""
         if not self.roles:
             return None
         words = _stems(text, self.language)
         heading = _stems(section, self.language)
-        scores = []
+        scores: list[tuple[float, str]] = []
+        shared: dict[str, int] = {}
         lowered = f" {' '.join(_TOKEN.findall(text.lower()))} "
         for name, duties in self.roles:
             score = sum(self.weight[w] * duties[w] for w in words & duties.keys())
+            shared[name] = len((words | heading) & duties.keys())
             score += 2 * sum(duties[w] for w in heading & duties.keys())
             if f" {' '.join(_TOKEN.findall(name.lower()))} " in lowered:
                 score += 2  # the step names the role ("masuk dengan akses Pimpinan")
@@ -127,7 +130,8 @@ class DutyMatcher:
         scores.sort(reverse=True)
         top, name = scores[0]
         runner_up = scores[1][0] if len(scores) > 1 else 0.0
-        return name if top >= self.min_score and top > runner_up else None
+        strong = top >= self.min_score and top > runner_up and shared[name] >= min_words
+        return name if strong else None
 
 
 def assign(raw: Sequence[RawStep], roles: Sequence[Role], responsible: str | None,
@@ -162,15 +166,25 @@ def assign(raw: Sequence[RawStep], roles: Sequence[Role], responsible: str | Non
             found.append(previous)
         elif parent is not None and parent.explicit:
             found.append(parent)
-        elif responsible is None and (duty := matcher.best(item.text, item.section)):
+        elif responsible is None and (duty := matcher.best(
+                item.text, item.section, 2 if reading is not None and reading.passive else 1)):
+            # a passive's duty must name its verb and what it acts on ("logs each proforma
+            # invoice" for "The proforma invoice is logged", not "generates the note" for
+            # "reports are generated")
             found.append(Assigned((duty,), True))
         elif responsible is None and lead is not None:
             found.append(Assigned((lead,), True))
         else:
             found.append(Assigned((responsible,) if responsible else (), False))
     if responsible is None and lead is None:
-        found = _only_named(_shared_in_lists(raw, found))
+        found = _only_named(raw, _shared_in_lists(raw, found))
     return found
+
+
+def _implied(item: RawStep) -> bool:
+    """Whether a step leaves its performer to the context: an instruction, or a step whose
+    form cannot be told; a passive or a statement hides it instead."""
+    return form_of(item.reading) in ("instruction", "")
 
 
 def _shared_in_lists(raw: Sequence[RawStep], found: list[Assigned]) -> list[Assigned]:
@@ -185,15 +199,16 @@ def _shared_in_lists(raw: Sequence[RawStep], found: list[Assigned]) -> list[Assi
         if len(named) == 1:
             only = (next(iter(named)),)
             for i in members:
-                if not found[i].actors:
+                if not found[i].actors and _implied(raw[i]):
                     result[i] = Assigned(only, False)
     return result
 
 
-def _only_named(found: list[Assigned]) -> list[Assigned]:
-    """When the steps name one performer only, the steps that name none are hers."""
+def _only_named(raw: Sequence[RawStep], found: list[Assigned]) -> list[Assigned]:
+    """When the steps name one performer only, the instructions that name none are hers."""
     names = {a.actors[0].lower(): a.actors[0] for a in found if a.explicit and a.actors}
     if len(names) != 1:
         return found
     only = (next(iter(names.values())),)
-    return [a if a.actors else Assigned(only, False) for a in found]
+    return [a if a.actors or not _implied(item) else Assigned(only, False)
+            for a, item in zip(found, raw, strict=True)]

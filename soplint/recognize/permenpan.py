@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from soplint.model import Actor, Link, LinkOrigin, Step, StepKind
 from soplint.recognize.columns import cell_text, cell_wheres, column_role, time_unit
-from soplint.recognize.text import branch_word, references, squash
+from soplint.recognize.text import branch_word, is_total, references, squash
 from soplint.recognize.timeparse import parse_time
 from soplint.tree import Cell, Row, Shape, ShapeKind, Table, Where
 
@@ -246,7 +246,8 @@ def _steps_in(tables: Iterable[tuple[Table, Layout]], shapes: _RowShapes) -> lis
             if _is_header_repeat(texts, names) or _is_column_numbers(texts):
                 continue
             activity = row.cell_at(layout.roles["activity"])
-            if activity is None or activity.row != r or not activity.text:
+            if activity is None or activity.row != r or not activity.text \
+                    or is_total(activity.text):
                 continue
             rows.append((table, r, layout))
     marks = not any(shapes[t.index, r] for t, r, _ in rows)

@@ -90,6 +90,36 @@ def _is_note(text: str) -> bool:
         for opener in _NOTE_OPENERS)
 
 
+# A line that announces the conditions a list gives, not steps ("... that meet one of the
+# below requirements:", "Syarat yang harus dipenuhi:").
+_CONDITIONS = re.compile(r"\b(?:requirements?|criteria|conditions?|syarat|kriteria|kondisi)\b"
+                         r"[^.:]*[:：]$", re.IGNORECASE)
+
+
+# Words a sentence does not end with: a list after them finishes the sentence.
+_UNFINISHED = frozenset({"is", "are", "be", "either", "that", "which", "whether", "to", "of",
+                         "the", "a", "an", "and", "or", "when", "if", "yang", "adalah", "ialah",
+                         "yaitu", "bahwa", "dan", "atau", "untuk", "dari", "dengan", "jika",
+                         "apabila", "bila"})
+
+
+def _list_reason(lead: str, first: Line) -> str:
+    """Why the list after the prose line `lead` holds no steps, or "" when it may: its items
+    finish the lead's sentence ("a solution that either is;" + "irreversible and/or;")."""
+    lead = lead.rstrip()
+    last = lead.rsplit(None, 1)[-1].lower() if lead else ""
+    if lead.endswith((";", ",")) or (first.text[:1].islower() and last in _UNFINISHED):
+        return "a part of the sentence before the list"
+    return "a condition" if _CONDITIONS.search(lead) else ""
+
+
+def _opens_note(text: str) -> bool:
+    """A line that only announces a note ("Note:", "Catatan :"): the list after it is the
+    note's content."""
+    head = text.rstrip().rstrip(":：").strip().lower()
+    return text.rstrip().endswith((":", "：")) and head in _NOTE_OPENERS
+
+
 def _data_reason(line: Line, language: str) -> str:
     """Why an item is data rather than an action, or "" when it may be a step."""
     text = line.text
@@ -136,6 +166,7 @@ class _Item:
     line: Line
     children: list[_Item] = field(default_factory=list)
     notes: list[Line] = field(default_factory=list)
+    remarks: list[Line] = field(default_factory=list)  # the list a "Note:" line opens
 
 
 def _style(line: Line) -> str:
@@ -157,11 +188,19 @@ def _item_tree(lines: Sequence[Line]) -> list[_Item]:
     item before them."""
     roots: list[_Item] = []
     stack: list[_Item] = []
+    seen: set[str] = set()  # the lists met so far
+    note: _Item | None = None  # the item whose "Note:" line opened a list
     for line in lines:
         if line.kind is LineKind.TEXT:
-            if stack:
+            if stack and not (note and line.continued):
                 stack[-1].notes.append(line)
+                note = stack[-1] if _opens_note(line.text) else None
             continue
+        if note is not None and line.list_id not in seen:
+            note.remarks.append(line)
+            continue
+        note = None
+        seen.add(line.list_id)
         item = _Item(line)
         while stack and not _nests_under(line, stack[-1].line):
             stack.pop()
@@ -248,6 +287,8 @@ def _read_items(items: Sequence[_Item], ctx: _Context, prefix: str, section: str
                 _add(ctx, _join(prefix, str(counter)), note.text, note, section, parent, role)
             else:
                 ctx.notes[id(note)] = "detail of the step above"
+        for remark in item.remarks:
+            ctx.notes[id(remark)] = "a note"
         if item.children:
             _read_items(item.children, ctx, number, section, index, role, top=False)
 
@@ -255,6 +296,7 @@ def _read_items(items: Sequence[_Item], ctx: _Context, prefix: str, section: str
 def _all_lines(item: _Item) -> Iterator[Line]:
     yield item.line
     yield from item.notes
+    yield from item.remarks
     for child in item.children:
         yield from _all_lines(child)
 
@@ -281,7 +323,8 @@ def _inside_list(line: Line, run: Sequence[Line]) -> bool:
     """An unnumbered paragraph that continues a list (indented or styled like its items)
     rather than prose after it."""
     last = run[-1]
-    return line.continued or line.paragraph.style == last.paragraph.style != ""
+    return line.continued or line.paragraph.style == last.paragraph.style != "" \
+        or _opens_note(line.text)
 
 
 def _imperative(text: str, language: str) -> bool:
@@ -338,13 +381,20 @@ def _read_section(section: Section, ctx: _Context, prefix: str, parent: int | No
     from_lists = 0
     ambiguous_act = _headings_act(
         [r for r in runs if isinstance(r, Section) and id(r) not in ctx.role_of], ctx)
+    lead = ""
     for run in runs:
         if isinstance(run, list):
+            reason = _list_reason(lead, run[0])
+            for line in run if reason else ():
+                if reason != "a condition" or not _imperative(line.text, ctx.language):
+                    ctx.notes.setdefault(id(line), reason)
             before = len(ctx.steps)
-            _read_items(_item_tree(run), ctx, prefix, title, parent, role, top=True)
+            _read_items(_item_tree([line for line in run if id(line) not in ctx.notes]),
+                        ctx, prefix, title, parent, role, top=True)
             from_lists += len(ctx.steps) - before
         elif isinstance(run, Section):
             _read_subsection(run, ctx, prefix, parent, role, ambiguous_act)
+        lead = run.text if isinstance(run, Line) else ""
     prose = [r for r in runs if isinstance(r, Line) and r.kind is LineKind.TEXT]
     if not from_lists and not ctx.strict and not any(isinstance(r, Section) for r in runs):
         _prose_steps(prose, ctx, prefix, title, parent, role)
@@ -379,7 +429,7 @@ def _read_subsection(sub: Section, ctx: _Context, prefix: str, parent: int | Non
     if sub.key in NON_PROCEDURE and not heading_acts and len(sub.title.split()) <= 3 \
             and id(sub) not in ctx.role_of:
         for line in (sub.heading, *sub.lines()):
-            ctx.notes.setdefault(id(line), f"in a {sub.key} section")
+            ctx.notes.setdefault(id(line), f"in the {sub.key} section")
         return
     number = sub.number if sub.number[:1].isdigit() else ""
     own_prefix = number or prefix

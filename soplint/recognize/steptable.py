@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from soplint.model import Duration
 from soplint.recognize.columns import cell_text, cell_wheres, column_role, time_unit
-from soplint.recognize.text import split_typed_label, squash
+from soplint.recognize.text import is_total, split_typed_label, squash
 from soplint.recognize.timeparse import combine_hours_minutes, parse_time
 from soplint.tree import Table, Where
 
@@ -94,7 +94,7 @@ def table_steps(table: Table, columns: StepColumns, section: str) -> list[TableS
     for r in range(columns.first_row, len(table.rows)):
         row = table.rows[r]
         cell = row.cell_at(activity)
-        if cell is None or cell.row != r or not cell.text:
+        if cell is None or cell.row != r or not cell.text or is_total(cell.text):
             continue
         number = squash(cell_text(table, r, columns.get("number")) or "").strip(".")
         hours, minutes = (cell_text(table, r, columns.get(k)) for k in ("hours", "minutes"))

@@ -39,6 +39,16 @@ _POSITIVE = re.compile(r"\b(?:jika|bila|apabila)\s+(?:ya|lengkap|sesuai|setuju|b
                        r"\bif\s+(?:yes|approved|complete)\b", re.IGNORECASE)
 
 
+# The row that sums the times at the foot of a step table ("Total Waktu", "Jumlah", "Total").
+_TOTAL = re.compile(r"^(?:sub\s*)?(?:total|jumlah|grand\s+total)(?:\s+\w+)?\s*:?$",
+                    re.IGNORECASE)
+
+
+def is_total(text: str) -> bool:
+    """Whether a cell labels the totals row of a table rather than a step."""
+    return bool(_TOTAL.match(squash(text)))
+
+
 def squash(text: str) -> str:
     """Whitespace collapsed to single spaces, ends stripped."""
     return " ".join(text.split())

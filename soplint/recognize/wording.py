@@ -274,3 +274,16 @@ def passive_agent(text: str) -> str:
         if passive and not relative:
             return _strip_article(match["agent"].strip())
     return ""
+
+
+def form_of(reading: Reading | None) -> str:
+    """How a step is written, for the model's `Step.form`."""
+    if reading is None or reading.action is None:
+        return ""
+    if not reading.action:
+        return "statement"
+    if reading.passive:
+        return "passive"
+    if reading.subject or reading.elided:
+        return "subject"
+    return "instruction"

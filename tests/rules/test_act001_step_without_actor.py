@@ -42,6 +42,31 @@ def test_documents_without_actor_column_are_left_to_act005() -> None:
     verify(step_without_actor, valid=[lab, indonesian])
 
 
+def test_narrative_with_several_roles_and_none_responsible() -> None:
+    steps = [make_step("1", "Review the batch record.", actors=(), explicit_actor=False,
+                       form="instruction"),
+             make_step("2", "The QA Officer approves the record.", actors=("QA Officer",),
+                       form="subject"),
+             make_step("3", "The record is archived.", actors=(), explicit_actor=False,
+                       form="passive")]
+    sop = make_sop(steps, layout="narrative-numbered", language="en",
+                   actors=("Analyst", "QA Officer"))
+    (found,) = run(step_without_actor, sop)
+    assert found.step is not None and found.step.number == "1"
+    assert "2 roles" in found.message.en and "Analyst" in (found.suggestion.en or "")
+    assert "2 peran" in found.message.id
+
+
+def test_narrative_with_one_role_or_a_responsible_role_is_clean() -> None:
+    step = make_step("1", "Review the batch record.", actors=(), explicit_actor=False,
+                     form="instruction")
+    one_role = make_sop([step], layout="narrative-numbered", language="en",
+                        actors=("Analyst",))
+    responsible = make_sop([step], layout="narrative-numbered", language="en",
+                           actors=("Analyst", "QA Officer"), responsible="Analyst")
+    verify(step_without_actor, valid=[one_role, responsible])
+
+
 def test_severity_is_error_and_message_names_the_step() -> None:
     sop = make_sop([make_step("4", "Mengagendakan surat", actors=())])
     (found,) = run(step_without_actor, sop)

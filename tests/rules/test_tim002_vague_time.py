@@ -52,9 +52,18 @@ def test_low_confidence_is_info_and_quotes_the_words() -> None:
 
 
 def test_a_word_repeated_in_a_step_is_reported_once() -> None:
-    found = run(vague_time, timed("Spin quickly, then quickly decant. Quickly freeze, ASAP.",
+    found = run(vague_time, timed("Spin for a while, then wait a while. ASAP, freeze.",
                                   None, "en"))
-    assert [f.words for f in found] == [("quickly",), ("ASAP",)]
+    assert [f.words for f in found] == [("for a while",), ("ASAP",)]
+
+
+def test_manner_and_named_things_are_no_time_of_the_step() -> None:
+    verify(vague_time,
+           valid=[timed("Quickly decant the supernatant", None, "en"),
+                  timed("Harvest the overnight culture cells", None, "en"),
+                  timed("Take 1 ml of the strain grown overnight", None, "en")],
+           invalid=[(timed("Incubate overnight at 37 °C", None, "en"), ["1"]),
+                    (timed("Reply to the customer", "quickly", "en"), ["1"])])
 
 
 def test_defects_fixture() -> None:
