@@ -29,6 +29,12 @@ def _service_standards(value: Any) -> dict[str, str]:
     return dict(value)
 
 
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise OptionError(f"expected true or false, got {value!r}")
+    return value
+
+
 OPTIONS = (
     RuleOption("max-step-words", _positive,
                "WRD005: the longest step, in words, not reported (default 25)"),
@@ -36,4 +42,6 @@ OPTIONS = (
                "STR003: the most decisions allowed in one SOP (default 5)"),
     RuleOption("service-standards", _service_standards,
                "TIM004: SOP title or number -> service-standard time (\"5 hari kerja\")"),
+    RuleOption("vague-verb-hints", _flag,
+               "VRB001: also report the low-confidence vague verbs, as info (default false)"),
 )

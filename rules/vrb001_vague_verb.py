@@ -56,7 +56,9 @@ def vague_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     English entries match only where a verb stands ("Process the form", not "the process
     owner"). An English purpose clause ("To ensure auditability, log ...") is not reported:
     its verb is not the step's action. Entries the lexicon marks low-confidence ("handle",
-    "review", "membantu", "memantau") are reported as info.
+    "review", "monitor", "membantu", "memantau"), which are as often a concrete act as a
+    vague one ("Review the invoice against the PO"), are reported only with the option
+    `vague-verb-hints`, and then as info.
 
     A light verb with a vague object is vague too: a filler noun listed in the lexicon
     ("melaksanakan kegiatan", "melakukan tindak lanjut", "take appropriate action"), or a
@@ -91,7 +93,8 @@ def vague_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 
     ## Options
     The word list is the `vague-verbs` lexicon (`rules/lexicons/{id,en}-vague-verbs.toml`);
-    a project adds or removes entries in its configuration.
+    a project adds or removes entries in its configuration. `vague-verb-hints = true` also
+    reports the low-confidence entries, as info.
 
     ## References
     - [1] Peraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar
@@ -105,9 +108,11 @@ def vague_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
       Requirements engineering, §5.2.5–5.2.7 (2018)
     """
     matcher, light = ctx.matcher("vague-verbs"), ctx.matcher("light-verbs")
+    hints = bool(ctx.option("vague_verb_hints", False))
     for step in sop.steps:
         for match in matcher.find(step.text):
-            if sop.language == "en" and _purpose_clause(step.text, match):
+            if (sop.language == "en" and _purpose_clause(step.text, match)) or (
+                    match.confidence == "low" and not hints):
                 continue
             yield _violation(step, match)
         for match, entry in vague_light_verbs(step.text, light, matcher):

@@ -43,9 +43,12 @@ def test_message_quotes_the_verb_and_gives_the_lexicon_suggestion() -> None:
     assert found.severity is None
 
 
-def test_low_confidence_entry_is_info() -> None:
-    (found,) = run(vague_verb, one("Handle the customer request", "en"))
-    assert found.severity is Severity.INFO
+def test_low_confidence_entry_is_reported_only_as_a_hint_when_asked() -> None:
+    for sop in (one("Handle the customer request", "en"), one("Review the invoice", "en"),
+                one("Memantau stok obat")):
+        assert run(vague_verb, sop) == []
+        (found,) = run(vague_verb, sop, {"vague_verb_hints": True})
+        assert found.severity is Severity.INFO
 
 
 def test_defects_fixture() -> None:
