@@ -19,6 +19,10 @@ from tests.trees import table
      "goedkeuring.", "nl"),
     ("仓库管理员负责物资的验收、入库、保管和出库工作，" * 10, "zh"),
     ("Nomor SOP\nTanggal Pembuatan", "unknown"),
+    # a short procedure in bare verbs has few function words; its affixes tell
+    ("Petugas menerima surat masuk.\nPetugas mencatat surat.\nKepala Subbagian "
+     "mendisposisikan surat.\nPetugas mengarsipkan surat.", "id"),
+    ("Mention the memorandum. Mend the diagonal. Pending approval.", "unknown"),
 ])
 def test_language_of(text: str, language: str) -> None:
     assert detect_language(text) == language

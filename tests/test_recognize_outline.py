@@ -162,6 +162,19 @@ def test_the_performer_a_step_names_is_its_actor() -> None:
     assert [s.actors for s in sop.steps] == [("Incident Responder",), ("Network Engineer",)]
 
 
+def test_a_performer_the_steps_name_is_their_actor_without_a_role_list() -> None:
+    english = load(heading("Procedure"), listed("The analyst receives the sample.", 1),
+                   listed("QA reviews the log.", 1), listed("The clerk files the form.", 1),
+                   listed("The form requires a signature.", 1))
+    assert [s.actors for s in english.steps] == [("analyst",), ("QA",), ("clerk",), ()]
+    indonesian = load(heading("Prosedur"), para("1. Petugas menerima surat masuk."),
+                      para("2. Kepala Subbagian mendisposisikan surat."),
+                      para("3. Petugas mengarsipkan surat."))
+    assert indonesian.language == "id"
+    assert [s.actors for s in indonesian.steps] == [("Petugas",), ("Kepala Subbagian",),
+                                                    ("Petugas",)]
+
+
 def test_section_titles_and_labels_are_no_roles() -> None:
     sop = load(heading("Responsible Parties"), listed("Quality Manager", 3),
                heading("Cross-referenced SOPs"), para("SOP-12"),

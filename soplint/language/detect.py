@@ -34,6 +34,12 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
                  "bij naar als ook aan"),
 }
 _ANY_FUNCTION_WORD = frozenset().union(*_FUNCTION_WORDS.values())
+# Indonesian verbs and nouns by their affixes ("menerima", "mencatat", "mendisposisikan",
+# "diarsipkan", "pemeriksaan"): the evidence of a short procedure written in bare
+# imperatives, which has few function words.
+_ID_AFFIXED = re.compile(r"^(?:me(?:ng|ny|m|n)[a-z]{3,}(?:kan|i)?|di[a-z]{3,}(?:kan|i)|"
+                         r"pe(?:ng|ny|m|n|r)[a-z]{3,}an|ke[a-z]{3,}an)$")
+_MIN_HITS = 3
 
 
 def _letter_runs(lowered: str) -> list[str]:
@@ -58,4 +64,9 @@ def detect_language(text: str) -> str:
     counts = Counter({lang: sum(found[w] for w in vocab)
                       for lang, vocab in _FUNCTION_WORDS.items()})
     lang, hits = counts.most_common(1)[0]
-    return lang if hits >= 3 else "unknown"
+    if hits < _MIN_HITS and not counts["en"]:
+        affixed = sum(1 for w in words if w.startswith(("me", "di", "pe", "ke"))
+                      and _ID_AFFIXED.match(w))
+        if counts["id"] + affixed >= _MIN_HITS:
+            return "id"
+    return lang if hits >= _MIN_HITS else "unknown"

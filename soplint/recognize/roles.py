@@ -264,9 +264,13 @@ def responsible_role(roles: Sequence[Role], title: str, named: str) -> str | Non
 
 
 _AGENT_HEAD = re.compile(
-    r"(?:er|or|ist|ant|ent|ian|ee|man|men|ers|ors|ists|ants|ents|ians|ees)$|^(?:team|teams|"
-    r"staff|system|systems|unit|department|office|committee|board|bot|chatbot|lead|leads|"
-    r"owner|owners|personnel|desk|centre|center|service|services|group)$")
+    r"(?:er|or|ist|ant|ent|ian|ee|man|men|yst|ers|ors|ists|ants|ents|ians|ees|ysts)$|"
+    r"^(?:team|teams|staff|system|systems|unit|department|office|committee|board|bot|chatbot|"
+    r"lead|leads|owner|owners|personnel|desk|centre|center|service|services|group|clerk|"
+    r"clerks|nurse|nurses|chief|head|heads|secretary|secretariat|admin|admins|crew|guard|"
+    r"guards|midwife|midwives|pic)$")
+# A unit named by its initials as the subject of an active verb ("QA reviews", "HR sends").
+_INITIALS = re.compile(r"^(?!(?:SOP|PDF|FAQ|ID|NB|URL|KPI|SLA)s?$)[A-Z][A-Z&]{1,5}$")
 
 
 def performer_named(subject: str, roles: Sequence[Role], language: str) -> str | None:
@@ -290,8 +294,10 @@ def performer_named(subject: str, roles: Sequence[Role], language: str) -> str |
             return role.name
     if language == "id":
         return subject
-    head = subject.split()[-1].lower()
-    agent = _AGENT_HEAD.search(head) and not head.endswith(("ment", "ments", "ance", "ence"))
+    last = subject.split()[-1]
+    head = last.lower()
+    agent = (_AGENT_HEAD.search(head) and not head.endswith(("ment", "ments", "ance", "ence"))
+             ) or _INITIALS.match(last)
     return subject if agent else None
 
 
