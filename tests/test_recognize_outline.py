@@ -321,3 +321,29 @@ def test_dump_outline_of_a_flowchart_says_the_steps_come_from_its_table(
     assert outline and all(e["step"] is None for e in outline if e["kind"] != "table")
     assert {e["why"] for e in outline if e["kind"] != "table"} <= {
         "outside the flowchart table"}
+
+
+def test_marked_performer_columns_of_a_step_table_give_each_step_its_actor() -> None:
+    def row(*texts: str) -> str:
+        return "".join(cell(t) for t in texts)
+
+    widths = (500, 3000, 1000, 1000, 1000)
+    sop = load(table([row("No", "Kegiatan", "Staf", "Kasubbag", "Kepala"),
+                      row("1", "Menerima surat masuk", "√", "", ""),
+                      row("2", "Memeriksa surat masuk", "", "√", ""),
+                      row("3", "Menandatangani surat balasan", "", "", "√")], widths=widths))
+    assert [s.actors for s in sop.steps] == [("Staf",), ("Kasubbag",), ("Kepala",)]
+    assert [a.name for a in sop.actors] == ["Staf", "Kasubbag", "Kepala"]
+    calendar = load(table([row("Step", "Task", "Q1", "Q2", "Q3"),
+                           row("1", "Review the access rights", "x", "", ""),
+                           row("2", "Test the backup restore", "", "x", ""),
+                           row("3", "Renew the certificates", "", "", "x")], widths=widths))
+    assert [s.actors for s in calendar.steps] == [(), (), ()]
+
+
+def test_a_step_number_written_with_its_word_is_the_number() -> None:
+    sop = load(heading("Procedure"),
+               table([cell("Step") + cell("Description"),
+                      cell("Step 1") + cell("Log in to the console."),
+                      cell("Step 2") + cell("Open the backup job.")], widths=(1500, 5000)))
+    assert [s.number for s in sop.steps] == ["1", "2"]

@@ -122,15 +122,17 @@ def _from_table(raw: Sequence[TableStep], roles: Sequence[Role], responsible: st
     lead = lead if responsible is None else None
     duties = DutyMatcher(roles, language, 2.0 if lead else 1.0) if responsible is None else None
     for ordinal, item in enumerate(raw):
-        matched = (duties.best(item.text, item.section) or lead) if duties and not item.actor \
-            else None
-        actors = tuple(a for a in [item.actor or matched] if a) or (
+        named = item.actor or None
+        matched = (duties.best(item.text, item.section) or lead) \
+            if duties and not named and not item.marked else None
+        actors = ((named,) if named else item.marked) or tuple(a for a in [matched] if a) or (
             (responsible,) if responsible else ())
         steps.append(Step(number=item.number, ordinal=ordinal, text=item.text, where=item.where,
                           actors=actors, time=item.time or find_duration(item.text),
                           inputs=item.inputs, output=item.output, note=item.note,
                           links=links[ordinal], section=item.section,
-                          explicit_actor=bool(item.actor or matched), cells=item.cells))
+                          explicit_actor=bool(named or item.marked or matched),
+                          cells=item.cells))
     return steps
 
 
@@ -150,6 +152,7 @@ def _step_tables(tables: Sequence[Table], paragraphs: Sequence[Paragraph]) -> tu
             columns |= {r for r in found.roles if r in {"actor", "time", "output", "inputs",
                                                         "note"}}
             columns |= {"time"} if {"hours", "minutes"} & set(found.roles) else set()
+            columns |= {"actor"} if found.lanes else set()
             used.add(table.index)
     return steps, columns, used
 
@@ -187,8 +190,9 @@ def recognize(doc: Document) -> Sop:
     if table_rows:
         declared = {r.name: Actor(r.name, "responsibilities", duties=r.duties) for r in role_list}
         for row in table_rows:
-            if row.actor and row.actor not in declared:
-                declared[row.actor] = Actor(row.actor, "table")
+            for name in (row.actor, *row.marked):
+                if name and name not in declared:
+                    declared[name] = Actor(name, "table")
         return make(layout=Layout.PUSKESMAS if puskesmas else Layout.STEP_TABLE,
                     actors=tuple(declared.values()),
                    steps=tuple(_from_table(table_rows, role_list, responsible, lead, language)),

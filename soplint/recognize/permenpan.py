@@ -17,13 +17,12 @@ from itertools import pairwise
 
 from soplint.model import Actor, Link, LinkOrigin, Step, StepKind
 from soplint.recognize.columns import cell_text, cell_wheres, column_role, time_unit
-from soplint.recognize.text import branch_word, is_total, references, squash
+from soplint.recognize.text import MARKS, branch_word, is_total, references, squash
 from soplint.recognize.timeparse import parse_time
 from soplint.tree import Cell, Row, Shape, ShapeKind, Table, Where
 
 _SYMBOLS = {ShapeKind.TERMINATOR, ShapeKind.PROCESS, ShapeKind.DECISION, ShapeKind.OFFPAGE,
             ShapeKind.ELLIPSE, ShapeKind.OTHER}
-_MARKS = {"√", "✓", "✔", "v", "V", "x", "X", "●", "•", "○", "*", "■", "☑", "☒"}
 _START = re.compile(r"^\s*(?:mulai|start|awal)\b", re.IGNORECASE)
 _END = re.compile(r"^\s*(?:selesai|end|finish|akhir|stop)\b", re.IGNORECASE)
 _YES_NO = re.compile(r"\b(?:Ya|Tidak)\b")
@@ -107,7 +106,7 @@ def _names_column(table: Table, header: int, column: int) -> bool:
             return False
         cell = row.cell_at(column)
         text = squash(cell.text) if cell is not None and cell.row == row.index else ""
-        named += bool(text) and text not in _MARKS
+        named += bool(text) and text not in MARKS
     return named >= 2
 
 
@@ -189,7 +188,7 @@ def _read_row(table: Table, r: int, layout: Layout, shapes: list[tuple[Shape, Ce
     if not read.symbols:
         for column, name in layout.actors:
             mark = cell_text(table, r, column) or ""
-            if mark in _MARKS and name not in read.actors:
+            if mark in MARKS and name not in read.actors:
                 read.actors.append(name)
     kinds = {s.kind for s in read.symbols}
     if ShapeKind.DECISION in kinds:
