@@ -139,6 +139,20 @@ def test_a_list_that_finishes_the_sentence_or_names_conditions_holds_no_steps() 
     assert [t for _, t in steps(sop)] == ["Store the design in the repository."]
 
 
+def test_lower_case_things_listed_under_an_indonesian_step_are_its_content() -> None:
+    sop = load(heading("Prosedur"), listed("Petugas menerima berkas permohonan.", 1),
+               listed("Petugas memeriksa kelengkapan berkas:", 1),
+               listed("fotokopi KTP;", 1, 1), listed("pas foto 3x4;", 1, 1),
+               listed("surat pengantar RT.", 1, 1),
+               listed("Kepala Seksi menandatangani surat.", 1))
+    assert [s.number for s in sop.steps] == ["1", "2", "3"]
+    legal = load(heading("Prosedur"), listed("Petugas menerima berkas:", 1),
+                 listed("menerima berkas dari pemohon;", 1, 1),
+                 listed("mencatat berkas dalam buku agenda;", 1, 1),
+                 listed("Kepala Seksi menandatangani surat.", 1))
+    assert [s.number for s in legal.steps] == ["1", "1.a", "1.b", "2"]
+
+
 # 5. Roles ---------------------------------------------------------------------------------
 
 ROLES = table([cell("Role") + cell("Responsibility") + cell(""),
@@ -288,6 +302,13 @@ def test_in_a_document_set_all_in_bold_bold_lines_are_no_headings() -> None:
 
 
 # `soplint dump --outline`: why each line is or is not a step -------------------------------
+
+def test_step_lines_typed_as_sentences_are_numbered_items() -> None:
+    sop = load(heading("Procedure"), para("Step 1. Open the valve."),
+               para("Step 2. Start the pump."), para("Step 4. Record the pressure."))
+    assert steps(sop) == [("1", "Open the valve."), ("2", "Start the pump."),
+                          ("4", "Record the pressure.")]
+
 
 def test_dump_outline_says_which_line_became_which_step_and_why_the_others_did_not(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -282,6 +282,10 @@ class _Reader:
                 and not _sentence_end(text):
             return self._heading(para, squash(step["title"]) or text, step["number"],
                                  (STEP_TITLE, 0))
+        if step and step["kind"].lower() in ("step", "langkah") and step["title"] \
+                and step["number"][:1].isdigit():  # "Step 1. Open the valve." is item 1
+            return Line(LineKind.ITEM, squash(step["title"]), para, number=step["number"],
+                        list_id="typed-step")
         bullet, after = strip_bullet(text)
         if bullet:
             return Line(LineKind.ITEM, after, para, bullet=True, list_id="typed-bullet")

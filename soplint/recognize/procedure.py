@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from soplint.language import morphology
 from soplint.recognize.outline import Content, Line, LineKind, Outline, Section
 from soplint.recognize.sections import section_key
 from soplint.recognize.wording import (
@@ -130,7 +131,7 @@ def _data_reason(line: Line, language: str) -> str:
     if is_quantity(text):
         return "a quantity"
     if text[:1].islower() and text.rstrip().endswith((";", " or", " and", "and/or")) \
-            and not _reading_action(text, language):
+            and not _plainly_acts(text, language):
         return "a fragment of the sentence before it"
     if _is_note(text):
         return "a note"
@@ -159,6 +160,17 @@ def _item_reading(text: str, language: str) -> Reading | None:
 def _reading_action(text: str, language: str) -> bool:
     reading = _reading(text, language)
     return reading is not None and bool(reading.action)
+
+
+def _plainly_acts(text: str, language: str) -> bool:
+    """Whether a line reads as an action by more than a bare Indonesian root, which is as
+    often a noun ("surat pengantar", "fotokopi KTP") as an imperative ("buka", "klik")."""
+    if language != "id":
+        return _reading_action(text, language)
+    first = next(iter(text.split()), "").lower()
+    reading = _reading(text, language)
+    return reading is not None and bool(reading.action) and (
+        bool(reading.subject) or reading.passive or morphology.is_active_verb(first))
 
 
 @dataclass
