@@ -189,6 +189,31 @@ def test_a_performer_the_steps_name_is_their_actor_without_a_role_list() -> None
                                                     ("Petugas",)]
 
 
+def test_a_role_on_its_own_line_or_an_owner_in_the_control_block_is_responsible() -> None:
+    pelaksana = load(heading("Pelaksana"), para("Kepala Subbagian Umum"),
+                     heading("Prosedur"), listed("Menerima surat masuk.", 1),
+                     listed("Mengarsipkan surat.", 1))
+    assert pelaksana.responsible == "Kepala Subbagian Umum"
+    assert [s.actors for s in pelaksana.steps] == [("Kepala Subbagian Umum",)] * 2
+    control = load(table([cell("Document No.") + cell("SOP-QA-012"),
+                          cell("Process Owner") + cell("Quality Assurance Manager")],
+                         widths=(2000, 5000)),
+                   heading("Procedure"), listed("Classify each deviation.", 1),
+                   listed("Approve the CAPA plan.", 1))
+    assert control.responsible == "Quality Assurance Manager"
+    assert [s.actors for s in control.steps] == [("Quality Assurance Manager",)] * 2
+
+
+def test_a_role_matched_by_its_duties_is_not_taken_for_the_one_the_steps_name() -> None:
+    sop = load(heading("Responsibilities"),
+               para("The Laboratory Manager is responsible for reviewing the results."),
+               para("Laboratory Analysts are responsible for performing the test."),
+               heading("Procedure"), listed("Prepare the reagents.", 1),
+               listed("Review the results.", 1))
+    assert [s.actors for s in sop.steps] == [(), ("Laboratory Manager",)]
+    assert [f.step for f in check_sop(sop).findings if f.code == "ACT001"] == ["1"]
+
+
 def test_section_titles_and_labels_are_no_roles() -> None:
     sop = load(heading("Responsible Parties"), listed("Quality Manager", 3),
                heading("Cross-referenced SOPs"), para("SOP-12"),
@@ -216,6 +241,15 @@ def test_a_passive_step_takes_the_role_whose_duty_names_it() -> None:
 
 
 # 6. Indonesian narrative SOPs with role headings -------------------------------------------
+
+def test_role_headings_give_their_duties_a_performer_without_a_procedure_heading() -> None:
+    sop = load(bold("BAGIAN KEAMANAN"), para("Tugas:"), listed("Menjaga pintu gerbang.", 1),
+               listed("Memeriksa tamu yang datang.", 1), bold("BAGIAN KEBERSIHAN"),
+               para("Tugas:"), listed("Membersihkan ruangan setiap pagi.", 3),
+               listed("Membuang sampah.", 3))
+    assert [s.actors for s in sop.steps] == [("BAGIAN KEAMANAN",)] * 2 + [
+        ("BAGIAN KEBERSIHAN",)] * 2
+
 
 def test_a_role_heading_is_the_actor_of_the_duties_below_it() -> None:
     sop = load(bold("A. Tujuan"), para("Mengatur keamanan asrama."),

@@ -27,6 +27,7 @@ from soplint.recognize.roles import (
     declared_roles,
     lead_role,
     lead_team,
+    owner,
     performer,
     responsible_role,
     role_headings,
@@ -184,7 +185,8 @@ def recognize(doc: Document) -> Sop:
         meta["disahkan_oleh"] = signed
         make = partial(make, meta=meta)
     role_list = declared_roles(outline)
-    responsible = responsible_role(role_list, title, performer(outline))
+    responsible = responsible_role(role_list, title,
+                                   performer(outline) or ("" if role_list else owner(outline)))
     lead = lead_role(role_list) or lead_team(outline, language)
     table_rows, columns, _ = _step_tables(tables, paragraphs)
     if table_rows:

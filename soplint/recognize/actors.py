@@ -41,10 +41,17 @@ _MIN_SCORE = 1.0
 
 @dataclass(frozen=True)
 class Assigned:
-    """The actors of one step and whether the step itself (or its context) names them."""
+    """The actors of one step, whether the step itself (or its context) names them, and
+    whether they were only inferred from the roles' written duties."""
 
     actors: tuple[str, ...]
     explicit: bool
+    inferred: bool = False
+
+    @property
+    def named(self) -> bool:
+        """Whether the step or its context names the actor (not only the duties)."""
+        return self.explicit and not self.inferred and bool(self.actors)
 
 
 def _stems(text: str, language: str) -> set[str]:
@@ -171,7 +178,7 @@ def assign(raw: Sequence[RawStep], roles: Sequence[Role], responsible: str | Non
             # a passive's duty must name its verb and what it acts on ("logs each proforma
             # invoice" for "The proforma invoice is logged", not "generates the note" for
             # "reports are generated")
-            found.append(Assigned((duty,), True))
+            found.append(Assigned((duty,), True, inferred=True))
         elif responsible is None and lead is not None:
             found.append(Assigned((lead,), True))
         else:
@@ -195,7 +202,7 @@ def _shared_in_lists(raw: Sequence[RawStep], found: list[Assigned]) -> list[Assi
         groups.setdefault((item.parent, item.section), []).append(index)
     result = list(found)
     for members in groups.values():
-        named = {found[i].actors[0] for i in members if found[i].explicit and found[i].actors}
+        named = {found[i].actors[0] for i in members if found[i].named}
         if len(named) == 1:
             only = (next(iter(named)),)
             for i in members:
@@ -206,7 +213,7 @@ def _shared_in_lists(raw: Sequence[RawStep], found: list[Assigned]) -> list[Assi
 
 def _only_named(raw: Sequence[RawStep], found: list[Assigned]) -> list[Assigned]:
     """When the steps name one performer only, the instructions that name none are hers."""
-    names = {a.actors[0].lower(): a.actors[0] for a in found if a.explicit and a.actors}
+    names = {a.actors[0].lower(): a.actors[0] for a in found if a.named}
     if len(names) != 1:
         return found
     only = (next(iter(names.values())),)

@@ -503,18 +503,22 @@ def procedure_sections(outline: Outline) -> list[Section]:
     return found
 
 
-def _without_known_sections(section: Section) -> Section:
+def _without_known_sections(section: Section, role_of: dict[int, str]) -> Section:
     """The section with the sub-sections known to be something other than a procedure
-    removed (for documents with no procedure heading)."""
+    removed (for documents with no procedure heading); the role a kept section's heading
+    names stays with its copy in `role_of`."""
     kept: list[Content | Section] = []
     for entry in section.content:
         if isinstance(entry, Section):
-            if entry.key in NON_PROCEDURE:
+            if entry.key in NON_PROCEDURE and id(entry) not in role_of:
                 continue
-            kept.append(_without_known_sections(entry))
+            kept.append(_without_known_sections(entry, role_of))
         elif not isinstance(entry, Table):
             kept.append(entry)
-    return Section(section.heading, section.rank, section.key, kept)
+    copy = Section(section.heading, section.rank, section.key, kept)
+    if id(section) in role_of:
+        role_of[id(copy)] = role_of[id(section)]
+    return copy
 
 
 def read_steps(outline: Outline, language: str,
@@ -531,7 +535,8 @@ def read_steps(outline: Outline, language: str,
         # no procedure heading with steps: the whole document, strictly unless its opening
         # line names a procedure ("Assembly Instructions", "How to Calibrate ..."); that
         # line is then the document's title, not a step
-        whole = _without_known_sections(outline.root)
+        role_of = dict(role_of)
+        whole = _without_known_sections(outline.root, role_of)
         ctx = _Context(language, role_of, strict=not _opens_with_procedure(outline),
                        prose_only=not _has_items(whole))
         if not ctx.strict and whole.content and isinstance(whole.content[0], Section):

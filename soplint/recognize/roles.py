@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from soplint.language import morphology
 from soplint.language.english import verb_form
@@ -170,6 +171,9 @@ def _from_line(line: Line, found: list[Role]) -> list[Role]:
     if line.kind is LineKind.ITEM and _is_role_name(_clean_name(text)) and not text.endswith(
             "."):
         return [Role(_clean_name(text))]
+    if line.kind is LineKind.TEXT and not found and len(text.split()) <= 5 \
+            and _is_role_name(_clean_name(text)) and text[-1:].isalnum():
+        return [Role(_clean_name(text))]  # "Pelaksana" / "Kepala Subbagian Umum" on its own
     if line.kind is LineKind.TEXT and found and not lead:
         last = found[-1]  # a duty paragraph under a role written alone on its line
         found[-1] = Role(last.name, (*last.duties, text))
@@ -223,6 +227,25 @@ def performer(outline: Outline) -> str:
             name = squash(match["by"] or match["who"] or match["oleh"] or "")
             if name and len(name.split()) <= _MAX_ROLE_WORDS:
                 return _ARTICLE.sub("", name)
+    return ""
+
+
+_OWNER = re.compile(r"^(?:(?:process|procedure|sop)\s+owner|owner|pemilik\s+(?:proses|sop)|"
+                    r"performed\s+by|dilaksanakan\s+oleh)\s*:?$", re.IGNORECASE)
+
+
+def owner(outline: Outline) -> str:
+    """The owner a document's control block names ("Process Owner | QA Manager"), or ""."""
+    for section in outline.root.walk():
+        for entry in section.content:
+            if not isinstance(entry, Table):
+                continue
+            for row in entry.rows:
+                cells = [squash(c.text) for c in row.cells]
+                for label, value in pairwise(cells):
+                    name = _clean_name(value)
+                    if _OWNER.match(label) and _is_role_name(name):
+                        return name
     return ""
 
 
