@@ -153,6 +153,14 @@ def test_lower_case_things_listed_under_an_indonesian_step_are_its_content() -> 
     assert [s.number for s in legal.steps] == ["1", "1.a", "1.b", "2"]
 
 
+def test_an_indonesian_paragraph_that_defines_is_no_instruction() -> None:
+    sop = load(heading("Mekanisme"),
+               para("Konsep layanan adalah satu pintu, dan sistem antrean terpadu."),
+               heading("Tata Cara Pelaksanaan"), para("1. Petugas menerima berkas."),
+               para("2. Petugas memeriksa berkas."))
+    assert steps(sop) == [("1", "Petugas menerima berkas."), ("2", "Petugas memeriksa berkas.")]
+
+
 # 5. Roles ---------------------------------------------------------------------------------
 
 ROLES = table([cell("Role") + cell("Responsibility") + cell(""),

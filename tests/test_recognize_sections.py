@@ -12,7 +12,9 @@ TITLES = {"Prosedur": "procedure", "Standard Operating Procedure": "title",
           "Definitions": "definitions", "Riwayat revisi": "revision", "SOP": "title",
           "Processes": "procedure", "CAPA Process": "procedure", "Methods": "procedure",
           "PROTOCOLS": "procedure", "Optimization Process Overview": "", "Lampiran": "appendix",
-          "Security Policy": "policy", "": ""}
+          "Security Policy": "policy", "Tata Cara Pelaksanaan": "procedure",
+          "Mekanisme": "procedure", "Instruksi Kerja": "procedure", "Pelaksanaan": "procedure",
+          "Waktu Pelaksanaan": "", "Methodology": "procedure", "": ""}
 
 
 @pytest.mark.parametrize(("title", "key"), TITLES.items())

@@ -16,7 +16,9 @@ _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("title", r"operat\w*\s+proce|operasional\s+prosedur|^sop\b"),
         ("responsibilities", r"\balur koordinasi\b"),
         ("procedure", r"\b(?:prosedur|langkah|procedures?|tahapan|alur\b|workflow|instructions?"
-                      r"|step[- ]by[- ]step|steps\b|cara kerja|mekanisme kerja|uraian kegiatan"
+                      r"|step[- ]by[- ]step|steps\b|cara kerja|mekanisme\b|uraian kegiatan"
+                      r"|tata cara\b|instruksi kerja|petunjuk pelaksanaan|rincian kegiatan"
+                      r"|^pelaksanaan(?: kegiatan)?$|methodolog"
                       r"|protocols?\b|methods?\b|metode\b|how to\b|proses\b|processe?s?\b"
                       r"(?!\s+(?:overview|description|mechanics|owner|map))|runbook\b"
                       r"|action plan\b|playbook\b)"),

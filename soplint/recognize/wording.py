@@ -230,7 +230,7 @@ def _read_indonesian(text: str) -> Reading:
         return Reading(True)
     if morphology.is_passive_verb(first):
         return Reading(True, passive=True)
-    if _imperative(first) and not _title_case(words):
+    if _imperative(first) and not _title_case(words) and not _defines(words):
         return Reading(True)
     for i in range(1, min(len(words), _SUBJECT_SPAN)):
         word = words[i].group().lower()
@@ -252,6 +252,15 @@ def _imperative(word: str) -> bool:
     if analysis is not None:
         return analysis.prefix == "" and word.endswith(_ID_IMPERATIVE_SUFFIXES)
     return word in morphology.known_roots() and morphology.has_bare_active_form(word)
+
+
+_ID_COPULA = frozenset({"adalah", "ialah", "merupakan", "yaitu", "yakni"})
+
+
+def _defines(words: list[re.Match[str]]) -> bool:
+    """A sentence that says what its opening noun is ("Konsep tahsin adalah talaqqi"): a
+    copula among its first words, so the bare root it opens with is no imperative."""
+    return any(w.group().lower() in _ID_COPULA for w in words[1:4])
 
 
 def _title_case(words: list[re.Match[str]]) -> bool:
