@@ -223,8 +223,14 @@ def _annotate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _serve(args: argparse.Namespace) -> int:
+    from soplint.web.command import run
+
+    return run(args)
+
+
 _COMMANDS = {"dump": _dump, "check": _check, "rules": _rules, "rule": _rule,
-             "annotate": _annotate}
+             "annotate": _annotate, "serve": _serve}
 
 
 def _report_pack_problems() -> None:

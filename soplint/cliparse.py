@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TextIO
 
 import soplint
 from soplint.output.formats import COLORS, FORMATS
+from soplint.web.command import add_parser as add_serve
 
 if TYPE_CHECKING:
     from soplint.output.options import ReportOptions
@@ -100,6 +101,7 @@ def parser() -> argparse.ArgumentParser:
     annotate.add_argument("-o", "--output", required=True, help="the annotated copy (.docx)")
     _selection(annotate)
     annotate.add_argument("--lang", choices=LANGS, help="language of the comments")
+    add_serve(sub)
     return top
 
 

@@ -1,0 +1,83 @@
+"""One upload through the library: loaded, checked in each language the page speaks, and
+(on request) annotated. Everything here runs in a worker thread, never on the event loop."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+
+from soplint.checking import CheckOptions, CheckResult, Report, check_sop
+from soplint.config import Config
+from soplint.engine import SUPPORTED_LANGUAGES, message_language
+from soplint.errors import DocumentError
+from soplint.i18n import ENGINE
+from soplint.i18n.problems import translate_problem
+from soplint.load import load_all
+from soplint.model import Sop
+
+LANGS = SUPPORTED_LANGUAGES
+
+
+@dataclass(frozen=True)
+class Checked:
+    """One SOP of an upload: its model, its report in each language (same findings, other
+    words) and the language its findings are written in by default."""
+
+    sop: Sop
+    reports: Mapping[str, Report]
+    lang: str
+
+    def result(self, lang: str) -> CheckResult:
+        """The report in `lang` as a run of one document, for the reporters."""
+        return CheckResult(reports=(self.reports[lang],))
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one upload: the SOPs checked, or the one-line error in each language
+    (the CLI's line, without its "soplint: ")."""
+
+    name: str
+    path: Path
+    checked: tuple[Checked, ...] = ()
+    error: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+    @property
+    def docx(self) -> bool:
+        """Whether an annotated copy can be written (a Word .docx that was read)."""
+        return self.path.suffix == ".docx" and bool(self.checked)
+
+
+def check_upload(path: Path, name: str, config: Config | None = None) -> Outcome:
+    """Load the stored upload (shown as `name`) and check each SOP in it in every language."""
+    try:
+        sops = load_all(path, name=name)
+    except DocumentError as exc:
+        return Outcome(name, path, error=MappingProxyType(
+            {lang: f"{exc.source}: {translate_problem(exc.problem, lang)}" for lang in LANGS}))
+    except Exception as exc:  # a bug in soplint must not take the page down: SOP004's words
+        error = f"{type(exc).__name__}: {exc}"
+        return Outcome(name, path, error=MappingProxyType(
+            {lang: f"{name}: {ENGINE.say('SOP004.message', lang, error=error)}"
+             for lang in LANGS}))
+    config = config or Config()
+    checked = []
+    for sop in sops:
+        reports = {lang: check_sop(sop, CheckOptions(lang=lang, config=config))
+                   for lang in LANGS}
+        checked.append(Checked(sop, MappingProxyType(reports),
+                               message_language(sop, config.lang)))
+    return Outcome(name, path, tuple(checked))
+
+
+def annotated_copy(outcome: Outcome, index: int, target: Path) -> Path:
+    """Write the Word copy of SOP `index` of the upload with a review comment per finding,
+    in the document's language, to `target`."""
+    from soplint.annotate import annotate
+
+    checked = outcome.checked[index]
+    annotate(outcome.path, target, checked.reports[checked.lang].findings,
+             checked.sop.title_where)
+    return target
