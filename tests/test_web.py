@@ -1,0 +1,357 @@
+"""`soplint serve`: the page and its downloads through Starlette's test client, the way a
+browser would use them (multipart uploads, links followed from the HTML)."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import re
+import stat
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import docx
+import pytest
+
+pytest.importorskip("starlette", reason="soplint[web] is not installed")
+
+from starlette.testclient import TestClient  # noqa: E402
+
+from soplint.annotate import AUTHOR  # noqa: E402
+from soplint.cli import main  # noqa: E402
+from soplint.web.app import SECURITY_HEADERS, create_app  # noqa: E402
+from soplint.web.settings import Settings  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "fixtures"
+DEFECTS = FIXTURES / "permenpan_defects.docx"
+ENGLISH = FIXTURES / "en_step_table.docx"
+
+
+def _client(tmp_path: Path, **settings: object) -> Iterator[TestClient]:
+    app = create_app(Settings(temp_root=tmp_path, **settings))  # type: ignore[arg-type]
+    with TestClient(app) as client:
+        yield client
+
+
+@pytest.fixture
+def temp_root(tmp_path: Path) -> Path:
+    folder = tmp_path / "uploads"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def client(temp_root: Path) -> Iterator[TestClient]:
+    yield from _client(temp_root)
+
+
+def _post(client: TestClient, *paths: Path, names: tuple[str, ...] = (),
+          part: bool = False) -> tuple[int, str]:
+    files = [("documents", (names[i] if i < len(names) else p.name, p.read_bytes(),
+                            "application/octet-stream")) for i, p in enumerate(paths)]
+    response = client.post("/check?part=1" if part else "/check", files=files)
+    return response.status_code, response.text
+
+
+def _post_bytes(client: TestClient, name: str, data: bytes) -> tuple[int, str]:
+    response = client.post("/check", files=[("documents", (name, data, "application/x"))])
+    return response.status_code, response.text
+
+
+def _codes(page: str) -> set[str]:
+    return set(re.findall(r'href="/rule/([A-Z]+[0-9]+)\?lang=', page))
+
+
+def _cli_error(tmp_path: Path, name: str, data: bytes,
+               capsys: pytest.CaptureFixture[str]) -> str:
+    """The line `soplint dump` prints for a file named `name` holding `data`."""
+    path = tmp_path / name
+    path.write_bytes(data)
+    capsys.readouterr()
+    assert main(["dump", str(path)]) == 2
+    line = capsys.readouterr().err.strip()
+    return line.replace(str(tmp_path) + "/", "")
+
+
+def test_the_page_loads_nothing_from_elsewhere(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200
+    assert page.headers["content-security-policy"] == SECURITY_HEADERS[
+        "content-security-policy"]
+    assert "default-src 'none'" in page.headers["content-security-policy"]
+    sources = re.findall(r'(?:src|href|action)="([^"]*)"', page.text)
+    assert sources and all(s.startswith("/") for s in sources), sources
+    for asset in ("/static/soplint.js", "/static/soplint.css"):
+        served = client.get(asset)
+        assert served.status_code == 200 and len(served.text) > 500
+        assert "http://" not in served.text and "https://" not in served.text
+        assert "@import" not in served.text and "url(" not in served.text
+
+
+def test_the_page_speaks_the_browsers_language(client: TestClient) -> None:
+    page = client.get("/", headers={"accept-language": "id-ID,id;q=0.9,en;q=0.8"}).text
+    assert 'data-show="id"' in page
+    assert "Pilih dokumen" in page
+    assert 'data-show="en"' in client.get("/", headers={"accept-language": "fr"}).text
+
+
+def test_an_sop_ap_upload_shows_its_findings_by_step_in_indonesian(
+        client: TestClient) -> None:
+    status, page = _post(client, DEFECTS)
+    assert status == 200
+    assert 'data-show="id"' in page  # the document is Indonesian: so is the page
+    # defects planted in fixtures/specs/permenpan_defects.toml
+    assert {"IDN001", "IDN002", "ACT003", "TIM001", "TIM002", "LNK001", "LNK002",
+            "IO001", "VRB002"} <= _codes(page)
+    assert "Pengiriman Surat Keluar" in page  # identity: the title
+    assert "800/101/SOP/SETDA/2024" in page  # identity: Nomor SOP
+    assert "Kepala Subbagian Tata Usaha" in page  # a role
+    # grouped by step: step 5's group holds its vague time, step 9's its bad reference
+    groups = re.split(r'<section class="group"', page)[1:]
+    by_heading = {re.search(r'class="l-id">([^<]+)</span>', g).group(1): g  # type: ignore[union-attr]
+                  for g in groups}
+    assert "TIM002" in by_heading["Langkah 5"] and "LNK001" in by_heading["Langkah 9"]
+    assert "TIM002" not in by_heading["Langkah 9"]
+    assert "IDN001" in by_heading["Seluruh dokumen"]
+    # a step's findings carry the step's ordinal, for the drawing's step-{ordinal}
+    assert re.search(r'<li class="finding sev-warning" tabindex="0" data-ordinal="4">', page)
+    # Indonesian words, with the English ones alongside for the switch
+    assert "Waktu kabur" in page and "kesalahan" in page and "Temuan" in page
+    assert "Vague time" in page and "Findings" in page
+
+
+def test_an_english_document_opens_in_english(client: TestClient) -> None:
+    status, page = _post(client, ENGLISH)
+    assert status == 200 and 'data-show="en"' in page
+    assert "IT Change Management Procedure" in page
+    assert not _codes(page)  # the fixture is a clean SOP
+    assert "No findings: this document passes" in page
+
+
+def test_several_documents_in_one_upload(client: TestClient) -> None:
+    status, page = _post(client, DEFECTS, ENGLISH)
+    assert status == 200
+    assert page.index("permenpan_defects.docx") < page.index("en_step_table.docx")
+    assert page.count('<article class="document"') == 2
+
+
+def test_the_part_for_the_script_is_the_results_only(client: TestClient) -> None:
+    status, part = _post(client, DEFECTS, part=True)
+    assert status == 200
+    assert "<html" not in part and "<article class=\"document\"" in part
+
+
+def test_an_upload_over_the_limit_is_refused(temp_root: Path) -> None:
+    for client in _client(temp_root, max_upload=4096):
+        status, page = _post(client, DEFECTS)
+        assert status == 413
+        assert "larger than 4 KB" in page and "lebih besar dari 4 KB" in page
+        assert "IDN001" not in page
+        assert DEFECTS.stat().st_size > 4096
+    assert list(temp_root.iterdir()) == []
+
+
+def test_a_body_sent_without_its_length_is_cut_at_the_limit(temp_root: Path) -> None:
+    data = DEFECTS.read_bytes()
+    boundary = "soplintboundary"
+    body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"documents\"; "
+            f"filename=\"a.docx\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+            ).encode() + data + f"\r\n--{boundary}--\r\n".encode()
+
+    def chunks() -> Iterator[bytes]:
+        for start in range(0, len(body), 1024):
+            yield body[start:start + 1024]
+
+    for client in _client(temp_root, max_upload=8192):
+        response = client.post("/check", content=chunks(),
+                               headers={"content-type":
+                                        f"multipart/form-data; boundary={boundary}"})
+        assert response.status_code == 413
+    assert list(temp_root.iterdir()) == []
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("report.docx", b"%PDF-1.7\n%binary\n1 0 obj"),  # a PDF renamed
+    ("notes.docx", b"just some text, no zip"),
+    ("notes.txt", b"just some text"),
+    ("empty.docx", b""),
+])
+def test_a_wrong_file_gets_the_clis_one_line_error(client: TestClient, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str],
+                                                    name: str, data: bytes) -> None:
+    expected = _cli_error(tmp_path, name, data, capsys)
+    assert expected.startswith(f"soplint: {name}: ")
+    status, page = _post_bytes(client, name, data)
+    assert status == 200
+    shown = re.search(r'<p class="error" role="alert">soplint: <span lang="id" '
+                      r'class="l-id">[^<]*</span><span lang="en" class="l-en">([^<]*)</span>',
+                      page)
+    assert shown is not None, page
+    assert "soplint: " + html.unescape(shown.group(1)) == expected
+
+
+def test_an_indonesian_error_for_a_wrong_file(client: TestClient) -> None:
+    _, page = _post_bytes(client, "laporan.docx", b"%PDF-1.7\n")
+    assert "laporan.docx: berkas PDF, bukan .docx" in page
+
+
+def test_several_users_at_once(client: TestClient) -> None:
+    uploads = [DEFECTS, ENGLISH, FIXTURES / "id_narrative.docx",
+               FIXTURES / "permenpan_vml.docx", DEFECTS, ENGLISH]
+    titles = {DEFECTS: "Pengiriman Surat Keluar", ENGLISH: "IT Change Management Procedure",
+              uploads[2]: "SOP Pelayanan Peminjaman Arsip Statis",
+              uploads[3]: "Pelayanan Legalisir Fotokopi Ijazah"}
+    alone = {p: _codes(_post(client, p)[1]) for p in set(uploads)}
+    answers: dict[int, tuple[int, str]] = {}
+    barrier = threading.Barrier(len(uploads))
+
+    def user(index: int, path: Path) -> None:
+        barrier.wait()
+        answers[index] = _post(client, path, names=(f"user{index}-{path.name}",))
+
+    threads = [threading.Thread(target=user, args=(i, p)) for i, p in enumerate(uploads)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert len(answers) == len(uploads)
+    for index, path in enumerate(uploads):
+        status, page = answers[index]
+        assert status == 200
+        assert f"user{index}-{path.name}" in page
+        assert page.count('<article class="document"') == 1
+        assert f"<td>{titles[path]}</td>" in page  # each user sees their own document
+        assert all(other == path or f"<td>{t}</td>" not in page for other, t in titles.items())
+        assert _codes(page) == alone[path]
+
+
+def test_uploads_are_deleted_with_the_request_when_nothing_is_kept(temp_root: Path) -> None:
+    for client in _client(temp_root, keep=0):
+        status, page = _post(client, DEFECTS)
+        assert status == 200 and "IDN001" in page
+        assert "/annotated.docx" not in page
+        assert list(temp_root.iterdir()) == []
+
+
+def test_kept_uploads_live_in_a_private_folder_and_expire(temp_root: Path) -> None:
+    for client in _client(temp_root, keep=0.5):
+        _, page = _post(client, DEFECTS, ENGLISH,
+                        names=("../../outside.docx", "C:\\x\\steps.docx"))
+        assert "<h2>outside.docx</h2>" in page and "<h2>steps.docx</h2>" in page
+        folders = list(temp_root.iterdir())
+        assert len(folders) == 1
+        assert stat.S_IMODE(folders[0].stat().st_mode) == 0o700
+        # the Word copies are kept for their annotated download, under soplint's own names
+        assert sorted(p.name for p in folders[0].iterdir()) == ["document-1.docx",
+                                                                 "document-2.docx"]
+        assert not (temp_root.parent / "outside.docx").exists()
+        deadline = time.monotonic() + 10
+        while folders[0].exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not folders[0].exists()
+
+
+def test_shutdown_deletes_what_was_kept(temp_root: Path) -> None:
+    for client in _client(temp_root, keep=600):
+        _post(client, DEFECTS)
+        assert len(list(temp_root.iterdir())) == 1
+    assert list(temp_root.iterdir()) == []
+
+
+def _link(page: str, kind: str) -> str:
+    found = re.search(rf'href="(/d/[^"]+/{kind}[^"]*)"', page)
+    assert found is not None, f"no {kind} link"
+    return html.unescape(found.group(1))
+
+
+def test_the_annotated_copy_holds_the_findings_as_word_comments(client: TestClient) -> None:
+    _, page = _post(client, DEFECTS)
+    response = client.get(_link(page, "annotated.docx"))
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml")
+    assert "permenpan_defects-soplint.docx" in response.headers["content-disposition"]
+    document = docx.Document(io.BytesIO(response.content))
+    comments = [c for c in document.comments if c.author == AUTHOR]
+    codes = {c.text.split()[0] for c in comments}
+    assert codes == _codes(page)
+    assert len(comments) == page.count('<li class="finding ')
+    assert any("Waktu kabur" in c.text for c in comments)  # the document's language
+
+
+def test_the_csv_holds_one_row_per_finding_in_the_language_asked(client: TestClient) -> None:
+    _, page = _post(client, DEFECTS)
+    link = _link(page, "findings.csv").replace("lang=id", "lang=en")
+    response = client.get(link)
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert len(rows) == page.count('<li class="finding ')
+    assert {r["code"] for r in rows} == _codes(page)
+    assert {r["file"] for r in rows} == {"permenpan_defects.docx"}
+    assert any(r["code"] == "TIM002" and r["message"].startswith("Vague time") for r in rows)
+    indonesian = client.get(link.replace("lang=en", "lang=id")).content.decode("utf-8-sig")
+    assert "Waktu kabur" in indonesian
+
+
+def test_the_printable_page_has_every_finding_and_no_upload_form(client: TestClient) -> None:
+    _, page = _post(client, DEFECTS)
+    printable = client.get(_link(page, "print").replace("lang=en", "lang=id"))
+    assert printable.status_code == 200
+    assert 'data-show="id"' in printable.text
+    assert _codes(printable.text) == _codes(page)
+    assert 'id="upload"' not in printable.text and "/annotated.docx" not in printable.text
+
+
+def test_a_download_after_it_expired_says_so(client: TestClient) -> None:
+    response = client.get("/d/not-a-token/0/0/findings.csv")
+    assert response.status_code == 404
+    assert "no longer kept" in response.text
+
+
+def test_each_rule_code_links_to_its_documentation(client: TestClient,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["rule", "TIM001", "--lang", "id"]) == 0
+    printed = capsys.readouterr().out
+    response = client.get("/rule/TIM001?lang=id")
+    assert response.status_code == 200
+    page = response.text
+    assert html.escape(printed.splitlines()[0], quote=False) in page
+    headings = re.findall(r"^## (.+)$", printed, re.MULTILINE)
+    assert headings and all(f"<h2>{html.escape(h, quote=False)}</h2>" in page
+                            for h in headings)
+    assert client.get("/rule/NOPE999").status_code == 404
+
+
+def test_a_document_over_its_time_limit_is_stopped_with_a_message(temp_root: Path) -> None:
+    for client in _client(temp_root, timeout=0.001):
+        status, page = _post(client, DEFECTS)
+        assert status == 200
+        assert "took longer than" in page and "IDN001" not in page
+
+
+def test_serve_listens_on_loopback_and_warns_for_other_hosts(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import uvicorn
+
+    started: list[tuple[str, int]] = []
+    opened: list[str] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, host, port, **_: started.append(
+        (host, port)))
+    monkeypatch.setattr("webbrowser.open", opened.append)
+    assert main(["serve", "--no-browser"]) == 0
+    out, err = capsys.readouterr()
+    host, port = started[-1]
+    assert host == "127.0.0.1" and port > 0
+    assert f"http://127.0.0.1:{port}/" in out and "warning" not in err
+    assert main(["serve", "--host", "0.0.0.0", "--port", "8765", "--no-browser"]) == 0
+    out, err = capsys.readouterr()
+    assert started[-1] == ("0.0.0.0", 8765)
+    assert "warning" in err and "0.0.0.0" in err
+    time.sleep(0.7)
+    assert opened == []
