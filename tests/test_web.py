@@ -18,12 +18,12 @@ import pytest
 
 pytest.importorskip("starlette", reason="soplint[web] is not installed")
 
-from starlette.testclient import TestClient  # noqa: E402
+from starlette.testclient import TestClient
 
-from soplint.annotate import AUTHOR  # noqa: E402
-from soplint.cli import main  # noqa: E402
-from soplint.web.app import SECURITY_HEADERS, create_app  # noqa: E402
-from soplint.web.settings import Settings  # noqa: E402
+from soplint.annotate import AUTHOR
+from soplint.cli import main
+from soplint.web.app import SECURITY_HEADERS, create_app
+from soplint.web.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
