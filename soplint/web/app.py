@@ -54,9 +54,9 @@ from soplint.web.views import (
 )
 
 SECURITY_HEADERS = {
-    "content-security-policy": ("default-src 'none'; script-src 'self'; style-src 'self' "
-                                "'unsafe-inline'; img-src 'self' data:; form-action 'self'; "
-                                "base-uri 'none'; frame-ancestors 'none'"),
+    "content-security-policy": ("default-src 'none'; script-src 'self'; connect-src 'self'; "
+                                "style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                                "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"),
     "x-content-type-options": "nosniff",
     "referrer-policy": "no-referrer",
     "cache-control": "no-store",

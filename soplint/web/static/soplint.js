@@ -8,6 +8,15 @@ const LANG_KEY = "soplint-lang";
 function setLang(lang) {
   document.documentElement.dataset.show = lang;
   document.documentElement.lang = lang;
+}
+
+// The language the user chose with the switch, if they did: it wins over the documents'.
+function chosenLang() {
+  try { return localStorage.getItem(LANG_KEY); } catch (e) { return null; }
+}
+
+function chooseLang(lang) {
+  setLang(lang);
   try { localStorage.setItem(LANG_KEY, lang); } catch (e) { /* private mode */ }
 }
 
@@ -62,6 +71,8 @@ async function uploadOne(file, results) {
     const html = await response.text();
     const holder = document.createElement("div");
     holder.innerHTML = html;
+    const first = holder.querySelector("article.document[data-lang]");
+    if (first && !chosenLang()) { setLang(first.dataset.lang); }
     pending.replaceWith(...holder.childNodes);
   } catch (e) {
     pending.className = "error";
@@ -76,14 +87,14 @@ function uploadAll(files) {
 }
 
 document.addEventListener("DOMContentLoaded", () => {
-  let saved = null;
-  try { saved = localStorage.getItem(LANG_KEY); } catch (e) { /* private mode */ }
+  document.documentElement.classList.add("js");
+  const saved = chosenLang();
   const rulePage = document.body.classList.contains("rule-page");
   if (saved && !rulePage) { setLang(saved); }
 
   document.querySelectorAll("[data-set-lang]").forEach((button) => {
     button.addEventListener("click", () => {
-      setLang(button.dataset.setLang);
+      chooseLang(button.dataset.setLang);
       if (rulePage) { location.search = "?lang=" + button.dataset.setLang; }
     });
   });
