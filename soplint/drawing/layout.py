@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from soplint.drawing.grid import GUTTER, MARGIN, Grid
-from soplint.drawing.text import LINE_HEIGHT, wrap
+from soplint.drawing.text import FONT_SIZE, LINE_HEIGHT, text_width, wrap
 from soplint.model import Sop, Step, StepKind
 
 CAPTION_HEIGHT = 24.0
@@ -132,7 +132,7 @@ def lay_out(sop: Sop, grid: Grid, steps_per_page: int) -> list[Page]:
     chunks = [sop.steps[i:i + steps_per_page]
               for i in range(0, len(sop.steps), steps_per_page)] or [()]
     page_of = {s.ordinal: n + 1 for n, chunk in enumerate(chunks) for s in chunk}
-    lane_lines = tuple(tuple(wrap(name, c.width - 2 * CELL_PADDING, max_lines=4))
+    lane_lines = tuple(tuple(wrap(name, c.width - 2 * CELL_PADDING, max_lines=6, bold=True))
                        for name, c in zip((*grid.lanes, ""), grid.lane_columns, strict=False))
     header_top = MARGIN + CAPTION_HEIGHT
     header_height = HEADER_HEIGHT + max([len(lines) for lines in lane_lines] + [1]) * (
@@ -198,16 +198,16 @@ def _connector_row(page: Page, grid: Grid, wanted: Sequence[tuple[int, Step, int
     """Add a row of connectors at `y`, one per (target, other page, direction); return the
     row's bottom."""
     row = Row(y, CONNECTOR_HEIGHT + 2 * BAND)
-    per_lane: dict[int, int] = {}
+    per_lane: dict[int, float] = {}  # where the next connector in each lane begins
     for lane_index, target, other, outgoing in wanted:
         key = (target.ordinal, other, outgoing)
         if key in page.connectors:
             continue
         lane = grid.lane_columns[lane_index]
-        nth = per_lane.get(lane_index, 0)
-        per_lane[lane_index] = nth + 1
-        cx = lane.x + GUTTER + CONNECTOR_WIDTH / 2 + nth * (CONNECTOR_WIDTH + 8)
-        node = Node(len(page.rows), lane_index, cx, y + row.height / 2, CONNECTOR_WIDTH,
+        width = max(CONNECTOR_WIDTH, text_width(target.number, FONT_SIZE * 1.1) + 8)
+        left = per_lane.get(lane_index, lane.x + GUTTER)
+        per_lane[lane_index] = left + width + 8
+        node = Node(len(page.rows), lane_index, left + width / 2, y + row.height / 2, width,
                     CONNECTOR_HEIGHT, StepKind.CONNECTOR)
         page.connectors[key] = Connector(node, target.number, other, outgoing)
     page.rows.append(row)

@@ -39,7 +39,7 @@ GRID_INK = "#888888"
 FINDING_INK = "#c62828"
 FINDING_FILL = "#fdecea"
 HEADER_FILL = "#eef1f5"
-FONT = "DejaVu Sans, Arial, Helvetica, sans-serif"
+FONT = "DejaVu Sans, Verdana, Arial, Helvetica, sans-serif"
 
 
 def _num(value: float) -> str:
@@ -181,7 +181,7 @@ class _Drawing:
         for n, column in enumerate(lanes):
             name = grid.lanes[n] if n < len(grid.lanes) else self.say("header.no-performer")
             lines = list(page.lane_lines[n]) if n < len(grid.lanes) else wrap(
-                name, column.width - 2 * CELL_PADDING)
+                name, column.width - 2 * CELL_PADDING, bold=True)
             self._header_cell(head, column, below, height - HEADER_HEIGHT, lines,
                               class_="lane", data_lane=name)
         for column, key in zip(quality, ("header.inputs", "header.time", "header.output"),
@@ -273,7 +273,8 @@ class _Drawing:
         if label:
             x, y, anchor = route.label_at
             text = _sub(parent, "text", class_="arrow-label", x=x, y=y, text_anchor=anchor,
-                        fill=ink, stroke="none", font_size=FONT_SIZE - 1, font_style="italic")
+                        fill=ink, stroke="#ffffff", stroke_width=3, paint_order="stroke",
+                        font_size=FONT_SIZE - 1, font_style="italic")
             text.text = label
 
     def title(self) -> str:
