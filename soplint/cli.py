@@ -223,6 +223,7 @@ def _annotate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+<<<<<<< HEAD
 def _serve(args: argparse.Namespace) -> int:
     from soplint.web.command import run
 
@@ -231,6 +232,16 @@ def _serve(args: argparse.Namespace) -> int:
 
 _COMMANDS = {"dump": _dump, "check": _check, "rules": _rules, "rule": _rule,
              "annotate": _annotate, "serve": _serve}
+=======
+def _draw(args: argparse.Namespace) -> int:
+    from soplint.drawing_cli import draw
+
+    return draw(args)
+
+
+_COMMANDS = {"dump": _dump, "check": _check, "rules": _rules, "rule": _rule,
+             "annotate": _annotate, "draw": _draw}
+>>>>>>> main
 
 
 def _report_pack_problems() -> None:
