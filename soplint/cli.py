@@ -223,7 +223,12 @@ def _annotate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-<<<<<<< HEAD
+def _draw(args: argparse.Namespace) -> int:
+    from soplint.drawing_cli import draw
+
+    return draw(args)
+
+
 def _serve(args: argparse.Namespace) -> int:
     from soplint.web.command import run
 
@@ -231,17 +236,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 _COMMANDS = {"dump": _dump, "check": _check, "rules": _rules, "rule": _rule,
-             "annotate": _annotate, "serve": _serve}
-=======
-def _draw(args: argparse.Namespace) -> int:
-    from soplint.drawing_cli import draw
-
-    return draw(args)
-
-
-_COMMANDS = {"dump": _dump, "check": _check, "rules": _rules, "rule": _rule,
-             "annotate": _annotate, "draw": _draw}
->>>>>>> main
+             "annotate": _annotate, "draw": _draw, "serve": _serve}
 
 
 def _report_pack_problems() -> None:
