@@ -124,6 +124,20 @@ def test_an_sop_ap_upload_shows_its_findings_by_step_in_indonesian(
     assert "Vague time" in page and "Findings" in page
 
 
+def test_the_flowchart_is_drawn_with_one_symbol_per_step(client: TestClient) -> None:
+    _, page = _post(client, DEFECTS)
+    flowchart = page[page.index('<div class="flowchart">'):page.index('<div class="findings">')]
+    steps = re.findall(r'<g class="step[^"]*" id="step-(\d+)" data-ordinal="(\d+)"', flowchart)
+    assert len(steps) == 10  # the spec's ten steps
+    assert len(re.findall(r'class="symbol', flowchart)) == 10
+    # every step with a finding in the list is a step of the drawing, marked as such
+    ordinals = set(re.findall(r'<li class="finding[^"]*" tabindex="0" data-ordinal="(\d+)"',
+                              page))
+    assert ordinals and ordinals <= {o for _, o in steps}
+    for ordinal in ordinals:
+        assert re.search(rf'<g class="step has-findings" id="step-{ordinal}"', flowchart)
+
+
 def test_an_english_document_opens_in_english(client: TestClient) -> None:
     status, page = _post(client, ENGLISH)
     assert status == 200 and 'data-show="en"' in page

@@ -97,13 +97,34 @@ def test_a_drafter_checks_an_sop_ap_and_downloads_the_commented_copy(server: str
     assert {"IDN001", "TIM001", "TIM002", "LNK001", "LNK002"} <= shown_codes
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("data-show") == "id"
 
-    # a step's finding clicked: it and its step's group are marked
+    # the flowchart: one symbol per step of the fixture's ten
+    steps = browser.find_elements(By.CSS_SELECTOR, ".flowchart g.step")
+    assert len(steps) == 10
+    assert all(len(s.find_elements(By.CSS_SELECTOR, ".symbol")) == 1 for s in steps)
+    assert len(browser.find_elements(By.CSS_SELECTOR, ".flowchart .symbol")) == 10
+
+    # a step's finding clicked: its step lit in the drawing, and only that one
     vague_time = next(f for f in findings if "TIM002" in f.text)
+    ordinal = vague_time.get_attribute("data-ordinal")
     vague_time.click()
     assert "selected" in vague_time.get_attribute("class")
+    lit = browser.find_elements(By.CSS_SELECTOR, ".flowchart g.step.highlight")
+    assert [s.get_attribute("data-ordinal") for s in lit] == [ordinal]
+    symbol = lit[0].find_element(By.CSS_SELECTOR, ".symbol")
+    assert symbol.value_of_css_property("fill") == "rgb(255, 241, 184)"  # painted as lit
     group = vague_time.find_element(By.XPATH, "./ancestor::section[@class][1]")
     assert "selected" in group.get_attribute("class")
-    assert group.get_attribute("data-ordinal") == vague_time.get_attribute("data-ordinal")
+    assert group.get_attribute("data-ordinal") == ordinal
+
+    # and the reverse: a step clicked in the drawing marks its findings
+    other = next(s for s in steps if s.get_attribute("data-ordinal") == "8")  # step 9
+    browser.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', "
+                           "{bubbles: true}))", other)
+    marked = browser.find_elements(By.CSS_SELECTOR, "li.finding.selected")
+    assert marked and {m.get_attribute("data-ordinal") for m in marked} == {"8"}
+    assert {"LNK001", "IO003"} <= {m.find_element(By.CSS_SELECTOR, "a.code.l-id").text
+                                   for m in marked}
+    assert "selected" not in vague_time.get_attribute("class")
 
     # the language switch shows the English words, hides the Indonesian ones
     message = vague_time.find_element(By.CSS_SELECTOR, ".message")

@@ -10,8 +10,10 @@ from types import MappingProxyType
 
 from soplint.checking import CheckOptions, CheckResult, Report, check_sop
 from soplint.config import Config
+from soplint.drawing import flowchart_pages
 from soplint.engine import SUPPORTED_LANGUAGES, message_language
 from soplint.errors import DocumentError
+from soplint.findings import Finding
 from soplint.i18n import ENGINE
 from soplint.i18n.problems import translate_problem
 from soplint.load import load_all
@@ -23,11 +25,13 @@ LANGS = SUPPORTED_LANGUAGES
 @dataclass(frozen=True)
 class Checked:
     """One SOP of an upload: its model, its report in each language (same findings, other
-    words) and the language its findings are written in by default."""
+    words), the language its findings are written in by default, and its flowchart drawn
+    (one SVG per page; none when the drawing failed)."""
 
     sop: Sop
     reports: Mapping[str, Report]
     lang: str
+    pages: tuple[str, ...] = ()
 
     def result(self, lang: str) -> CheckResult:
         """The report in `lang` as a run of one document, for the reporters."""
@@ -67,9 +71,19 @@ def check_upload(path: Path, name: str, config: Config | None = None) -> Outcome
     for sop in sops:
         reports = {lang: check_sop(sop, CheckOptions(lang=lang, config=config))
                    for lang in LANGS}
-        checked.append(Checked(sop, MappingProxyType(reports),
-                               message_language(sop, config.lang)))
+        lang = message_language(sop, config.lang)
+        checked.append(Checked(sop, MappingProxyType(reports), lang,
+                               _drawn(sop, reports[lang].findings)))
     return Outcome(name, path, tuple(checked))
+
+
+def _drawn(sop: Sop, findings: tuple[Finding, ...]) -> tuple[str, ...]:
+    """The flowchart's pages; a failure of the drawing leaves the page without it, not
+    without the findings."""
+    try:
+        return tuple(flowchart_pages(sop, findings))
+    except Exception:  # the drawing is an extra: the findings must still be shown
+        return ()
 
 
 def annotated_copy(outcome: Outcome, index: int, target: Path) -> Path:

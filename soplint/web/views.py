@@ -68,6 +68,7 @@ class SopView:
     groups: tuple[StepGroup, ...]
     count: int
     counts: Said
+    pages: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,8 @@ def document_view(outcome: Outcome) -> DocumentView:
         heading = (say("document.sop", number=index + 1, count=len(outcome.checked),
                        origin=checked.sop.origin) if len(outcome.checked) > 1 else None)
         sops.append(SopView(index, heading, checked.lang, _identity(checked),
-                            _groups(checked, findings), len(findings), _counts(findings)))
+                            _groups(checked, findings), len(findings), _counts(findings),
+                            checked.pages if checked.sop.steps else ()))
     return DocumentView(outcome.name, tuple(sops), dict(outcome.error) or None, outcome.docx)
 
 
