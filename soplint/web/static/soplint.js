@@ -90,7 +90,9 @@ document.addEventListener("DOMContentLoaded", () => {
   document.documentElement.classList.add("js");
   const saved = chosenLang();
   const rulePage = document.body.classList.contains("rule-page");
-  if (saved && !rulePage) { setLang(saved); }
+  // a rule's page and the printable page are in the language their link asked for
+  const asked = rulePage || document.body.classList.contains("printable");
+  if (saved && !asked) { setLang(saved); }
 
   document.querySelectorAll("[data-set-lang]").forEach((button) => {
     button.addEventListener("click", () => {
