@@ -138,6 +138,29 @@ def test_the_flowchart_is_drawn_with_one_symbol_per_step(client: TestClient) -> 
         assert re.search(rf'<g class="step has-findings" id="step-{ordinal}"', flowchart)
 
 
+def test_the_score_and_the_evaluation_are_the_audits(client: TestClient) -> None:
+    from soplint import check
+    from soplint.audit.evaluation import evaluate
+
+    report = check(DEFECTS)
+    assert report.sop is not None
+    expected = evaluate(report.sop, report.findings)
+    _, page = _post(client, DEFECTS)
+    table = page[page.index('<div class="evaluation">'):page.index('<div class="downloads">')]
+    assert f'<span class="score-value">{expected.score}</span>' in table
+    rows = re.findall(r'<tr class="answer-([a-z-]+)"><td><span lang="id" class="l-id">'
+                      r'([^<]+)</span>.*?<td class="codes">(.*?)</td></tr>', table)
+    assert [html.unescape(label) for _, label, _ in rows] == [
+        q.label_id for q in expected.questions]
+    answers = {html.unescape(label): (state, set(re.findall(r'>([A-Z]+\d+)</a>', codes)))
+               for state, label, codes in rows}
+    # planted in the fixture: a step without time and a vague time fail Keterukuran
+    state, codes = answers["Keterukuran: Mutu Baku Waktu dengan angka dan satuan"]
+    assert state == "no" and {"TIM001", "TIM002"} <= codes
+    assert answers["Mampu mendorong peningkatan kinerja"] == ("unknown", set())
+    assert "diisi penilai" in table and "Tidak" in table and "for the evaluator" in table
+
+
 def test_an_english_document_opens_in_english(client: TestClient) -> None:
     status, page = _post(client, ENGLISH)
     assert status == 200 and 'data-show="en"' in page

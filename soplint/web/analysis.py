@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
+from soplint.audit.evaluation import Evaluation, evaluate
 from soplint.checking import CheckOptions, CheckResult, Report, check_sop
 from soplint.config import Config
 from soplint.drawing import flowchart_pages
@@ -25,12 +26,14 @@ LANGS = SUPPORTED_LANGUAGES
 @dataclass(frozen=True)
 class Checked:
     """One SOP of an upload: its model, its report in each language (same findings, other
-    words), the language its findings are written in by default, and its flowchart drawn
-    (one SVG per page; none when the drawing failed)."""
+    words), the language its findings are written in by default, its evaluation (the
+    audit's score and questions) and its flowchart drawn (one SVG per page; none when the
+    drawing failed)."""
 
     sop: Sop
     reports: Mapping[str, Report]
     lang: str
+    evaluation: Evaluation
     pages: tuple[str, ...] = ()
 
     def result(self, lang: str) -> CheckResult:
@@ -72,8 +75,9 @@ def check_upload(path: Path, name: str, config: Config | None = None) -> Outcome
         reports = {lang: check_sop(sop, CheckOptions(lang=lang, config=config))
                    for lang in LANGS}
         lang = message_language(sop, config.lang)
+        findings = reports[lang].findings
         checked.append(Checked(sop, MappingProxyType(reports), lang,
-                               _drawn(sop, reports[lang].findings)))
+                               evaluate(sop, findings), _drawn(sop, findings)))
     return Outcome(name, path, tuple(checked))
 
 

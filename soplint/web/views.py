@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from soplint.audit.evaluation import Evaluation
 from soplint.findings import Finding
 from soplint.i18n import ENGINE, Catalogue
 from soplint.web.analysis import LANGS, Checked, Outcome
@@ -58,6 +59,17 @@ class StepGroup:
 
 
 @dataclass(frozen=True)
+class QuestionView:
+    """One question of the evaluation: its label, its answer in words, the codes behind a
+    "no" (linked to their documentation)."""
+
+    label: Said
+    answer: Said
+    state: str
+    codes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class SopView:
     """One SOP of an upload as the page shows it; `index` is its place among the upload's."""
 
@@ -69,6 +81,8 @@ class SopView:
     count: int
     counts: Said
     pages: tuple[str, ...]
+    score: int
+    questions: tuple[QuestionView, ...]
 
 
 @dataclass(frozen=True)
@@ -136,6 +150,17 @@ def _identity(checked: Checked) -> tuple[tuple[Said | str, Said | str], ...]:
     return tuple((label, value) for label, value in rows if value)
 
 
+def _questions(evaluation: Evaluation) -> tuple[QuestionView, ...]:
+    """The evaluation's questions with their answers in words."""
+    views = []
+    for q in evaluation.questions:
+        state = ("yes" if q.answer else "no" if q.answer is not None
+                 else "unknown" if q.applies else "not-applicable")
+        views.append(QuestionView({"id": q.label_id, "en": q.label_en},
+                                  say(f"document.{state}"), state, q.codes))
+    return tuple(views)
+
+
 def _counts(findings: list[FindingView]) -> Said:
     """"3 findings: 1 error, 2 warnings, 0 info" in each language."""
     counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning",
@@ -155,7 +180,8 @@ def document_view(outcome: Outcome) -> DocumentView:
                        origin=checked.sop.origin) if len(outcome.checked) > 1 else None)
         sops.append(SopView(index, heading, checked.lang, _identity(checked),
                             _groups(checked, findings), len(findings), _counts(findings),
-                            checked.pages if checked.sop.steps else ()))
+                            checked.pages if checked.sop.steps else (),
+                            checked.evaluation.score, _questions(checked.evaluation)))
     return DocumentView(outcome.name, tuple(sops), dict(outcome.error) or None, outcome.docx)
 
 
