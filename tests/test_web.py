@@ -292,6 +292,17 @@ def test_kept_uploads_live_in_a_private_folder_and_expire(temp_root: Path) -> No
         assert not folders[0].exists()
 
 
+def test_a_hostile_file_name_is_only_text(client: TestClient) -> None:
+    name = '<img src=x onerror=alert(1)>\r\nX-Evil: 1 "SOP".docx'
+    _, page = _post(client, DEFECTS, names=(name,))
+    assert "<img src=x" not in page
+    assert "&lt;img src=x onerror=alert(1)&gt;X-Evil: 1 &#34;SOP&#34;.docx" in page
+    response = client.get(_link(page, "annotated.docx"))
+    assert response.status_code == 200 and "x-evil" not in response.headers
+    disposition = response.headers["content-disposition"]
+    assert "\r" not in disposition and "\n" not in disposition and "<" not in disposition
+
+
 def test_shutdown_deletes_what_was_kept(temp_root: Path) -> None:
     for client in _client(temp_root, keep=600):
         _post(client, DEFECTS)

@@ -53,10 +53,16 @@ def remove(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
+# What browsers escape in a multipart file name (the HTML standard's form-data encoding).
+_FORM_ESCAPES = {"%22": '"', "%0D": "\r", "%0A": "\n"}
+
+
 def shown_name(raw: bytes | None, index: int) -> str:
-    """The name to show for an upload: the last part of what the browser sent, printable,
-    at most NAME_LENGTH characters; "document-N" when it sent none."""
+    """The name to show for an upload: the last part of what the browser sent (its escapes
+    undone), printable, at most NAME_LENGTH characters; "document-N" when it sent none."""
     text = (raw or b"").decode("utf-8", "replace").replace("\\", "/")
+    for escape, character in _FORM_ESCAPES.items():
+        text = text.replace(escape, character)
     name = "".join(c for c in PurePath(text).name if c.isprintable()).strip()
     return name[-NAME_LENGTH:] or f"document-{index}"
 
