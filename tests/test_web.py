@@ -266,6 +266,77 @@ def test_several_users_at_once(client: TestClient) -> None:
         assert _codes(page) == alone[path]
 
 
+def _multipart(path: Path, name: str) -> tuple[bytes, str]:
+    boundary = "soplint-test-boundary"
+    body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"documents\"; "
+            f"filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+            ).encode() + path.read_bytes() + f"\r\n--{boundary}--\r\n".encode()
+    return body, f"multipart/form-data; boundary={boundary}"
+
+
+def test_several_users_at_once_on_a_real_server(temp_root: Path) -> None:
+    import http.client
+
+    import uvicorn
+
+    from soplint.web.command import free_port
+
+    port = free_port("127.0.0.1")
+    server = uvicorn.Server(uvicorn.Config(create_app(Settings(temp_root=temp_root, keep=0)),
+                                           host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    uploads = [DEFECTS, ENGLISH, DEFECTS, ENGLISH, DEFECTS]
+    answers: dict[int, tuple[int, str]] = {}
+    barrier = threading.Barrier(len(uploads))
+
+    def user(index: int, path: Path) -> None:
+        body, kind = _multipart(path, f"u{index}.docx")
+        barrier.wait()
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+        connection.request("POST", "/check?part=1", body=body, headers={"content-type": kind})
+        response = connection.getresponse()
+        answers[index] = (response.status, response.read().decode("utf-8"))
+        connection.close()
+
+    try:
+        threads = [threading.Thread(target=user, args=(i, p)) for i, p in enumerate(uploads)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=120)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=60)
+    assert sorted(answers) == list(range(len(uploads)))
+    for index, path in enumerate(uploads):
+        status, part = answers[index]
+        assert status == 200 and f"<h2>u{index}.docx</h2>" in part
+        assert ("TIM002" in part) == (path == DEFECTS)
+    assert list(temp_root.iterdir()) == []
+
+
+def test_help_does_not_load_the_web_stack() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, soplint.cli\n"
+            "for args in (['--help'], ['serve', '--help']):\n"
+            "    try:\n        soplint.cli.main(args)\n    except SystemExit:\n        pass\n"
+            "print(' '.join(sorted(sys.modules)), file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=300, check=False)
+    loaded = set(done.stderr.split())
+    assert "soplint.web.command" in loaded
+    assert not {m for m in loaded if m.split(".")[0] in {"starlette", "uvicorn", "jinja2",
+                                                          "anyio", "python_multipart",
+                                                          "markdown_it"}}
+    assert not {m for m in loaded if m.startswith("soplint.web.") and m != "soplint.web.command"}
+
+
 def test_uploads_are_deleted_with_the_request_when_nothing_is_kept(temp_root: Path) -> None:
     for client in _client(temp_root, keep=0):
         status, page = _post(client, DEFECTS)
