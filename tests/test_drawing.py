@@ -4,6 +4,7 @@ pages joined by off-page connectors, the steps with findings marked, text escape
 
 from __future__ import annotations
 
+import math
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -124,6 +125,18 @@ def test_one_lane_per_actor_and_each_symbol_in_its_first_actors_lane() -> None:
         staf.get("x", 0)) + float(staf.get("width", 0))
 
 
+def test_an_actor_no_column_declares_gets_a_lane_of_its_own() -> None:
+    sop = make_sop([make_step("1", "Menerima", actors=("Staf",)),
+                    make_step("2", "Memeriksa", actors=("kepala  seksi",)),
+                    make_step("3", "Menyetujui", actors=("Kepala Seksi",))],
+                   actors=("Staf",))
+    root = _parse(flowchart_svg(sop))
+    assert [r.get("data-lane") for r in _classed(root, "rect", "lane")] == [
+        "Staf", "kepala seksi"]  # one lane however the name is spaced or cased
+    second, third = (_box(_symbols(g)[0]) for g in _steps(root)[1:])
+    assert second[0] == third[0]
+
+
 def test_a_step_without_an_actor_goes_in_a_visible_lane_of_its_own() -> None:
     sop = make_sop([make_step("1", "Menerima berkas", actors=("Staf",)),
                     make_step("2", "Berkas diperiksa", actors=())], actors=("Staf",))
@@ -150,19 +163,55 @@ def test_one_arrow_per_link_with_its_branch_label() -> None:
     assert marker is not None and arrows[0].get("marker-end") == f"url(#{marker.get('id')})"
 
 
+def _tangle() -> Sop:
+    """Jumps forward and back across lanes, a step looping on itself, a decision whose
+    two exits both jump, and a step by two actors."""
+    return make_sop([
+        make_step("1", "a", kind="start", actors=("A",), links=[("2", "")]),
+        make_step("2", "b", kind="decision", actors=("B",), links=[("5", "Ya"), ("4", "Tidak")]),
+        make_step("3", "c", actors=("C", "A"), links=[("3", ""), ("1", "")]),
+        make_step("4", "d", actors=("A",), links=[("2", ""), ("6", "")]),
+        make_step("5", "e", kind="decision", actors=("C",), links=[("1", "Ya"), ("3", "Tidak")]),
+        make_step("6", "f", kind="end", actors=("B",)),
+    ], actors=("A", "B", "C"))
+
+
+def _inside(symbol: ET.Element, x: float, y: float) -> bool:
+    """Whether (x, y) is inside the symbol's shape by more than a pixel."""
+    left, top, right, bottom = _box(symbol)
+    if not (left + 1 < x < right - 1 and top + 1 < y < bottom - 1):
+        return False
+    if symbol.tag.endswith("rect"):
+        r = float(symbol.get("rx", 0))
+        cx = min(max(x, left + r), right - r)
+        cy = min(max(y, top + r), bottom - r)
+        return r == 0 or math.hypot(x - cx, y - cy) < r - 1
+    points = [tuple(map(float, p.split(","))) for p in symbol.get("points", "").split()]
+    edges = list(zip(points, points[1:] + points[:1], strict=True))
+    crossings = sum((y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1)
+                    for (x1, y1), (x2, y2) in edges)
+    def distance(a: tuple[float, ...], b: tuple[float, ...]) -> float:
+        (x1, y1), (x2, y2) = a, b
+        t = max(0.0, min(1.0, ((x - x1) * (x2 - x1) + (y - y1) * (y2 - y1))
+                         / ((x2 - x1) ** 2 + (y2 - y1) ** 2)))
+        return math.hypot(x - x1 - t * (x2 - x1), y - y1 - t * (y2 - y1))
+    return crossings % 2 == 1 and min(distance(a, b) for a, b in edges) > 1
+
+
 def test_arrows_never_run_through_a_symbol() -> None:
-    for sop in (_flow(), load(FIXTURES / "permenpan_continued.docx"),
+    for sop in (_flow(), _tangle(), load(FIXTURES / "permenpan_continued.docx"),
                 load(FIXTURES / "permenpan_defects_flow.docx")):
         root = _parse(flowchart_svg(sop, steps_per_page=100))
-        boxes = [_box(s) for s in _symbols(root)]
+        symbols = _symbols(root)
         for arrow in _classed(root, "path", "arrow"):
             points = [tuple(map(float, p.strip("ML").split(",")))
                       for p in arrow.get("d", "").split()]
             for (x1, y1), (x2, y2) in pairwise(points):
-                for left, top, right, bottom in boxes:
-                    inside_x = min(x1, x2) < right - 1 and max(x1, x2) > left + 1
-                    inside_y = min(y1, y2) < bottom - 1 and max(y1, y2) > top + 1
-                    assert not (inside_x and inside_y), (sop.title, arrow.get("d"))
+                steps = int(max(abs(x2 - x1), abs(y2 - y1))) + 1
+                for n in range(steps + 1):
+                    x, y = x1 + (x2 - x1) * n / steps, y1 + (y2 - y1) * n / steps
+                    assert not any(_inside(s, x, y) for s in symbols), (
+                        sop.title, arrow.get("d"), (x, y))
 
 
 def test_a_link_to_a_missing_step_is_drawn_broken_not_dropped() -> None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from soplint.drawing.text import text_width
 from soplint.model import Sop, Step
 
 MARGIN = 10.0
 GUTTER = 18.0  # free space on each side of a lane, where arrows run between rows
-NUMBER_WIDTH = 36.0
+NUMBER_WIDTH = 36.0  # wider for long numbers ("5.3.1"), up to MAX_NUMBER_WIDTH
+MAX_NUMBER_WIDTH = 72.0
 ACTIVITY_WIDTH = 220.0
 LANE_WIDTH = 104.0
 WIDE_LANE_WIDTH = 128.0  # for three lanes or fewer
@@ -85,7 +87,8 @@ def grid_for(sop: Sop) -> Grid:
     unassigned = any(not any(a.strip() for a in s.actors) for s in sop.steps) or not names
     lanes = tuple(names.values())
     lane_width = WIDE_LANE_WIDTH if len(lanes) + unassigned <= 3 else LANE_WIDTH
-    widths = [("number", NUMBER_WIDTH), ("activity", ACTIVITY_WIDTH),
+    number = max([NUMBER_WIDTH, *(text_width(s.number) + 10 for s in sop.steps)])
+    widths = [("number", min(number, MAX_NUMBER_WIDTH)), ("activity", ACTIVITY_WIDTH),
               *(("lane", lane_width) for _ in range(len(lanes) + unassigned)),
               ("inputs", INPUTS_WIDTH), ("time", TIME_WIDTH), ("output", OUTPUT_WIDTH),
               ("note", NOTE_WIDTH)]
