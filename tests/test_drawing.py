@@ -215,11 +215,15 @@ def test_arrows_never_run_through_a_symbol() -> None:
 
 
 def test_a_link_to_a_missing_step_is_drawn_broken_not_dropped() -> None:
-    sop = make_sop([make_step("1", "Menerima", links=[("9", "")]), make_step("2", "Akhir")])
+    sop = make_sop([make_step("1", "Menerima", links=[("9", "")]),
+                    make_step("2", "Memeriksa", kind="decision", links=[("3", "Ya"),
+                                                                         ("", "Tidak")]),
+                    make_step("3", "Akhir")])
     root = _parse(flowchart_svg(sop))
     broken = _classed(root, "path", "broken")
-    assert len(broken) == 1 and "arrow" in broken[0].get("class", "")
-    assert "? 9" in [t.text for t in _classed(root, "text", "arrow-label")]
+    assert len(broken) == 2 and all("arrow" in b.get("class", "") for b in broken)
+    assert sorted(t.text or "" for t in _classed(root, "text", "arrow-label")) == [
+        "? 9", "Tidak ?", "Ya"]
 
 
 def test_long_procedures_are_split_into_pages_joined_by_off_page_connectors() -> None:

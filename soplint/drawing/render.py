@@ -253,7 +253,8 @@ class _Drawing:
                 target = resolve(self.sop, step, link.to)
                 if target is None:
                     route = router.stub(source)
-                    label = self.say("step.missing-target", target=link.to)
+                    label = " ".join(filter(None, (link.label, self.say(
+                        "step.missing-target", target=link.to).strip())))
                     self._arrow(arrows, route, label, "arrow broken", FINDING_INK)
                     continue
                 end = page.nodes.get(target.ordinal)
