@@ -354,6 +354,8 @@ def test_draw_refuses_bad_input_and_never_writes_over_a_document(tmp_path: Path)
         done = _soplint("draw", str(source), "-o", str(target))
         assert done.returncode == 2 and "Traceback" not in done.stderr
     assert source.read_bytes() == (FIXTURES / "permenpan_drawingml.docx").read_bytes()
+    done = _soplint("draw", str(source), "--sop", "2", "--no-findings")
+    assert done.returncode == 2 and "holds 1 SOP" in done.stderr and not done.stdout
     same = tmp_path / "flow.svg"
     same.write_text("<svg/>", encoding="utf-8")
     done = _soplint("draw", str(same), "-o", str(same))

@@ -149,9 +149,10 @@ class _Drawing:
     def page(self, page: Page) -> ET.Element:
         """The group that draws `page`, its top at 0."""
         group = ET.Element("g", {"class": "page", "data-page": str(page.number)})
-        caption = self.say("page.caption", title=self.sop.title or self.sop.source,
-                           page=page.number, pages=len(self.pages))
-        _lines(group, [caption], MARGIN, MARGIN + CAPTION_HEIGHT - 10, weight="bold")
+        caption = self.say("page.caption", title=self.title(), page=page.number,
+                           pages=len(self.pages))
+        _lines(group, wrap(caption, self.width - 2 * MARGIN, max_lines=1, bold=True),
+               MARGIN, MARGIN + CAPTION_HEIGHT - 10, weight="bold")
         self._header(group, page)
         self._rows(group, page)
         for step in page.steps:
@@ -213,6 +214,9 @@ class _Drawing:
         _sub(group, "title").text = "\n".join(title)
         node = page.nodes[step.ordinal]
         row = page.rows[node.row]
+        _sub(group, "rect", class_="row", x=self.grid.columns[0].x, y=row.top,
+             width=self.grid.columns[-1].right - self.grid.columns[0].x, height=row.height,
+             fill="#ffffff", fill_opacity="0")  # the whole row shows the title, takes a click
         if findings:
             _sub(group, "rect", class_="finding-mark", x=self.grid.columns[0].x, y=row.top,
                  width=self.grid.columns[1].right - self.grid.columns[0].x,
@@ -279,7 +283,10 @@ class _Drawing:
             text.text = label
 
     def title(self) -> str:
-        return self.sop.title or self.sop.source
+        """The SOP's title (its file's name when it has none), and which part of the file it
+        is when the file holds several."""
+        title = self.sop.title or self.sop.source
+        return f"{title} ({self.sop.origin})" if self.sop.origin else title
 
 
 def _page_document(drawing: _Drawing, page: Page) -> str:
