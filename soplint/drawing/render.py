@@ -19,6 +19,7 @@ from soplint.drawing.layout import (
     CAPTION_HEIGHT,
     CELL_PADDING,
     HEADER_HEIGHT,
+    SMALL_SIZE,
     Node,
     Page,
     lay_out,
@@ -135,7 +136,8 @@ class _Drawing:
         self.sop = sop
         self.lang = sop.language if sop.language in ("id", "en") else "en"
         self.grid = grid_for(sop)
-        self.pages = lay_out(sop, self.grid, steps_per_page)
+        self.pages = lay_out(sop, self.grid, steps_per_page,
+                             lambda number: self.say("page.other", page=number))
         self.findings = _findings_by_step(sop, findings)
         self.page_of = {s.ordinal: p for p in self.pages for s in p.steps}
 
@@ -243,10 +245,11 @@ class _Drawing:
                          data_direction="out" if connector.outgoing else "in",
                          data_target=connector.label, data_page=str(connector.other_page))
             _symbol(group, node, "connector-symbol", INK, 1.3)
-            _lines(group, [connector.label], node.cx, node.top + 13, anchor="middle",
+            _lines(group, [connector.label], node.cx, node.top + 12, anchor="middle",
                    weight="bold")
-            _lines(group, [self.say("page.other", page=connector.other_page)],
-                   node.right + 3, node.cy + 4)
+            caption = _sub(group, "text", x=node.cx, y=node.top + 22, text_anchor="middle",
+                           font_size=SMALL_SIZE, fill=INK)
+            caption.text = connector.caption
 
     def _arrows(self, parent: ET.Element, page: Page) -> None:
         arrows = _sub(parent, "g", class_="arrows", fill="none", stroke=INK)
