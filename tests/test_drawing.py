@@ -277,6 +277,9 @@ def test_steps_with_findings_are_marked_and_say_which() -> None:
     assert "WRD002: Kata <samar> & kabur" in titles["3"]
     assert "FLW003: akhir" in titles["4"]
     assert "MB001" not in titles["1"] and "IDN001" not in "".join(titles.values())
+    counts = {g.get("data-step"): "".join(c.itertext()) for g in groups
+              for c in _classed(g, "g", "finding-count")}
+    assert counts == {"2": "1", "3": "1", "4": "1"}
     red = _symbols(groups[1])[0].get("stroke")
     assert red != _symbols(groups[0])[0].get("stroke")
 

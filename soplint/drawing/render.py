@@ -41,6 +41,10 @@ FINDING_INK = "#c62828"
 FINDING_FILL = "#fdecea"
 HEADER_FILL = "#eef1f5"
 FONT = "DejaVu Sans, Verdana, Arial, Helvetica, sans-serif"
+# Scoped to the drawing, so that it changes nothing else on a page that embeds it: the step
+# a link points at (#step-3) and the step under the pointer are highlighted.
+STYLE = (".soplint-flowchart .step:target .row{fill:#fff59d;fill-opacity:.7}"
+         ".soplint-flowchart .step:hover .row{fill:#e3f2fd;fill-opacity:.6}")
 
 
 def _num(value: float) -> str:
@@ -125,6 +129,7 @@ def _root(width: float, height: float, title: str) -> ET.Element:
                              "class": "soplint-flowchart", "font-family": FONT,
                              "font-size": _num(FONT_SIZE)})
     _sub(svg, "title").text = title
+    _sub(svg, "style").text = STYLE
     _defs(svg)
     return svg
 
@@ -223,6 +228,12 @@ class _Drawing:
             _sub(group, "rect", class_="finding-mark", x=self.grid.columns[0].x, y=row.top,
                  width=self.grid.columns[1].right - self.grid.columns[0].x,
                  height=row.height, fill=FINDING_FILL, stroke=FINDING_INK)
+        if findings:  # how many, in the No cell, for paper where no tooltip shows
+            badge = _sub(group, "g", class_="finding-count")
+            cx, cy = self.grid.column("number").center, row.bottom - 12
+            _sub(badge, "circle", cx=cx, cy=cy, r=8, fill=FINDING_INK)
+            _lines(badge, [str(len(findings))], cx, cy + 3.5, anchor="middle", weight="bold",
+                   fill="#ffffff")
         texts = page.texts[step.ordinal]
         for key, lines in texts.items():
             column = self.grid.column(key)
