@@ -5,6 +5,7 @@ pages joined by off-page connectors, the steps with findings marked, text escape
 from __future__ import annotations
 
 import math
+import random
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -201,17 +202,56 @@ def _inside(symbol: ET.Element, x: float, y: float) -> bool:
 def test_arrows_never_run_through_a_symbol() -> None:
     for sop in (_flow(), _tangle(), load(FIXTURES / "permenpan_continued.docx"),
                 load(FIXTURES / "permenpan_defects_flow.docx")):
-        root = _parse(flowchart_svg(sop, steps_per_page=100))
-        symbols = _symbols(root)
-        for arrow in _classed(root, "path", "arrow"):
-            points = [tuple(map(float, p.strip("ML").split(",")))
-                      for p in arrow.get("d", "").split()]
-            for (x1, y1), (x2, y2) in pairwise(points):
-                steps = int(max(abs(x2 - x1), abs(y2 - y1))) + 1
-                for n in range(steps + 1):
-                    x, y = x1 + (x2 - x1) * n / steps, y1 + (y2 - y1) * n / steps
-                    assert not any(_inside(s, x, y) for s in symbols), (
-                        sop.title, arrow.get("d"), (x, y))
+        _assert_clear(_parse(flowchart_svg(sop, steps_per_page=100)), sop.title)
+
+
+def _random_sop(seed: int) -> Sop:
+    """A procedure of random steps, actors, kinds and links (some to no step)."""
+    rng = random.Random(seed)
+    actors = [f"Peran {n}" for n in range(rng.randint(1, 5))]
+    count = rng.randint(1, 30)
+    kinds = ["process", "process", "process", "decision", "start", "end", "connector"]
+    steps = []
+    for n in range(1, count + 1):
+        targets = [str(rng.randint(1, count + 2)) for _ in range(rng.choice((0, 1, 1, 2, 3)))]
+        steps.append(make_step(str(n), f"Kegiatan {n}", kind=rng.choice(kinds),
+                               actors=rng.sample(actors, rng.randint(0, min(2, len(actors)))),
+                               links=[(t, rng.choice(("", "Ya", "Tidak"))) for t in targets]))
+    return make_sop(steps, actors=actors)
+
+
+def _assert_clear(root: ET.Element, where: object) -> None:
+    """No arrow of `root` runs through a symbol."""
+    symbols = [(s, _box(s)) for s in _symbols(root)]
+    for arrow in _classed(root, "path", "arrow") + _classed(root, "path", "continuation"):
+        points = [tuple(map(float, p.strip("ML").split(","))) for p in arrow.get("d", "").split()]
+        for (x1, y1), (x2, y2) in pairwise(points):
+            near = [s for s, (left, top, right, bottom) in symbols
+                    if min(x1, x2) < right and max(x1, x2) > left
+                    and min(y1, y2) < bottom and max(y1, y2) > top]
+            steps = int(max(abs(x2 - x1), abs(y2 - y1))) + 1
+            for n in range(steps + 1):
+                x, y = x1 + (x2 - x1) * n / steps, y1 + (y2 - y1) * n / steps
+                assert not any(_inside(s, x, y) for s in near), (where, arrow.get("d"), (x, y))
+
+
+def test_random_procedures_keep_every_step_and_link_across_pages() -> None:
+    for seed in range(40):
+        sop = _random_sop(seed)
+        per_page = random.Random(seed).randint(1, 8)
+        pages = [_parse(p) for p in flowchart_pages(sop, steps_per_page=per_page)]
+        assert sum(len(_symbols(p)) for p in pages) == len(sop.steps), seed
+        assert sum(len(_classed(p, "path", "arrow")) for p in pages) == sum(
+            len(s.links) for s in sop.steps), seed
+        for number, page in enumerate(pages, start=1):
+            _assert_clear(page, (seed, number))
+            for connector in _classed(page, "g", "connector"):  # each has its partner
+                other = pages[int(connector.get("data-page", 0)) - 1]
+                direction = "in" if connector.get("data-direction") == "out" else "out"
+                partners = [(c.get("data-target"), c.get("data-page"))
+                            for c in _classed(other, "g", "connector")
+                            if c.get("data-direction") == direction]
+                assert (connector.get("data-target"), str(number)) in partners, seed
 
 
 def test_a_link_to_a_missing_step_is_drawn_broken_not_dropped() -> None:
