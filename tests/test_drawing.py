@@ -160,6 +160,12 @@ def test_one_arrow_per_link_with_its_branch_label() -> None:
     assert all(a.get("marker-end", "").startswith("url(#") for a in arrows)
     labels = sorted(t.text or "" for t in _classed(root, "text", "arrow-label"))
     assert labels == ["Tidak", "Ya"]
+    dashed = make_sop([make_step("1", "Memeriksa", kind="decision",
+                                 links=[("2", "Ya", "connector"), ("1", "Tidak", "text")]),
+                       make_step("2", "Selesai", kind="end")])
+    drawn = _classed(_parse(flowchart_svg(dashed)), "path", "arrow")
+    assert [(a.get("data-origin"), a.get("stroke-dasharray")) for a in drawn] == [
+        ("connector", None), ("text", "5 3")]
     marker = root.find(".//s:defs/s:marker", NS)
     assert marker is not None and arrows[0].get("marker-end") == f"url(#{marker.get('id')})"
 

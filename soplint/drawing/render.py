@@ -4,7 +4,8 @@ Every step is `<g class="step [has-findings]" id="step-{ordinal}" data-ordinal="
 data-step="{number}">` holding a `<title>` (the step, then each finding as "CODE:
 message") and exactly one element of class `symbol`; a step with several actors has a
 dashed mark of class `also` in each other actor's lane. Each link is one `path.arrow`
-(ending at an off-page connector when its target is on another page); the flow entering
+(ending at an off-page connector when its target is on another page) with `data-origin`
+("connector", "text", "sequence"; dashed when read from the text); the flow entering
 a page through a connector is a `path.continuation`. Off-page connectors are
 `g.connector` groups. Text goes through ElementTree, which escapes it.
 """
@@ -29,7 +30,7 @@ from soplint.drawing.routing import Route, Router
 from soplint.drawing.text import FONT_SIZE, LINE_HEIGHT, wrap
 from soplint.findings import Finding
 from soplint.i18n import Catalogue
-from soplint.model import Sop, Step, StepKind
+from soplint.model import LinkOrigin, Sop, Step, StepKind
 
 WORDS = Catalogue("soplint.drawing")
 SVG_NS = "http://www.w3.org/2000/svg"
@@ -273,22 +274,31 @@ class _Drawing:
                     route = router.stub(source)
                     label = " ".join(filter(None, (link.label, self.say(
                         "step.missing-target", target=link.to).strip())))
-                    self._arrow(arrows, route, label, "arrow broken", FINDING_INK)
+                    self._arrow(arrows, route, label, "arrow broken", FINDING_INK,
+                                origin=link.origin)
                     continue
                 end = page.nodes.get(target.ordinal)
                 if end is None:
                     other = self.page_of[target.ordinal].number
                     end = page.connectors[(target.ordinal, other, True)].node
-                self._arrow(arrows, router.route(source, end), link.label, "arrow", INK)
+                self._arrow(arrows, router.route(source, end), link.label, "arrow", INK,
+                            origin=link.origin)
         for (ordinal, _, outgoing), connector in page.connectors.items():
             if not outgoing:
                 self._arrow(arrows, router.route(connector.node, page.nodes[ordinal]), None,
                             "continuation", INK)
 
     def _arrow(self, parent: ET.Element, route: Route, label: str | None, css: str,
-               ink: str) -> None:
+               ink: str, *, origin: LinkOrigin | None = None) -> None:
+        """A path with its arrowhead and label; dashed when the link was read from the
+        text ("kembali ke langkah 3") rather than drawn."""
         d = "M" + " L".join(f"{_num(x)},{_num(y)}" for x, y in route.points)
-        _sub(parent, "path", class_=css, d=d, stroke=ink, marker_end=f"url(#{ARROWHEAD})")
+        path = _sub(parent, "path", class_=css, d=d, stroke=ink,
+                    marker_end=f"url(#{ARROWHEAD})")
+        if origin is not None:
+            path.set("data-origin", str(origin))
+        if origin is LinkOrigin.TEXT:
+            path.set("stroke-dasharray", "5 3")
         if label:
             x, y, anchor = route.label_at
             text = _sub(parent, "text", class_="arrow-label", x=x, y=y, text_anchor=anchor,
