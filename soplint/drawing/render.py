@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from soplint.drawing.grid import MARGIN, Column, grid_for
 from soplint.drawing.layout import (
@@ -49,22 +50,41 @@ STYLE = (".soplint-flowchart .step:target .row{fill:#fff59d;fill-opacity:.7}"
 
 
 def _num(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".")
+    """A coordinate with one decimal at most ("12", "12.5")."""
+    rounded = round(value, 1)
+    whole = int(rounded)
+    return str(whole) if whole == rounded else str(rounded)
+
+
+@cache
+def _attribute(name: str) -> str:
+    """The SVG attribute a keyword names: class_ is class, stroke_width stroke-width."""
+    return name.rstrip("_").replace("_", "-")
 
 
 def _sub(parent: ET.Element, tag: str, **attrs: str | float) -> ET.Element:
     """A child element; float attributes are written with one decimal at most."""
-    return ET.SubElement(parent, tag, {k.rstrip("_").replace("_", "-"):
-                                       v if isinstance(v, str) else _num(v)
+    return ET.SubElement(parent, tag, {_attribute(k): v if isinstance(v, str) else _num(v)
                                        for k, v in attrs.items()})
 
 
 def _lines(parent: ET.Element, lines: Sequence[str], x: float, y: float, *,
            anchor: str = "start", weight: str = "normal", fill: str = INK) -> None:
-    """Lines of text, the first with its baseline at `y`."""
+    """Lines of text, the first with its baseline at `y` (defaults left unwritten: the
+    drawing's own are start, normal and INK)."""
     if not lines:
         return
-    text = _sub(parent, "text", x=x, y=y, text_anchor=anchor, font_weight=weight, fill=fill)
+    attrs: dict[str, str | float] = {"x": x, "y": y}
+    if anchor != "start":
+        attrs["text_anchor"] = anchor
+    if weight != "normal":
+        attrs["font_weight"] = weight
+    if fill != INK:
+        attrs["fill"] = fill
+    text = _sub(parent, "text", **attrs)
+    if len(lines) == 1:
+        text.text = lines[0]
+        return
     for n, line in enumerate(lines):
         span = _sub(text, "tspan", x=x, dy=0 if n == 0 else LINE_HEIGHT)
         span.text = line
@@ -128,7 +148,7 @@ def _root(width: float, height: float, title: str) -> ET.Element:
                              "height": _num(height),
                              "viewBox": f"0 0 {_num(width)} {_num(height)}",
                              "class": "soplint-flowchart", "font-family": FONT,
-                             "font-size": _num(FONT_SIZE)})
+                             "font-size": _num(FONT_SIZE), "fill": INK})
     _sub(svg, "title").text = title
     _sub(svg, "style").text = STYLE
     _defs(svg)
@@ -146,6 +166,11 @@ class _Drawing:
                              lambda number: self.say("page.other", page=number))
         self.findings = _findings_by_step(sop, findings)
         self.page_of = {s.ordinal: p for p in self.pages for s in p.steps}
+
+    def fill(self, key: str, **params: str) -> str:
+        """The template `key` filled with text only (no number to write in the language):
+        cheaper than `say`, for what is said once per step."""
+        return WORDS.template(key, self.lang).format(**params)
 
     def say(self, key: str, **params: object) -> str:
         return WORDS.say(key, self.lang, **params)
@@ -205,20 +230,25 @@ class _Drawing:
         _lines(parent, lines, column.center, first, anchor="middle", weight="bold")
 
     def _rows(self, parent: ET.Element, page: Page) -> None:
-        """The grid lines of the rows."""
-        lines = _sub(parent, "g", class_="grid", stroke=GRID_INK, fill="none")
-        for row in page.rows:
-            for column in self.grid.columns:
-                _sub(lines, "rect", x=column.x, y=row.top, width=column.width,
-                     height=row.height)
+        """The grid lines of the rows, as one path."""
+        if not page.rows:
+            return
+        left, right = self.grid.columns[0].x, self.grid.columns[-1].right
+        top, bottom = page.rows[0].top, page.rows[-1].bottom
+        across = [f"M{_num(left)},{_num(y)} H{_num(right)}"
+                  for y in (*(r.top for r in page.rows), bottom)]
+        down = [f"M{_num(x)},{_num(top)} V{_num(bottom)}"
+                for x in (*(c.x for c in self.grid.columns), right)]
+        _sub(parent, "path", class_="grid", d=" ".join(across + down), stroke=GRID_INK,
+             fill="none")
 
     def _step(self, parent: ET.Element, page: Page, step: Step) -> None:
         findings = self.findings.get(step.ordinal, [])
         css = "step has-findings" if findings else "step"
         group = _sub(parent, "g", class_=css, id=f"step-{step.ordinal}",
                      data_ordinal=str(step.ordinal), data_step=step.number)
-        title = [self.say("step.label", number=step.number, text=step.text)]
-        title += [self.say("step.finding", code=f.code, message=f.message) for f in findings]
+        title = [self.fill("step.label", number=step.number, text=step.text)]
+        title += [self.fill("step.finding", code=f.code, message=f.message) for f in findings]
         _sub(group, "title").text = "\n".join(title)
         node = page.nodes[step.ordinal]
         row = page.rows[node.row]
