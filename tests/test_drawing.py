@@ -369,6 +369,14 @@ def test_real_documents_of_every_layout_draw_one_symbol_per_step() -> None:
                        for e in root.iter())  # nothing fetched from elsewhere
 
 
+def test_a_document_without_steps_is_one_empty_grid() -> None:
+    pages = flowchart_pages(make_sop([], language="en", layout="unknown"))
+    assert len(pages) == 1
+    root = _parse(pages[0])
+    assert not _symbols(root) and not _steps(root)
+    assert ">Activity<" in pages[0] and root.find(".//s:defs/s:marker", NS) is not None
+
+
 def test_steps_per_page_must_be_positive() -> None:
     with pytest.raises(ValueError, match="steps_per_page"):
         flowchart_pages(_flow(), steps_per_page=0)
