@@ -344,6 +344,14 @@ def test_text_is_escaped_and_wrapped_to_its_column() -> None:
     assert root.findtext("s:title", "", NS) == "Uji <&>"
 
 
+def test_characters_xml_cannot_hold_are_left_out() -> None:
+    sop = make_sop([make_step("1", "Menerima\x0bberkas\x07 \ud800 lengkap",
+                              actors=("St\x01af",), note="a\x00b")], title="SOP\x0c")
+    root = _parse(flowchart_svg(sop))
+    texts = " ".join(t for e in root.iter() for t in (e.text or "", *e.attrib.values()))
+    assert "Menerima berkas" in texts and "lengkap" in texts and "St af" in texts
+
+
 def test_headers_are_in_the_documents_language() -> None:
     indonesian = flowchart_svg(_flow())
     for word in ("Kegiatan", "Pelaksana", "Mutu Baku", "Kelengkapan", "Waktu", "Keterangan"):

@@ -12,6 +12,7 @@ a page through a connector is a `path.continuation`. Off-page connectors are
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -45,6 +46,7 @@ HEADER_FILL = "#eef1f5"
 FONT = "DejaVu Sans, Verdana, Arial, Helvetica, sans-serif"
 # Scoped to the drawing, so that it changes nothing else on a page that embeds it: the step
 # a link points at (#step-3) and the step under the pointer are highlighted.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 STYLE = (".soplint-flowchart .step:target .row{fill:#fff59d;fill-opacity:.7}"
          ".soplint-flowchart .step:hover .row{fill:#e3f2fd;fill-opacity:.6}")
 
@@ -62,10 +64,16 @@ def _attribute(name: str) -> str:
     return name.rstrip("_").replace("_", "-")
 
 
+def _clean(text: str) -> str:
+    """`text` without the characters XML cannot hold (control characters Word leaves in
+    cells, lone surrogates), each replaced by a space."""
+    return _NOT_XML.sub(" ", text)
+
+
 def _sub(parent: ET.Element, tag: str, **attrs: str | float) -> ET.Element:
     """A child element; float attributes are written with one decimal at most."""
-    return ET.SubElement(parent, tag, {_attribute(k): v if isinstance(v, str) else _num(v)
-                                       for k, v in attrs.items()})
+    return ET.SubElement(parent, tag, {_attribute(k): _clean(v) if isinstance(v, str)
+                                       else _num(v) for k, v in attrs.items()})
 
 
 def _lines(parent: ET.Element, lines: Sequence[str], x: float, y: float, *,
@@ -83,11 +91,11 @@ def _lines(parent: ET.Element, lines: Sequence[str], x: float, y: float, *,
         attrs["fill"] = fill
     text = _sub(parent, "text", **attrs)
     if len(lines) == 1:
-        text.text = lines[0]
+        text.text = _clean(lines[0])
         return
     for n, line in enumerate(lines):
         span = _sub(text, "tspan", x=x, dy=0 if n == 0 else LINE_HEIGHT)
-        span.text = line
+        span.text = _clean(line)
 
 
 def _findings_by_step(sop: Sop, findings: Iterable[Finding]) -> dict[int, list[Finding]]:
@@ -149,7 +157,7 @@ def _root(width: float, height: float, title: str) -> ET.Element:
                              "viewBox": f"0 0 {_num(width)} {_num(height)}",
                              "class": "soplint-flowchart", "font-family": FONT,
                              "font-size": _num(FONT_SIZE), "fill": INK})
-    _sub(svg, "title").text = title
+    _sub(svg, "title").text = _clean(title)
     _sub(svg, "style").text = STYLE
     _defs(svg)
     return svg
@@ -249,7 +257,7 @@ class _Drawing:
                      data_ordinal=str(step.ordinal), data_step=step.number)
         title = [self.fill("step.label", number=step.number, text=step.text)]
         title += [self.fill("step.finding", code=f.code, message=f.message) for f in findings]
-        _sub(group, "title").text = "\n".join(title)
+        _sub(group, "title").text = _clean("\n".join(title))
         node = page.nodes[step.ordinal]
         row = page.rows[node.row]
         _sub(group, "rect", class_="row", x=self.grid.columns[0].x, y=row.top,
@@ -291,7 +299,7 @@ class _Drawing:
                    weight="bold")
             caption = _sub(group, "text", x=node.cx, y=node.top + 22, text_anchor="middle",
                            font_size=SMALL_SIZE, fill=INK)
-            caption.text = connector.caption
+            caption.text = _clean(connector.caption)
 
     def _arrows(self, parent: ET.Element, page: Page) -> None:
         arrows = _sub(parent, "g", class_="arrows", fill="none", stroke=INK)
@@ -334,7 +342,7 @@ class _Drawing:
             text = _sub(parent, "text", class_="arrow-label", x=x, y=y, text_anchor=anchor,
                         fill=ink, stroke="#ffffff", stroke_width=3, paint_order="stroke",
                         font_size=FONT_SIZE - 1, font_style="italic")
-            text.text = label
+            text.text = _clean(label)
 
     def title(self) -> str:
         """The SOP's title (its file's name when it has none), and which part of the file it
