@@ -260,6 +260,21 @@ def test_random_procedures_keep_every_step_and_link_across_pages() -> None:
                 assert (connector.get("data-target"), str(number)) in partners, seed
 
 
+def test_a_link_to_a_repeated_number_goes_to_the_nearest_step_so_numbered() -> None:
+    numbers = ["1", "2", "3", "4", "1", "2", "3", "7", "7"]
+    links = {3: [("3", "")], 7: [("7", "")]}  # "repeat step 3"; two rows numbered 7
+    sop = make_sop([make_step(n, f"Kegiatan {i}", links=links.get(i, []))
+                    for i, n in enumerate(numbers)])
+    root = _parse(flowchart_svg(sop, steps_per_page=100))
+    boxes = {g.get("data-ordinal"): _box(_symbols(g)[0]) for g in _steps(root)}
+    ends = [tuple(map(float, a.get("d", "").split()[-1].strip("L").split(",")))
+            for a in _classed(root, "path", "arrow")]
+    assert len(ends) == 2
+    for (x, y), ordinal in zip(ends, ("2", "8"), strict=True):
+        left, top, right, bottom = boxes[ordinal]
+        assert left - 1 <= x <= right + 1 and top - 1 <= y <= bottom + 1, ordinal
+
+
 def test_a_link_to_a_missing_step_is_drawn_broken_not_dropped() -> None:
     sop = make_sop([make_step("1", "Menerima", links=[("9", "")]),
                     make_step("2", "Memeriksa", kind="decision", links=[("3", "Ya"),

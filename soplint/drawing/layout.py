@@ -105,10 +105,14 @@ class Page:
 
 
 def resolve(sop: Sop, step: Step, target: str) -> Step | None:
-    """The step a link from `step` to number `target` leads to: the first so numbered after
-    `step`, else the first so numbered (numbers are not always unique)."""
+    """The step a link from `step` to number `target` leads to. Numbers are not always
+    unique (each section of a protocol starting again at 1): the nearest step so numbered
+    other than `step` itself, the later of two as near; `step` when it is the only one."""
     named = [s for s in sop.steps if s.number == target]
-    return next((s for s in named if s.ordinal > step.ordinal), named[0] if named else None)
+    others = [s for s in named if s.ordinal != step.ordinal]
+    if not others:
+        return named[0] if named else None
+    return min(others, key=lambda s: (abs(s.ordinal - step.ordinal), s.ordinal < step.ordinal))
 
 
 def _symbol_size(grid: Grid, kind: StepKind) -> tuple[float, float]:
