@@ -45,7 +45,6 @@ from soplint.web.ruledoc import rule_doc
 from soplint.web.settings import Settings
 from soplint.web.store import Store
 from soplint.web.views import (
-    WORDS,
     document_view,
     page_lang,
     preferred_lang,
@@ -309,4 +308,4 @@ def create_app(settings: Settings | None = None) -> Starlette:
     return app
 
 
-__all__ = ["WORDS", "App", "create_app", "warm_up"]
+__all__ = ["App", "create_app", "warm_up"]

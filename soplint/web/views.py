@@ -78,7 +78,6 @@ class SopView:
     lang: str
     identity: tuple[tuple[Said | str, Said | str], ...]
     groups: tuple[StepGroup, ...]
-    count: int
     counts: Said
     pages: tuple[str, ...]
     score: int
@@ -179,7 +178,7 @@ def document_view(outcome: Outcome) -> DocumentView:
         heading = (say("document.sop", number=index + 1, count=len(outcome.checked),
                        origin=checked.sop.origin) if len(outcome.checked) > 1 else None)
         sops.append(SopView(index, heading, checked.lang, _identity(checked),
-                            _groups(checked, findings), len(findings), _counts(findings),
+                            _groups(checked, findings), _counts(findings),
                             checked.pages if checked.sop.steps else (),
                             checked.evaluation.score, _questions(checked.evaluation)))
     return DocumentView(outcome.name, tuple(sops), dict(outcome.error) or None, outcome.docx)
