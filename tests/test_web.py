@@ -169,6 +169,23 @@ def test_an_english_document_opens_in_english(client: TestClient) -> None:
     assert "No findings: this document passes" in page
 
 
+def test_a_workbook_is_read_too_without_a_word_copy(client: TestClient) -> None:
+    from tests.xlsx_build import FLOW_MERGES, Sheet, Sp, flowchart_rows, workbook
+
+    steps = (("1", "Menerima berkas permohonan"), ("2", "Memproses berkas"),
+             ("3", "Menandatangani surat izin"))
+    shapes = (Sp(1, 2, 2, "flowChartTerminator"), Sp(2, 3, 3), Sp(3, 4, 2, "flowChartTerminator"),
+              Sp(10, 2, 2, "bentConnector3", start=1, end=2),
+              Sp(11, 3, 3, "bentConnector3", start=2, end=3))
+    data = workbook(Sheet("Alur", flowchart_rows(steps), FLOW_MERGES, shapes))
+    status, page = _post_bytes(client, "alur.xlsx", data)
+    assert status == 200 and "<h2>alur.xlsx</h2>" in page
+    assert "Menandatangani surat izin" in page
+    assert "VRB001" in _codes(page)  # "Memproses": the vague verb planted above
+    assert len(re.findall(r'<g class="step', page)) == 3
+    assert "/annotated.docx" not in page and "/findings.csv" in page
+
+
 def test_several_documents_in_one_upload(client: TestClient) -> None:
     status, page = _post(client, DEFECTS, ENGLISH)
     assert status == 200
