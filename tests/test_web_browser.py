@@ -141,3 +141,32 @@ def test_a_drafter_checks_an_sop_ap_and_downloads_the_commented_copy(server: str
     comments = [c for c in document.comments if c.author == AUTHOR]
     assert {c.text.split()[0] for c in comments} == shown_codes
     assert len(comments) == len(findings)
+
+
+DROP = """
+const [name, base64] = arguments;
+const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+const transfer = new DataTransfer();
+transfer.items.add(new File([bytes], name));
+const zone = document.getElementById("drop");
+zone.dispatchEvent(new DragEvent("dragover", {bubbles: true, cancelable: true,
+                                              dataTransfer: transfer}));
+zone.dispatchEvent(new DragEvent("drop", {bubbles: true, cancelable: true,
+                                          dataTransfer: transfer}));
+"""
+
+
+def test_documents_dropped_on_the_page_are_checked_one_by_one(server: str,
+                                                              browser: Any) -> None:
+    import base64
+
+    english = FIXTURE.with_name("en_step_table.docx")
+    browser.get(server)
+    for path in (FIXTURE, english):
+        browser.execute_script(DROP, path.name, base64.b64encode(path.read_bytes()).decode())
+    documents = _wait(browser, lambda d: len(d.find_elements(
+        By.CSS_SELECTOR, "article.document")) == 2 and d.find_elements(
+        By.CSS_SELECTOR, "article.document"))
+    names = sorted(d.find_element(By.TAG_NAME, "h2").text for d in documents)
+    assert names == ["en_step_table.docx", "permenpan_defects.docx"]
+    assert browser.find_elements(By.CSS_SELECTOR, ".pending") == []
