@@ -209,6 +209,20 @@ def test_an_upload_over_the_limit_is_refused(temp_root: Path) -> None:
     assert list(temp_root.iterdir()) == []
 
 
+def test_too_many_documents_in_one_upload_are_refused(temp_root: Path) -> None:
+    from soplint.web.uploads import MAX_FILES
+
+    for client in _client(temp_root):
+        files = [("documents", (f"{n}.docx", b"PK\x03\x04", "application/x"))
+                 for n in range(MAX_FILES + 1)]
+        response = client.post("/check", files=files)
+        assert response.status_code == 413
+        assert f"At most {MAX_FILES} documents" in response.text
+        assert "<article" not in response.text
+        assert _post(client, *[ENGLISH] * MAX_FILES)[0] == 200
+    assert list(temp_root.iterdir()) == []
+
+
 def test_a_body_sent_without_its_length_is_cut_at_the_limit(temp_root: Path) -> None:
     data = DEFECTS.read_bytes()
     boundary = "soplintboundary"

@@ -166,7 +166,8 @@ class App:
                 token = self.store.add(folder, outcomes)
                 kept = True
         except uploads.UploadError as exc:
-            error = say(exc.key, size=size_text(self.settings.max_upload))
+            error = say(exc.key, size=size_text(self.settings.max_upload),
+                        count=uploads.MAX_FILES)
             return self._html("part.html" if part else "index.html", exc.status, lang=lang,
                               documents=(), token=None, error=error)
         finally:

@@ -20,6 +20,7 @@ from python_multipart.multipart import File, FormParser, parse_options_header
 
 FIELD = "documents"
 NAME_LENGTH = 120
+MAX_FILES = 20
 
 
 class UploadError(Exception):
@@ -78,15 +79,21 @@ async def receive(content_type: str, body: AsyncIterator[bytes], folder: Path, l
                   suffixes: frozenset[str]) -> list[Upload]:
     """Parse a multipart body into `folder`: the files of the field `documents`, in order.
 
-    Raises UploadError(413) past `limit` bytes, UploadError(400) for a body that is not a
-    multipart form or holds no file."""
+    Raises UploadError(413) past `limit` bytes or MAX_FILES files, UploadError(400) for a
+    body that is not a multipart form or holds no file."""
     kind, params = parse_options_header(content_type)
     if kind != b"multipart/form-data" or b"boundary" not in params:
         raise UploadError(400, "error.not-a-form")
     files: list[File] = []
+
+    def take(file: File) -> None:
+        files.append(file)
+        if len(files) > MAX_FILES:
+            raise UploadError(413, "error.too-many")
+
     config: dict[str, Any] = {"UPLOAD_DIR": str(folder), "MAX_MEMORY_FILE_SIZE": 0,
                               "UPLOAD_DELETE_TMP": False}
-    parser = FormParser("multipart/form-data", None, files.append,
+    parser = FormParser("multipart/form-data", None, take,
                         boundary=params[b"boundary"], config=config)
     received = 0
     try:
