@@ -523,3 +523,17 @@ def test_serve_listens_on_loopback_and_warns_for_other_hosts(
     assert "warning" in err and "0.0.0.0" in err
     time.sleep(0.7)
     assert opened == []
+
+
+def test_serve_on_a_port_in_use_is_one_line_and_exit_2(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve", "--port", str(port), "--no-browser"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"soplint: cannot listen on http://127.0.0.1:{port}/: ")
+    assert len(err.strip().splitlines()) == 1

@@ -59,14 +59,20 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def free_port(host: str) -> int:
-    """A port nothing listens on at `host` now."""
+def free_port(host: str, port: int = 0) -> int:
+    """`port` if nothing listens on it at `host` now (0: any free port); a usage error, one
+    line, when it cannot be listened on."""
     import socket
 
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    with socket.socket(family, socket.SOCK_STREAM) as probe:
-        probe.bind((host, 0))
-        return int(probe.getsockname()[1])
+    try:
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+            probe.bind((host, port))
+            return int(probe.getsockname()[1])
+    except (OSError, OverflowError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise UsageError(f"cannot listen on {address(host, port)}: {reason}") from None
 
 
 def address(host: str, port: int) -> str:
@@ -95,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
               "computer on that interface can upload documents; soplint serve has no "
               "accounts (see the README on putting it behind a reverse proxy)",
               file=sys.stderr)
-    port = args.port or free_port(args.host)
+    port = free_port(args.host, args.port)
     url = address(args.host, port)
     print(f"soplint serve: {url}  (Ctrl+C to stop)", flush=True)
     if not args.no_browser:
