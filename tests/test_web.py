@@ -503,6 +503,31 @@ def test_the_pages_words_are_in_both_catalogues() -> None:
     assert used and used <= keys("en"), used - keys("en")
 
 
+def test_waiting_for_a_worker_does_not_count_against_the_time_limit(
+        temp_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from soplint.web import app
+    from soplint.web.analysis import Outcome
+
+    running: list[int] = []
+    most = [0]
+
+    def slow_check(path: Path, name: str, config: object) -> Outcome:
+        running.append(1)
+        most[0] = max(most[0], len(running))
+        time.sleep(0.4)
+        running.pop()
+        return Outcome(name, path, error={"id": f"selesai {name}", "en": f"done {name}"})
+
+    monkeypatch.setattr(app, "check_upload", slow_check)
+    for client in _client(temp_root, workers=1, timeout=1.0):
+        names = tuple(f"d{n}.docx" for n in range(4))
+        status, page = _post(client, *[ENGLISH] * 4, names=names)  # 1.6 s, one at a time
+        assert status == 200
+        assert all(f"done {name}" in page for name in names), page
+        assert "time limit" not in page
+    assert most[0] == 1
+
+
 def test_serve_listens_on_loopback_and_warns_for_other_hosts(
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     import uvicorn

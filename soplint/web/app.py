@@ -23,7 +23,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from functools import partial
 from pathlib import Path, PurePath
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 import anyio
@@ -61,6 +61,7 @@ SECURITY_HEADERS = {
     "cache-control": "no-store",
 }
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+T = TypeVar("T")
 WARM_UP = {"id": "Memeriksa kelengkapan berkas usulan", "en": "Check the application form"}
 
 Scope = MutableMapping[str, Any]
@@ -189,17 +190,23 @@ class App:
                 group.start_soon(one, index, upload)
         return tuple(o for o in found if o is not None)
 
+    async def _in_worker(self, function: Callable[[], T]) -> T:
+        """`function` run in a worker thread once one of the `workers` places is free, and
+        within the time limit counted from then (not from the wait). Raises TimeoutError;
+        the thread is then abandoned (Python cannot stop it) and its result dropped."""
+        timeout = self.settings.timeout
+        async with self.limiter:
+            with anyio.fail_after(timeout if timeout > 0 else math.inf):
+                return await anyio.to_thread.run_sync(function, abandon_on_cancel=True)
+
     async def _check_one(self, upload: uploads.Upload) -> Outcome:
         """One upload checked in a worker, or its time-out error."""
-        timeout = self.settings.timeout
         try:
-            with anyio.fail_after(timeout if timeout > 0 else math.inf):
-                return await anyio.to_thread.run_sync(
-                    partial(check_upload, upload.path, upload.name, self.settings.config),
-                    limiter=self.limiter, abandon_on_cancel=True)
+            return await self._in_worker(partial(check_upload, upload.path, upload.name,
+                                                 self.settings.config))
         except TimeoutError:
             return Outcome(upload.name, upload.path, error=MappingProxyType(
-                say("error.timeout", name=upload.name, seconds=timeout)))
+                say("error.timeout", name=upload.name, seconds=self.settings.timeout)))
 
     # -- downloads ---------------------------------------------------------------------
 
@@ -223,10 +230,13 @@ class App:
             return PlainTextResponse("not a .docx", status_code=404)
         target = outcome.path.with_name(f"annotated-{sop}.docx")
         try:
-            with anyio.fail_after(self.settings.timeout or math.inf):
-                await anyio.to_thread.run_sync(annotated_copy, outcome, sop, target,
-                                               limiter=self.limiter, abandon_on_cancel=True)
+            await self._in_worker(partial(annotated_copy, outcome, sop, target))
             data = target.read_bytes()
+        except TimeoutError:
+            lang = preferred_lang(request.headers.get("accept-language", ""))
+            return self._html("index.html", 504, lang=lang, documents=(), token=None,
+                              error=say("error.timeout", name=outcome.name,
+                                        seconds=self.settings.timeout))
         finally:
             target.unlink(missing_ok=True)
         return Response(data, media_type=DOCX,
