@@ -412,6 +412,29 @@ def test_shutdown_deletes_what_was_kept(temp_root: Path) -> None:
     assert list(temp_root.iterdir()) == []
 
 
+def test_kept_uploads_are_deleted_when_the_process_ends_without_a_shutdown(
+        temp_root: Path) -> None:
+    import subprocess
+    import sys
+
+    code = f"""
+import sys
+from pathlib import Path
+from starlette.testclient import TestClient
+from soplint.web.app import create_app
+from soplint.web.settings import Settings
+root = Path(sys.argv[1])
+client = TestClient(create_app(Settings(temp_root=root)))  # no lifespan: no shutdown
+data = Path({str(DEFECTS)!r}).read_bytes()
+answer = client.post("/check", files={{"documents": ("a.docx", data)}})
+assert answer.status_code == 200 and len(list(root.iterdir())) == 1
+"""
+    done = subprocess.run([sys.executable, "-c", code, str(temp_root)], capture_output=True,
+                          text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    assert list(temp_root.iterdir()) == []
+
+
 def _link(page: str, kind: str) -> str:
     found = re.search(rf'href="(/d/[^"]+/{kind}[^"]*)"', page)
     assert found is not None, f"no {kind} link"

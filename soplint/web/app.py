@@ -17,6 +17,7 @@ within `Settings.timeout` seconds. Every response forbids loading anything from 
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import math
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
@@ -125,6 +126,7 @@ class App:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.store = Store(settings.keep)
+        atexit.register(self.store.close)  # also when the server's thread is not shut down
         self.limiter = anyio.CapacityLimiter(max(1, settings.workers))
         self.env = _templates()
         readers = registered_readers()
