@@ -107,6 +107,7 @@ class Archive:
         if len(infos) > MAX_ENTRIES:
             raise DocumentError(name, f"too many zip entries ({len(infos)} > {MAX_ENTRIES})")
         self._infos = {info.filename: info for info in infos}
+        _refuse_duplicates(infos, name)
         self._total = 0
 
     def parts(self) -> list[str]:
@@ -147,6 +148,17 @@ class Archive:
                                         "(zip bomb?)")
                 chunks.append(chunk)
         return b"".join(chunks)
+
+
+def _refuse_duplicates(infos: list[zipfile.ZipInfo], name: str) -> None:
+    """Refuse an archive that holds a part twice: readers would disagree on which copy is
+    the document. Part names are compared as OPC compares them, ignoring ASCII case."""
+    seen: set[str] = set()
+    for info in infos:
+        key = info.filename.lower()
+        if key in seen:
+            raise DocumentError(name, f"{info.filename} is in the archive twice")
+        seen.add(key)
 
 
 def _sniff(head: bytes, name: str, rest: Callable[[], bytes]) -> None:
