@@ -152,7 +152,8 @@ class Sop:
     `comments` are the document's review comments (id, author, text) and `comment_anchors`
     where each is anchored; `properties` its custom document properties. `origin` says which
     part of `source` this SOP is when the file holds several (a workbook with one SOP per
-    group of sheets: "sheets COVER 2, SOP 2"), "" when it is the whole file.
+    group of sheets: "sheets COVER 2, SOP 2"), "" when it is the whole file. `cut` names
+    each limit of `soplint.limits` reached while reading or recognizing it, with its value.
     """
 
     source: str
@@ -173,6 +174,7 @@ class Sop:
     offpage: tuple[tuple[str, Where], ...] = ()
     symbols: tuple[tuple[str, Where], ...] = ()
     origin: str = ""
+    cut: tuple[tuple[str, int], ...] = ()
 
     def step(self, number: str) -> Step | None:
         """The first step numbered `number`, if any."""
