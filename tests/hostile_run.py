@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import os
 import threading
 from dataclasses import dataclass
@@ -57,6 +58,21 @@ class Everywhere:
         assert isinstance(self.model, DocumentError) and problem in str(self.model)
         assert "\n" not in str(self.model)
         assert not self.copy.exists()
+
+    def read_up_to(self, *cut: tuple[str, int]) -> Sop:
+        """Assert every way in reads the document, says it was cut at exactly `cut` (the
+        check in one SOP005 finding), and prints no traceback; the library's model."""
+        assert isinstance(self.model, Sop), self.model
+        assert self.model.cut == cut
+        findings = json.loads(self.check_json.out)["findings"]
+        assert [f["code"] for f in findings].count("SOP005") == 1
+        assert self.check.out.count("SOP005") == 1
+        assert json.loads(self.dump.out)["cut"] == [{"limit": k, "value": v} for k, v in cut]
+        assert self.annotate.status == 0, self.annotate
+        assert self.copy.is_file()
+        for ran in (self.check, self.check_json, self.dump, self.annotate):
+            assert "Traceback" not in ran.err and ran.status in (0, 1), ran
+        return self.model
 
 
 def everywhere(tmp_path: Path, data: bytes, name: str = "hostile.docx") -> Everywhere:
