@@ -53,7 +53,7 @@ def read_docx(source: Source, name: str | None = None) -> Document:
         raise DocumentError(shown, f"cannot read the document ({type(exc).__name__})") from None
 
 
-def _main_part(archive: Archive, package_rels: list[Relationship]) -> str:
+def main_part(archive: Archive, package_rels: list[Relationship]) -> str:
     """The main document part: from the package relationships, else word/document.xml."""
     target = first_target(package_rels, OFFICE_DOCUMENT, DEFAULT_MAIN)
     for candidate in (target, DEFAULT_MAIN):
@@ -82,7 +82,7 @@ def _styles_root(archive: Archive, part: str) -> Element | None:
 def _read(archive: Archive) -> Document:
     """Read every part the tree needs."""
     package_rels = relationships(archive, "")
-    main = _main_part(archive, package_rels)
+    main = main_part(archive, package_rels)
     rels = relationships(archive, main)
     styles = StyleSheet(_styles_root(archive, first_target(rels, STYLES, "word/styles.xml")))
     definitions = Definitions(

@@ -114,6 +114,10 @@ class Archive:
         """Every part name in the archive, in zip order."""
         return list(self._infos)
 
+    def info(self, part: str) -> zipfile.ZipInfo:
+        """The zip entry of `part` (its date and compression, for a copy)."""
+        return self._infos[part]
+
     def has(self, part: str) -> bool:
         """Whether the archive holds `part`."""
         return part in self._infos
