@@ -100,22 +100,24 @@ class CommentedCopy:
 
     def write(self, target: str | os.PathLike[str]) -> None:
         """Write the copy: the document, its comments and what relates them changed, every
-        other member as it is."""
+        other member as it is. Nothing is written when a member cannot be read."""
         self._changed[self.main] = _serialize(self.document)
         self._changed[self._comments_part] = _serialize(self.comments)
         self._relate()
         self._type()
-        members = [*self.archive.parts(),
-                   *(part for part in self._changed if not self.archive.has(part))]
+        members = []  # every member read (within the reader's limits) before writing any
+        for part in [*self.archive.parts(),
+                     *(part for part in self._changed if not self.archive.has(part))]:
+            data = self._changed.get(part)
+            if data is None:
+                data = self.archive.read(part) or b""
+            original = self.archive.info(part) if self.archive.has(part) else None
+            info = zipfile.ZipInfo(part, original.date_time if original else
+                                   datetime.now().timetuple()[:6])
+            info.compress_type = zipfile.ZIP_DEFLATED
+            members.append((info, data))
         with zipfile.ZipFile(os.fspath(target), "w", zipfile.ZIP_DEFLATED) as out:
-            for part in members:
-                data = self._changed.get(part)
-                if data is None:
-                    data = self.archive.read(part) or b""
-                original = self.archive.info(part) if self.archive.has(part) else None
-                info = zipfile.ZipInfo(part, original.date_time if original else
-                                       datetime.now().timetuple()[:6])
-                info.compress_type = zipfile.ZIP_DEFLATED
+            for info, data in members:
                 out.writestr(info, data)
 
     def _relate(self) -> None:

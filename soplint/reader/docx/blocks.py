@@ -210,7 +210,7 @@ class PartReader:
                               self.pages.paragraph(p))
         self.paragraph_count += 1
         props = _props(p, _PPR)
-        style_id = wval(props.get(_PSTYLE)) or self.styles.default
+        style_id = self.budget.bound(wval(props.get(_PSTYLE)) or self.styles.default, "text")
         content = self.walker.paragraph(p, style_id)
         numbered = self.numberer.number(style_id, num_pr(props.get(_NUMPR)))
         if numbered is not None and numbered.cut:
