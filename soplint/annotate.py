@@ -6,7 +6,9 @@ on the offending words when they are written in the paragraph or cell concerned 
 langkah 14" in the Keterangan), else on the whole paragraph, or the cell's first paragraph
 (the empty Waktu cell); a document-level finding goes on the title (else the first
 paragraph). Paragraphs and tables are located by the reader's own walk over the body, so
-`Where` indices mean here exactly what they mean in the findings.
+`Where` indices mean here exactly what they mean in the findings. The copy is written with
+lxml (`soplint.package_copy`): parts comments do not change are copied as they are, never
+parsed, so a part soplint does not read cannot break the copy.
 """
 
 from __future__ import annotations

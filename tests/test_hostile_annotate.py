@@ -143,3 +143,12 @@ def test_the_copy_keeps_the_members_order_and_adds_the_comments_part_last(
         assert copy.namelist() == [*source.namelist(), "word/comments.xml"]
     _, rels = _comments_parts(_members(outcome.copy))
     assert [r.get("Target") for r in rels if r.get("Type") == COMMENTS_REL] == ["comments.xml"]
+
+
+def test_a_package_without_content_types_is_one_line(tmp_path: Path) -> None:
+    parts = hostile.parts(hostile.STEPS)
+    del parts["[Content_Types].xml"]
+    outcome = everywhere(tmp_path, hostile.pack(parts))
+    assert outcome.annotate.status == 2 and not outcome.copy.exists()
+    lines = outcome.annotate.err.strip().splitlines()
+    assert len(lines) == 1 and "no [Content_Types].xml in the archive" in lines[0]

@@ -116,3 +116,11 @@ def test_the_cut_finding_speaks_the_documents_language(tmp_path: Path,
     outcome = everywhere(tmp_path, hostile.long_table(100))
     line = next(line for line in outcome.check.out.splitlines() if "SOP005" in line)
     assert "hanya sebagian dokumen yang dibaca: lebih dari 30 baris tabel" in line
+
+
+def test_the_readme_states_every_limit() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Hostile input"):]
+    section = section[:section.index("\n## ", 1)]
+    for kind, value in LIMITS.items():
+        assert f"{value:,}" in section, kind
