@@ -68,10 +68,14 @@ class Everywhere:
         assert [f["code"] for f in findings].count("SOP005") == 1
         assert self.check.out.count("SOP005") == 1
         assert json.loads(self.dump.out)["cut"] == [{"limit": k, "value": v} for k, v in cut]
-        assert self.annotate.status == 0, self.annotate
-        assert self.copy.is_file()
-        for ran in (self.check, self.check_json, self.dump, self.annotate):
+        if self.copy.suffix == ".docx" and self.model.source.endswith(".docx"):
+            assert self.annotate.status == 0, self.annotate
+            assert self.copy.is_file()
+        else:  # annotate writes Word comments: anything else is one line
+            assert self.annotate.status == 2 and len(self.annotate.err.splitlines()) == 1
+        for ran in (self.check, self.check_json, self.dump):
             assert "Traceback" not in ran.err and ran.status in (0, 1), ran
+        assert "Traceback" not in self.annotate.err
         return self.model
 
 
@@ -79,7 +83,7 @@ def everywhere(tmp_path: Path, data: bytes, name: str = "hostile.docx") -> Every
     """Write `data` as `name` in `tmp_path` and run it through every way in."""
     path = tmp_path / name
     path.write_bytes(data)
-    copy = tmp_path / f"annotated-{name}"
+    copy = tmp_path / f"annotated-{Path(name).stem}.docx"
     try:
         model: Sop | DocumentError = load(path)
     except DocumentError as exc:

@@ -14,6 +14,7 @@ from soplint.limits import LIMITS
 from soplint.reader import read_docx
 from soplint.tree import Table
 from tests.hostile_run import everywhere
+from tests.xlsx_build import Sheet, Sp, flowchart_rows, workbook
 
 DEPTH = ("depth", LIMITS["depth"])
 
@@ -113,3 +114,24 @@ def test_a_table_in_a_cell_under_the_limit_keeps_its_cells() -> None:
     assert isinstance(outer, Table)
     nested = outer.rows[0].cells[0].blocks[0]
     assert isinstance(nested, Table) and nested.rows[0].cells[1].blocks[0].text == "b"
+
+
+class _DeepGroup:
+    """An Excel drawing of a shape under 200 nested groups (openpyxl refuses 256)."""
+
+    def xml(self) -> str:
+        grp = ('<xdr:grpSp><xdr:nvGrpSpPr><xdr:cNvPr id="9" name="G"/><xdr:cNvGrpSpPr/>'
+               "</xdr:nvGrpSpPr><xdr:grpSpPr/>")
+        inner = Sp(2, 3, 2, "flowChartProcess").body()
+        return ('<xdr:twoCellAnchor><xdr:from><xdr:col>2</xdr:col><xdr:colOff>0</xdr:colOff>'
+                "<xdr:row>3</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>3"
+                "</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>4</xdr:row><xdr:rowOff>0"
+                "</xdr:rowOff></xdr:to>" + _wrapped(grp, "</xdr:grpSp>", 200, inner)
+                + "<xdr:clientData/></xdr:twoCellAnchor>")
+
+
+def test_deep_groups_in_an_excel_drawing_are_cut(tmp_path: Path) -> None:
+    pytest.importorskip("openpyxl")
+    rows = flowchart_rows([("1", "Menerima berkas"), ("2", "Memeriksa berkas")])
+    data = workbook(Sheet("SOP", rows, shapes=[_DeepGroup()]))  # type: ignore[list-item]
+    everywhere(tmp_path, data, "hostile.xlsx").read_up_to(DEPTH)
