@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from types import MappingProxyType
 
 from soplint.tree import Where
@@ -178,7 +179,16 @@ class Sop:
 
     def step(self, number: str) -> Step | None:
         """The first step numbered `number`, if any."""
-        return next((s for s in self.steps if s.number == number), None)
+        return self._numbered.get(number)
+
+    @cached_property
+    def _numbered(self) -> dict[str, Step]:
+        """The first step of each number, built on the first lookup (rules look steps up
+        by number for every link: a scan each time would be quadratic)."""
+        found: dict[str, Step] = {}
+        for step in self.steps:
+            found.setdefault(step.number, step)
+        return found
 
     def section(self, key: str) -> Section | None:
         """The first section with canonical key `key`, if any."""
