@@ -111,9 +111,10 @@ class FifoProbe:
         self._writer = threading.Thread(target=self._write, daemon=True)
 
     def _write(self) -> None:
-        with open(self.path, "wb"):  # blocks until someone opens the pipe for reading
-            if not self._ours.is_set():
-                self._opened.set()
+        while not self._ours.is_set():  # a reader may open the pipe more than once
+            with open(self.path, "wb"):  # blocks until someone opens the pipe for reading
+                if not self._ours.is_set():
+                    self._opened.set()
 
     def __enter__(self) -> FifoProbe:
         self._writer.start()
