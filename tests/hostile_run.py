@@ -1,5 +1,5 @@
-"""Run one hostile document through every way in: `check`, `dump`, `annotate` and the
-library's `load` (no tests here; the test_hostile_* modules use it)."""
+"""Run one hostile document through every way in: `check`, `dump` (and `dump --outline`),
+`annotate` and the library's `load` (no tests here; the test_hostile_* modules use it)."""
 
 from __future__ import annotations
 
@@ -43,13 +43,14 @@ class Everywhere:
     check: Ran
     check_json: Ran
     dump: Ran
+    outline: Ran
     annotate: Ran
     model: Sop | DocumentError
     copy: Path
 
     def refused(self, problem: str) -> None:
         """Assert every way in gives the one line (or the one SOP002 finding) `problem`."""
-        for ran in (self.dump, self.annotate):
+        for ran in (self.dump, self.outline, self.annotate):
             assert ran.status == 2, ran
             lines = ran.err.strip().splitlines()
             assert len(lines) == 1 and problem in lines[0], ran.err
@@ -73,7 +74,7 @@ class Everywhere:
             assert self.copy.is_file()
         else:  # annotate writes Word comments: anything else is one line
             assert self.annotate.status == 2 and len(self.annotate.err.splitlines()) == 1
-        for ran in (self.check, self.check_json, self.dump):
+        for ran in (self.check, self.check_json, self.dump, self.outline):
             assert "Traceback" not in ran.err and ran.status in (0, 1), ran
         assert "Traceback" not in self.annotate.err
         return self.model
@@ -92,6 +93,7 @@ def everywhere(tmp_path: Path, data: bytes, name: str = "hostile.docx") -> Every
         check=command("check", "--output-format", "concise", str(path)),
         check_json=command("check", "--output-format", "json", str(path)),
         dump=command("dump", "--format", "json", str(path)),
+        outline=command("dump", "--outline", str(path)),
         annotate=command("annotate", str(path), "-o", str(copy)),
         model=model, copy=copy)
     assert path.read_bytes() == data, "the input was changed"
