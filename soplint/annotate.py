@@ -14,6 +14,7 @@ parsed, so a part soplint does not read cannot break the copy.
 from __future__ import annotations
 
 import copy
+import io
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -220,7 +221,9 @@ def annotate(source: str | os.PathLike[str], target: str | os.PathLike[str],
             first, last = _anchor(locator.elements(finding.where), fallback, finding.words)
             _mark(first, last, package.add(comment_text(finding), AUTHOR, INITIALS))
             count += 1
-        package.write(target)
+        saved = io.BytesIO()
+        package.write(saved)
+    Path(target).write_bytes(saved.getvalue())
     return count
 
 

@@ -12,10 +12,10 @@ relationship is dropped: a comments part must be inside the package).
 
 from __future__ import annotations
 
-import os
 import posixpath
 import zipfile
 from datetime import UTC, datetime
+from typing import BinaryIO
 
 from lxml import etree
 
@@ -98,14 +98,15 @@ class CommentedCopy:
                 t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
         return comment_id
 
-    def write(self, target: str | os.PathLike[str]) -> None:
-        """Write the copy: the document, its comments and what relates them changed, every
-        other member as it is. Nothing is written when a member cannot be read."""
+    def write(self, stream: BinaryIO) -> None:
+        """Write the copy as a zip to `stream`: the document, its comments and what relates
+        them changed, every other member as it is. Every member is read (within the
+        reader's limits) before a byte is written, so a refused part writes nothing."""
         self._changed[self.main] = _serialize(self.document)
         self._changed[self._comments_part] = _serialize(self.comments)
         self._relate()
         self._type()
-        members = []  # every member read (within the reader's limits) before writing any
+        members = []
         for part in [*self.archive.parts(),
                      *(part for part in self._changed if not self.archive.has(part))]:
             data = self._changed.get(part)
@@ -116,7 +117,7 @@ class CommentedCopy:
                                    datetime.now().timetuple()[:6])
             info.compress_type = zipfile.ZIP_DEFLATED
             members.append((info, data))
-        with zipfile.ZipFile(os.fspath(target), "w", zipfile.ZIP_DEFLATED) as out:
+        with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as out:
             for info, data in members:
                 out.writestr(info, data)
 
