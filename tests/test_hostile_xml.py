@@ -4,6 +4,9 @@ the zip is refused. Each document goes through check, dump, annotate and `load`.
 
 from __future__ import annotations
 
+import io
+import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -92,3 +95,29 @@ def test_part_names_differing_only_in_case_are_the_same_part(tmp_path: Path) -> 
     members.append(("WORD/Document.xml", str(hostile.parts("")["word/document.xml"])))
     everywhere(tmp_path, hostile.pack(members)).refused("WORD/Document.xml is in the archive "
                                                         "twice")
+
+
+@pytest.mark.parametrize("part", ["xl/workbook.xml", "xl/worksheets/sheet1.xml",
+                                  "xl/styles.xml"])
+def test_a_utf16_doctype_in_a_workbook_part_is_refused(part: str, tmp_path: Path) -> None:
+    pytest.importorskip("openpyxl")
+    from tests.xlsx_build import Sheet, flowchart_rows, workbook
+    rows = flowchart_rows([("1", "Menerima berkas"), ("2", "Memeriksa berkas")])
+    data = workbook(Sheet("SOP", rows))
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        original = archive.read(part).decode()
+    root = re.sub(r"^<\?xml[^>]*\?>\s*", "", original)
+    name = re.match(r"<([\w:]+)", root)[1]  # type: ignore[index]
+    with FifoProbe(tmp_path) as probe:
+        hostile_part = (f'<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE {name} '
+                        f'[<!ENTITY % x SYSTEM "{probe.path}"> %x;]>{root}').encode("utf-16")
+        outcome = everywhere(tmp_path, _replaced(data, part, hostile_part), "hostile.xlsx")
+    assert not probe.opened
+    outcome.refused(f"{part} {DOCTYPE}")
+
+
+def _replaced(data: bytes, part: str, content: bytes) -> bytes:
+    """The zip `data` with member `part` holding `content`."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        members = [(n, content if n == part else archive.read(n)) for n in archive.namelist()]
+    return hostile.pack(members)
