@@ -131,8 +131,8 @@ class CommentedCopy:
         folder = posixpath.dirname(self.main)
         related = False
         for rel in list(root.iter(_REL)):
-            if rel.get("Type") != COMMENTS_REL:
-                continue
+            if (rel.get("Type") or "").rsplit("/", 1)[-1] != "comments":
+                continue  # strict OOXML names the same relationship under another URI
             internal = rel.get("TargetMode") != "External" and rel.get("Target")
             if internal and resolve_target(folder, rel.get("Target") or "") == \
                     self._comments_part and not related:
