@@ -6,7 +6,10 @@ byte for byte, and the input is never changed."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -152,3 +155,24 @@ def test_a_package_without_content_types_is_one_line(tmp_path: Path) -> None:
     assert outcome.annotate.status == 2 and not outcome.copy.exists()
     lines = outcome.annotate.err.strip().splitlines()
     assert len(lines) == 1 and "no [Content_Types].xml in the archive" in lines[0]
+
+
+@pytest.mark.parametrize("build", [hostile.external_comments,
+                                   hostile.comments_without_content_type])
+def test_libreoffice_reads_the_comments_of_the_repaired_copy(build: Callable[[], bytes],
+                                                             tmp_path: Path) -> None:
+    """Converted to OpenDocument by LibreOffice, the copy keeps soplint's comments (and the
+    reviewer's): the package is sound enough for an office suite, not only for python-docx."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: the copy is not opened by it")
+    outcome = everywhere(tmp_path, build())
+    assert outcome.annotate.status == 0
+    done = subprocess.run(
+        [soffice, "--headless", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+         "--convert-to", "odt", "--outdir", str(tmp_path), str(outcome.copy)],
+        capture_output=True, text=True, timeout=180, check=False)
+    assert done.returncode == 0, done.stderr
+    with zipfile.ZipFile(outcome.copy.with_suffix(".odt")) as odt:
+        content = odt.read("content.xml").decode()
+    assert content.count("<office:annotation") >= 1 and "soplint rule" in content
