@@ -64,9 +64,10 @@ DOCUMENT_CUT = EngineCode(
     "SOP005", "document-cut", "structure", Severity.WARNING,
     "The document holds more than soplint reads of one document, so only part of it was "
     "checked.\n\nThe message says which limit was reached: paragraphs (20,000), tables "
-    "(500), table rows (2,000 in all), nesting (32 levels of tables, content controls or "
-    "groups), the length of a list label (100 characters) or of a paragraph (100,000), "
-    "review comments (1,000), custom properties (1,000) or steps (2,000). What lies past "
+    "(500), table rows (2,000 in all), cells of a row (64), nesting (32 levels "
+    "of tables, content controls or groups), the length of a list label (100 characters) "
+    "or of a paragraph (100,000), drawn shapes (5,000), review comments (1,000), custom "
+    "properties (1,000) or steps (2,000). What lies past "
     "the limit was not read. No SOP comes near these limits: a file that reaches one is "
     "usually damaged, generated or built to slow a checker down.",
 )

@@ -14,9 +14,11 @@ LIMITS: dict[str, int] = {
     "paragraphs": 20_000,  # paragraphs read in the body, its cells and its headers/footers
     "tables": 500,  # tables, nested ones included
     "rows": 2_000,  # table rows, all tables together
+    "columns": 64,  # cells of a table row (Word allows 63 columns)
     "depth": 32,  # nesting of tables, content controls, custom XML, groups of shapes
     "label": 100,  # characters of a list label ("5.3.1.")
     "text": 100_000,  # characters of one paragraph
+    "shapes": 5_000,  # drawn shapes (flowchart symbols, connectors, text boxes)
     "comments": 1_000,  # review comments
     "properties": 1_000,  # custom document properties
     "steps": 2_000,  # steps of the procedure

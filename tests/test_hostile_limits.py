@@ -124,3 +124,24 @@ def test_the_readme_states_every_limit() -> None:
     section = section[:section.index("\n## ", 1)]
     for kind, value in LIMITS.items():
         assert f"{value:,}" in section, kind
+
+
+def test_a_row_of_thousands_of_cells_is_read_up_to_the_column_limit(tmp_path: Path) -> None:
+    """10,000 empty cells in one row: a few kilobytes of zip, 64 cells read."""
+    limit = LIMITS["columns"]
+    row = "<w:tr>" + "<w:tc><w:p/></w:tc>" * 10_000 + "</w:tr>"
+    data = hostile.docx(hostile.STEPS + f"<w:tbl><w:tblGrid/>{row}</w:tbl>")
+    everywhere(tmp_path, data).read_up_to(("columns", limit))
+    tables = [b for b in read_docx(data).body if isinstance(b, Table)]
+    assert [len(t.rows[0].cells) for t in tables] == [limit]
+
+
+def test_thousands_of_shapes_are_read_up_to_the_shape_limit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(LIMITS, "shapes", 20)
+    vml = 'xmlns:v="urn:schemas-microsoft-com:vml"'
+    box = f'<v:rect {vml} style="position:absolute;width:100pt;height:50pt"/>'
+    body = hostile.STEPS + "<w:p><w:r><w:pict>" + box * 100 + "</w:pict></w:r></w:p>"
+    data = hostile.docx(body)
+    everywhere(tmp_path, data).read_up_to(("shapes", 20))
+    assert sum(len(p.shapes) for p in read_docx(data).paragraphs()) == 20

@@ -24,7 +24,7 @@ from soplint.reader.ooxml.xmlparse import W_VAL, Element, is_on, q, wval
 from soplint.tree import Block, Cell, Paragraph, Row, Shape, Table, Where
 
 TWIP_EMU = 635
-MAX_COLUMNS = 64  # Word tables have at most 63 columns; a larger span or gap is corrupt
+MAX_COLUMNS = LIMITS["columns"]  # Word allows 63; a larger span or gap is corrupt
 MAX_INDENT = 31680  # 22 inches (Word's page width limit), in twips
 
 _P = q("w:p")
@@ -199,9 +199,9 @@ class PartReader:
             return []
         ctx = ShapeContext(self._current, partial(paragraphs_text, budget=self.budget),
                            self.budget)
-        if element.tag == _DRAWING:
-            return drawing_shapes(element, ctx)
-        return pict_shapes(element, ctx)
+        found = drawing_shapes(element, ctx) if element.tag == _DRAWING else \
+            pict_shapes(element, ctx)
+        return [shape for shape in found if self.budget.take("shapes")]
 
     def _paragraph(self, p: Element) -> Paragraph:
         """One paragraph with its label, style, heading level, shapes and comments."""
@@ -271,7 +271,10 @@ class PartReader:
         drafts: list[CellDraft] = []
         start = self.pages.mark()
         ends = [start]
-        for tc in _unwrap(tr, _TC, self.budget):
+        for read, tc in enumerate(_unwrap(tr, _TC, self.budget)):
+            if read >= MAX_COLUMNS:  # no row of a real table has more cells than columns
+                self.budget.cut("columns")
+                break
             self.pages.restore(start)
             props = _props(tc, _TCPR)
             grid_span = props.get(_GRID_SPAN)
