@@ -107,11 +107,16 @@ class Archive:
         if len(infos) > MAX_ENTRIES:
             raise DocumentError(name, f"too many zip entries ({len(infos)} > {MAX_ENTRIES})")
         self._infos = {info.filename: info for info in infos}
+        _refuse_duplicates(infos, name)
         self._total = 0
 
     def parts(self) -> list[str]:
         """Every part name in the archive, in zip order."""
         return list(self._infos)
+
+    def info(self, part: str) -> zipfile.ZipInfo:
+        """The zip entry of `part` (its date and compression, for a copy)."""
+        return self._infos[part]
 
     def has(self, part: str) -> bool:
         """Whether the archive holds `part`."""
@@ -147,6 +152,17 @@ class Archive:
                                         "(zip bomb?)")
                 chunks.append(chunk)
         return b"".join(chunks)
+
+
+def _refuse_duplicates(infos: list[zipfile.ZipInfo], name: str) -> None:
+    """Refuse an archive that holds a part twice: readers would disagree on which copy is
+    the document. Part names are compared as OPC compares them, ignoring ASCII case."""
+    seen: set[str] = set()
+    for info in infos:
+        key = info.filename.lower()
+        if key in seen:
+            raise DocumentError(name, f"{info.filename} is in the archive twice")
+        seen.add(key)
 
 
 def _sniff(head: bytes, name: str, rest: Callable[[], bytes]) -> None:
