@@ -25,7 +25,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
 from soplint.checking import CheckOptions, Report, check_file
-from soplint.errors import DocumentError, SoplintError
+from soplint.errors import DocumentError
 from soplint.findings import Finding
 from soplint.reader.docx.blocks import PartReader
 from soplint.reader.docx.numbering import Definitions, Numberer
@@ -34,12 +34,13 @@ from soplint.reader.ooxml.archive import load_bytes
 from soplint.reader.ooxml.xmlparse import Element, q
 from soplint.reporters.common import docs_hint
 from soplint.tree import Paragraph, Where
+from soplint.writing import WriteError, refuse_inputs, write_bytes
 
 AUTHOR = "soplint"
 INITIALS = "SL"
 
 
-class AnnotateError(SoplintError):
+class AnnotateError(WriteError):
     """A refused target path: printed as one line, exit status 2."""
 
 
@@ -147,12 +148,13 @@ def comment_text(finding: Finding) -> str:
 
 
 def check_target(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
-    """Refuse a target that is not a .docx or that is the input itself."""
+    """Refuse a target that is not a .docx or that is (or links to) the input itself."""
     if Path(target).suffix.lower() != ".docx":
         raise AnnotateError(f"the output must be a .docx file, not {os.fspath(target)!r}")
-    if Path(target).resolve() == Path(source).resolve():
-        raise AnnotateError(f"refusing to write over the input {os.fspath(source)!r}; "
-                            "choose another output path")
+    try:
+        refuse_inputs(target, [source], "the annotated copy")
+    except WriteError as exc:
+        raise AnnotateError(str(exc)) from None
 
 
 def annotate(source: str | os.PathLike[str], target: str | os.PathLike[str],
@@ -180,7 +182,9 @@ def annotate(source: str | os.PathLike[str], target: str | os.PathLike[str],
         document.add_comment([first, last], text=comment_text(finding), author=AUTHOR,
                              initials=INITIALS)
         count += 1
-    document.save(os.fspath(target))
+    saved = io.BytesIO()
+    document.save(saved)
+    write_bytes(target, saved.getvalue(), [source])
     return count
 
 

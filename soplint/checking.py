@@ -34,7 +34,7 @@ from soplint.findings import Finding
 from soplint.grouping import summarise
 from soplint.i18n import ENGINE
 from soplint.i18n.problems import translate_problem
-from soplint.load import load_all
+from soplint.load import checked_source, load_all
 from soplint.model import Sop
 from soplint.plugins import registered_readers, registered_rules
 from soplint.rule import Rule, Severity
@@ -110,6 +110,12 @@ class CheckResult:
         """Whether any finding is at or above `level` (default: each document's fail-on)."""
         return any(f.severity.rank >= Severity(level or r.fail_on).rank
                    for r in self.reports for f in r.findings)
+
+    @property
+    def inputs(self) -> tuple[str, ...]:
+        """Every file the run read or found: what no output of the run may be written over."""
+        return tuple(dict.fromkeys([*(r.file for r in self.reports if r.file != STDIN),
+                                    *(n.file for n in self.not_checked)]))
 
     @property
     def lang(self) -> str:
@@ -298,7 +304,9 @@ def check_all(source: str | os.PathLike[str] | bytes | BinaryIO,
     """Load and check a document given as `soplint.load` takes it (a path, bytes, a binary
     file), named `name` in the findings, a report for each SOP it holds; the configuration
     is `options`' (else the defaults). An unreadable document becomes a single SOP002
-    finding, a failure of soplint's own reader or recognizer a single SOP004 finding."""
+    finding, a failure of soplint's own reader or recognizer a single SOP004 finding; a
+    `source` of the wrong type raises `soplint.errors.SourceTypeError`."""
+    source = checked_source(source, name)
     config = options.config or Config()
     lang = options.lang or config.lang or "en"
     shown = name or (os.fspath(source) if isinstance(source, str | os.PathLike) else "<bytes>")

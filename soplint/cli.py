@@ -7,6 +7,7 @@ imports what it needs when it runs, so that `--help` and `--version` start fast.
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -114,6 +115,7 @@ def _write_reports(result: CheckResult, fmt: str, outputs: list[tuple[str, Path]
     on standard error, then each --output file."""
     from soplint.reporters import write_report, write_statistics
     from soplint.reporters.common import report_lang, summary_line
+    from soplint.writing import write_text
 
     if args.statistics:
         write_statistics(result, sys.stdout, options)
@@ -122,11 +124,9 @@ def _write_reports(result: CheckResult, fmt: str, outputs: list[tuple[str, Path]
     if fmt == "concise" and not options.quiet:
         print(summary_line(result, report_lang(result, options)), file=sys.stderr)
     for file_fmt, path in outputs:
-        try:
-            with path.open("w", encoding="utf-8", newline="") as stream:
-                write_report(file_fmt, result, stream, options)
-        except OSError as exc:
-            raise UsageError(f"cannot write {path}: {exc.strerror}") from None
+        text = io.StringIO()
+        write_report(file_fmt, result, text, options)
+        write_text(path, text.getvalue(), result.inputs)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -145,6 +145,17 @@ def _check(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
 
 
+def _refuse_inputs(args: argparse.Namespace, outputs: list[tuple[str, Path]]) -> None:
+    """Refuse, before checking, an output that is (or links to) a path given to read."""
+    from soplint.checking import STDIN
+    from soplint.writing import refuse_inputs
+
+    inputs = [p for p in (*args.paths, args.baseline) if p and p != STDIN]
+    for target in (*(path for _, path in outputs), args.write_baseline):
+        if target:
+            refuse_inputs(target, inputs)
+
+
 def _run_check(args: argparse.Namespace, options: CheckOptions,
                outputs: list[tuple[str, Path]], report: ReportOptions) -> int:
     """Check, write or apply a baseline, report; return the exit status."""
@@ -156,6 +167,7 @@ def _run_check(args: argparse.Namespace, options: CheckOptions,
     known = baseline.read_baseline(args.baseline) if args.baseline else None
     if args.write_baseline:
         baseline.baseline_path(args.write_baseline)
+    _refuse_inputs(args, outputs)
     stdin = sys.stdin.buffer if STDIN in args.paths else None
     result = run_check(args.paths, options, stdin=stdin)
     if not result.reports:
@@ -238,11 +250,23 @@ def _report_pack_problems() -> None:
                                  problem=problem.problem), file=sys.stderr)
 
 
+def _escape_streams() -> None:
+    """Standard output and error escape what their encoding cannot write (a file name's
+    undecodable byte), so that they stay valid text and never stop the run."""
+    from soplint.writing import TEXT_ERRORS
+
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors=TEXT_ERRORS)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     from soplint.cliparse import parser
 
     args = parser().parse_args(argv)
+    _escape_streams()
     try:
         return _COMMANDS[args.command](args)
     except SoplintError as exc:
