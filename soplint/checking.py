@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import glob
 import os
+import stat
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -30,6 +31,7 @@ from soplint.engine import (
     run_rules,
 )
 from soplint.errors import DocumentError
+from soplint.files import absolute, identity
 from soplint.findings import Finding
 from soplint.grouping import summarise
 from soplint.i18n import ENGINE
@@ -177,12 +179,55 @@ def excluded(path: Path, patterns: Sequence[str]) -> bool:
 
 
 def _expand(raw: str | os.PathLike[str]) -> list[Path]:
-    """The path, or the files a glob names when the path does not exist."""
+    """The path, or the files a glob names when the path does not exist (a link that leads
+    nowhere, or round in a loop, exists: it is reported as not readable)."""
     path = Path(raw)
     text = os.fspath(raw)
-    if path.exists() or not _GLOB_CHARS & set(text) or text == STDIN:
+    if os.path.lexists(text) or not _GLOB_CHARS & set(text) or text == STDIN:
         return [path]
     return [Path(p) for p in sorted(glob.glob(text, recursive=True))]
+
+
+def _is_dir(path: Path) -> bool:
+    """Whether `path` is a folder (after links); False when it cannot be looked at."""
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
+def _walk(folder: Path, suffixes: Iterable[str]) -> list[Path]:
+    """Every entry below `folder` whose name has one of `suffixes` (any case): the files, and
+    what is named like a document but cannot be read as one (a pipe, a device, a link that
+    leads nowhere or round in a loop, a folder holding no document), which checking
+    reports as not readable. Linked folders are followed, each folder once."""
+    wanted = tuple(suffixes)
+    found: list[Path] = []
+    named_folders: list[Path] = []
+    seen: set[tuple[int, int]] = set()
+    for root, folders, files in os.walk(folder, followlinks=True):
+        key = identity(root)
+        if key is not None and key in seen:
+            folders[:] = []
+            continue
+        if key is not None:
+            seen.add(key)
+        here = Path(root)
+        for name in files:
+            if Path(name).suffix.lower() in wanted and not name.startswith("~$"):
+                found.append(here / name)
+        named_folders += [here / name for name in folders if Path(name).suffix.lower() in wanted]
+    for named in named_folders:
+        if not any(named in path.parents for path in found):
+            found.append(named)
+    return sorted(found)
+
+
+def _key(path: Path) -> object:
+    """What tells two paths to one file apart: its device and inode, else its absolute path."""
+    if path.as_posix() == STDIN:
+        return path
+    return identity(path) or absolute(path)
 
 
 def _formats() -> dict[str, tuple[str, str]]:
@@ -204,21 +249,22 @@ def _collect(paths: Sequence[str | os.PathLike[str]], exclude: Sequence[str] = (
     unread: list[NotChecked] = []
     formats = _formats()
     for path in (p for raw in paths for p in _expand(raw)):
-        if not path.is_dir():
+        if not _is_dir(path):
             checked.append(path)
             continue
-        found = sorted(p for p in path.rglob("*") if p.suffix.lower() in formats
-                       and p.is_file() and not p.name.startswith("~$"))
+        found = _walk(path, formats)
+        if not found and path.suffix.lower() in formats:
+            checked.append(path)  # a folder named like a document: reported, not skipped
         for file in found:
             name, hint = formats[file.suffix.lower()]
             if hint:
                 unread.append(NotChecked(str(file), name, hint))
             else:
                 checked.append(file)
-    seen: set[Path] = set()
+    seen: set[object] = set()
     unique = []
     for path in checked:
-        key = path if path.as_posix() == STDIN else path.resolve()
+        key = _key(path)
         if key not in seen and not excluded(path, exclude):
             seen.add(key)
             unique.append(path)
@@ -337,13 +383,12 @@ def run_check(paths: Sequence[str | os.PathLike[str]],
     reports: list[Report] = []
     checked, unread = _collect(paths, options.exclude)
     for path in checked:
-        folder = Path.cwd() if path.as_posix() == STDIN else path.resolve().parent
+        folder = Path.cwd() if path.as_posix() == STDIN else absolute(path).parent
         if options.config is None and folder not in found:
             found[folder] = load_config(folder / "-" if path.as_posix() == STDIN else path)
         scoped = replace(options, config=options.config or found[folder])
         if path.as_posix() == STDIN:
-            data = stdin.read() if stdin is not None else b""
-            reports.extend(check_all(data, scoped, STDIN))
+            reports.extend(check_all(stdin if stdin is not None else b"", scoped, STDIN))
         else:
             reports.extend(check_path(path, scoped))
     return CheckResult(reports=tuple(reports), unreadable=sum(r.sop is None for r in reports),

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from soplint.errors import SoplintError
+from soplint.files import FileProblem, absolute, read_regular
 from soplint.rule import PROFILES as RULE_PROFILES
 from soplint.rule import OptionError, Severity
 
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
     from soplint.model import Sop
 
 CONFIG_FILES = ("soplint.toml", "pyproject.toml")
+MAX_CONFIG_BYTES = 1024 * 1024
 PROFILES = RULE_PROFILES
 LANGUAGES = ("id", "en")
 LEVELS = tuple(str(s) for s in reversed(Severity))
@@ -65,7 +68,7 @@ class PathIgnore:
 
     def matches(self, path: str | os.PathLike[str]) -> bool:
         """Whether the checked `path` is one of the files the glob names."""
-        checked = Path(path).resolve()
+        checked = absolute(path)
         try:
             relative = checked.relative_to(self.root).as_posix()
         except ValueError:
@@ -283,11 +286,14 @@ def _read(path: Path) -> tuple[dict[str, Any] | None, bool]:
     file is a pyproject.toml."""
     pyproject = path.name == "pyproject.toml"
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"{_shown(path)}: cannot read: {exc.strerror or exc}") from exc
+        data = tomllib.loads(read_regular(path, MAX_CONFIG_BYTES).decode("utf-8"))
+    except FileProblem as exc:
+        raise ConfigError(f"{_shown(path)}: cannot read: {exc.problem}") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{_shown(path)}: invalid TOML: {exc}") from exc
+        raise ConfigError(f"{_shown(path)}: invalid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{_shown(path)}: invalid TOML: arrays or tables nested too "
+                          "deeply") from None
     if not pyproject:
         return data, False
     section = data.get("tool", {}).get("soplint")
@@ -307,8 +313,8 @@ def _load(path: Path, chain: tuple[Path, ...] = ()) -> dict[str, Any]:
     if "extend" in raw:
         if not isinstance(raw["extend"], str):
             raise reader.fail("extend", "expected a path (string)")
-        parent = (path.parent / raw["extend"]).resolve()
-        if not parent.is_file():
+        parent = absolute(path.parent / raw["extend"])
+        if not _is(parent, stat.S_ISREG):
             raise reader.fail("extend", f"no such file {raw['extend']!r}")
         base = _load(parent, (*chain, path))
     return _merge(base, _settings(raw, reader, path.parent))
@@ -327,20 +333,29 @@ def _config(settings: dict[str, Any], source: Path | None) -> Config:
 
 def discover(start: Path) -> Path | None:
     """The closest file with soplint settings in `start` (a file's folder) or above it."""
-    folder = start.resolve()
-    folder = folder if folder.is_dir() else folder.parent
+    folder = absolute(start)
+    folder = folder if _is(folder, stat.S_ISDIR) else folder.parent
     for candidate in (folder, *folder.parents):
         for name in CONFIG_FILES:
             path = candidate / name
-            if path.is_file() and _read(path)[0] is not None:
+            if _is(path, stat.S_ISREG) and _read(path)[0] is not None:
                 return path
     return None
+
+
+def _is(path: Path, kind: Callable[[int], bool]) -> bool:
+    """Whether `path` is of `kind` (`stat.S_ISDIR`, `stat.S_ISREG`), False when it cannot be
+    looked at (missing, a loop of links, a path too long for the system)."""
+    try:
+        return kind(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
 
 
 def load_config(path_checked: Path | None = None, explicit: Path | None = None) -> Config:
     """The configuration for `path_checked`: `explicit` if given, else the closest file found
     from its folder (or the working folder) upward, else the defaults."""
-    found = Path(explicit).resolve() if explicit else discover(Path(path_checked or Path.cwd()))
+    found = absolute(explicit) if explicit else discover(Path(path_checked or Path.cwd()))
     if found is None:
         return Config()
     return _config(_load(found), found)
