@@ -24,7 +24,8 @@ from docx.oxml.text.paragraph import CT_P
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
-from soplint.checking import CheckOptions, Report, check_file
+from soplint.checking import CheckOptions, Report, check_file, time_limit, time_problem
+from soplint.config import load_config
 from soplint.errors import DocumentError
 from soplint.findings import Finding
 from soplint.reader.docx.blocks import PartReader
@@ -33,6 +34,7 @@ from soplint.reader.docx.styles import StyleSheet
 from soplint.reader.ooxml.archive import load_bytes
 from soplint.reader.ooxml.xmlparse import Element, q
 from soplint.reporters.common import docs_hint
+from soplint.timelimit import TimeLimit, TimeLimitExceeded
 from soplint.tree import Paragraph, Where
 from soplint.writing import WriteError, refuse_inputs, write_bytes
 
@@ -190,10 +192,17 @@ def annotate(source: str | os.PathLike[str], target: str | os.PathLike[str],
 
 def annotate_file(source: str | os.PathLike[str], target: str | os.PathLike[str],
                   options: CheckOptions | None = None) -> Report:
-    """Check `source` and write the annotated copy to `target`; return the check's report."""
+    """Check `source` and write the annotated copy to `target`; return the check's report.
+    The time limit of `options` (else the configuration's) holds for the whole of it."""
     check_target(source, target)
-    report = check_file(source, options or CheckOptions())
-    if report.sop is None:
-        raise DocumentError(report.file, report.findings[0].message)
-    annotate(source, target, report.findings, report.sop.title_where)
+    options = options or CheckOptions()
+    seconds = time_limit(options, options.config or load_config(Path(source)))
+    try:
+        with TimeLimit(seconds):
+            report = check_file(source, options)
+            if report.sop is None:
+                raise DocumentError(report.file, report.findings[0].message)
+            annotate(source, target, report.findings, report.sop.title_where)
+    except TimeLimitExceeded:
+        raise DocumentError(os.fspath(source), time_problem(seconds)) from None
     return report

@@ -42,6 +42,7 @@ from soplint.plugins import registered_readers, registered_rules
 from soplint.rule import Rule, Severity
 from soplint.statistics import Statistics, statistics
 from soplint.suppressions import apply, document_suppressions, unused_finding
+from soplint.timelimit import TimeLimit, TimeLimitExceeded
 
 STDIN = "-"
 _GLOB_CHARS = frozenset("*?[")
@@ -50,8 +51,10 @@ _GLOB_CHARS = frozenset("*?[")
 @dataclass(frozen=True)
 class CheckOptions:
     """What to run: command-line choices (selected and ignored codes or prefixes, forced
-    profile, message language, fail-on level), which win over the configuration; and the
-    configuration itself (None: discover one from each checked file's folder upward)."""
+    profile, message language, fail-on level, time limit per document in seconds), which
+    win over the configuration; the configuration itself (None: discover one from each
+    checked file's folder upward); and the time limit when neither sets one (None: no
+    limit; the command line's is `soplint.timelimit.DEFAULT_SECONDS`)."""
 
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
@@ -60,6 +63,8 @@ class CheckOptions:
     fail_on: str | None = None
     config: Config | None = None
     exclude: tuple[str, ...] = ()
+    timeout: float | None = None
+    default_timeout: float | None = None
 
 
 @dataclass(frozen=True)
@@ -356,20 +361,44 @@ def check_all(source: str | os.PathLike[str] | bytes | BinaryIO,
     config = options.config or Config()
     lang = options.lang or config.lang or "en"
     shown = name or (os.fspath(source) if isinstance(source, str | os.PathLike) else "<bytes>")
+    seconds = time_limit(options, config)
     try:
-        sops = load_all(source, name=name)
-    except DocumentError as exc:
-        finding = engine_finding(UNREADABLE, shown, lang, translate_problem(exc.problem, lang),
-                                 ENGINE.say("SOP002.suggestion", lang))
-    except Exception as exc:  # a bug must not stop a run over a thousand documents
-        finding = engine_finding(LOAD_ERROR, shown, lang,
-                                 ENGINE.say("SOP004.message", lang,
-                                            error=f"{type(exc).__name__}: {exc}"),
-                                 ENGINE.say("SOP004.suggestion", lang))
-    else:
-        return tuple(check_sop(sop, replace(options, config=config)) for sop in sops)
+        with TimeLimit(seconds):
+            try:
+                sops = load_all(source, name=name)
+            except DocumentError as exc:
+                finding = _unreadable(shown, exc.problem, lang)
+            except Exception as exc:  # a bug must not stop a run over a thousand documents
+                finding = engine_finding(LOAD_ERROR, shown, lang,
+                                         ENGINE.say("SOP004.message", lang,
+                                                    error=f"{type(exc).__name__}: {exc}"),
+                                         ENGINE.say("SOP004.suggestion", lang))
+            else:
+                return tuple(check_sop(sop, replace(options, config=config)) for sop in sops)
+    except TimeLimitExceeded:
+        finding = _unreadable(shown, time_problem(seconds), lang)
     return (Report(file=shown, sop=None, findings=(finding,),
                    fail_on=options.fail_on or config.fail_on or "error", lang=lang),)
+
+
+def time_limit(options: CheckOptions, config: Config) -> float | None:
+    """The seconds one document may take to be read and checked: the option's, else the
+    configuration's, else the default; None (or 0) for no limit."""
+    for seconds in (options.timeout, config.timeout):
+        if seconds is not None:
+            return seconds or None
+    return options.default_timeout
+
+
+def time_problem(seconds: float | None) -> str:
+    """The problem of a document over the time limit, as a reader states problems."""
+    return (f"not read and checked within the time limit of {seconds or 0:g} s "
+            "(--timeout SECONDS changes it)")
+
+
+def _unreadable(shown: str, problem: str, lang: str) -> Finding:
+    return engine_finding(UNREADABLE, shown, lang, translate_problem(problem, lang),
+                          ENGINE.say("SOP002.suggestion", lang))
 
 
 def run_check(paths: Sequence[str | os.PathLike[str]],

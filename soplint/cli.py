@@ -97,6 +97,7 @@ def _check_options(args: argparse.Namespace) -> CheckOptions:
     from soplint.checking import CheckOptions
     from soplint.cliparse import codes
     from soplint.config import load_config
+    from soplint.timelimit import DEFAULT_SECONDS
 
     return CheckOptions(
         select=_known("--select", codes(args.select), args.lang),
@@ -106,6 +107,8 @@ def _check_options(args: argparse.Namespace) -> CheckOptions:
         fail_on=getattr(args, "fail_on", None),
         config=load_config(explicit=Path(args.config)) if args.config else None,
         exclude=tuple(getattr(args, "exclude", ())),
+        timeout=args.timeout,
+        default_timeout=DEFAULT_SECONDS,
     )
 
 

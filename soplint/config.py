@@ -9,6 +9,7 @@ add, tables (`severity`, `lexicon`, `service-standards`) merge key by key.
 Keys: select, ignore, extend-select (codes or prefixes, or "ALL"); severity = {CODE =
 "error" | "warning" | "info"}; per-file-ignores = {"glob" = [CODE, ...]}; profile
 ("permenpan" | "generic"); lang ("id" | "en", the language of the messages); fail-on;
+timeout (seconds for reading and checking one document, 0 for no limit);
 lexicon = {id = {"vague-verbs" = {extra = [...], remove = [...]}}, en = {...}}; and the
 options the rule packs declare (`soplint_register_options`; the built-in pack's are
 max-step-words, max-decisions and service-standards = {"<SOP title or number>" = "5 hari
@@ -95,6 +96,7 @@ class Config:
     profile: str | None = None
     lang: str | None = None
     fail_on: str | None = None
+    timeout: float | None = None
     lexicon: Lexicon = field(default_factory=_frozen)
     options: Mapping[str, Any] = field(default_factory=_frozen)
 
@@ -257,6 +259,11 @@ def _settings(raw: Mapping[str, Any], reader: _Reader, root: Path) -> dict[str, 
         elif key in ("profile", "lang", "fail-on"):
             allowed = {"profile": PROFILES, "lang": LANGUAGES, "fail-on": LEVELS}[key]
             out[key.replace("-", "_")] = reader.choice(value, key, allowed)
+        elif key == "timeout":
+            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+                raise reader.fail(key, f"expected a number of seconds (0: no limit), got "
+                                       f"{value!r}")
+            out["timeout"] = float(value)
         elif key == "lexicon":
             out["lexicon"] = _lexicon(reader, value)
         elif key != "extend":
