@@ -8,7 +8,8 @@ Python instructions: one long call into C (one XML part parsed by lxml, itself b
 reader's size limits) finishes first. `TimeLimitExceeded` is a BaseException, so that no
 `except Exception` on the way (a rule's, a reader's) takes it for an ordinary error.
 
-Limits do not nest: inside a limit, another `TimeLimit` leaves the outer one in charge.
+Limits do not nest: inside a limit, another `TimeLimit` leaves the outer one in charge. A
+program's own running timer is never replaced: the timer thread stands in for it.
 """
 
 from __future__ import annotations
@@ -91,6 +92,8 @@ class TimeLimit:
 
 
 def _signals_usable() -> bool:
-    """Whether a real-time timer signal can interrupt this thread: POSIX, main thread."""
+    """Whether a real-time timer signal can interrupt this thread: POSIX, the main thread,
+    and no timer of the program's own running (it is left alone)."""
     return (hasattr(signal, "setitimer") and hasattr(signal, "SIGALRM")
-            and threading.current_thread() is threading.main_thread())
+            and threading.current_thread() is threading.main_thread()
+            and signal.getitimer(signal.ITIMER_REAL)[0] == 0)
