@@ -8,6 +8,7 @@ import errno
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -55,12 +56,12 @@ def test_annotate_refuses_a_symbolic_link_to_its_input(
 @pytest.mark.parametrize("link", [os.link, os.symlink])
 @pytest.mark.parametrize("option", ["--output", "--write-baseline"])
 def test_check_refuses_an_output_linked_to_a_document(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], link: object,
-        option: str) -> None:
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        link: Callable[[Path, Path], None], option: str) -> None:
     source = document(tmp_path)
     before = _digest(source)
     report = tmp_path / "report.json"
-    link(source, report)  # type: ignore[operator]
+    link(source, report)
     value = f"json:{report}" if option == "--output" else str(report)
     assert main(["check", str(source), option, value]) == 2
     _one_line_error(capsys, "refusing", "sop.docx")
