@@ -16,7 +16,7 @@ import pytest
 from soplint import writing
 from soplint.cli import main
 from soplint.writing import WriteError, write_text
-from tests.hostile import document
+from tests.hostile import document, no_hang
 
 
 def _digest(path: Path) -> str:
@@ -177,3 +177,30 @@ def test_the_library_refuses_an_input_as_target(tmp_path: Path) -> None:
     os.link(source, tmp_path / "again.docx")
     with pytest.raises(WriteError, match="refusing"):
         write_text(tmp_path / "again.docx", "x", [source])
+
+
+def test_the_rule_cache_is_never_written_through_a_planted_link(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    monkeypatch.setenv("SOPLINT_CACHE_DIR", str(cache))
+    source = document(tmp_path)
+    before = _digest(source)
+    # where a cache write with a predictable temporary name would go
+    (cache / f"rules.{os.getpid()}.tmp").symlink_to(source)
+    (cache / "rules.json").symlink_to(source)
+    assert main(["rule", "TIM001"]) == 0
+    assert "TIM001" in capsys.readouterr().out
+    assert _digest(source) == before
+    assert not (cache / "rules.json").is_symlink()
+
+
+def test_a_pipe_in_place_of_the_rule_cache_is_not_waited_on(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOPLINT_CACHE_DIR", str(tmp_path))
+    os.mkfifo(tmp_path / "rules.json")
+    with no_hang():
+        assert main(["rule", "TIM001"]) == 0
+    assert "TIM001" in capsys.readouterr().out
