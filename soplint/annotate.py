@@ -154,7 +154,7 @@ def check_target(source: str | os.PathLike[str], target: str | os.PathLike[str])
     if Path(target).suffix.lower() != ".docx":
         raise AnnotateError(f"the output must be a .docx file, not {os.fspath(target)!r}")
     try:
-        refuse_inputs(target, [source], "the annotated copy")
+        refuse_inputs(target, [source])
     except WriteError as exc:
         raise AnnotateError(str(exc)) from None
 

@@ -41,8 +41,8 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def refuse_inputs(target: str | os.PathLike[str], inputs: Iterable[str | os.PathLike[str]],
-                  what: str = "the output") -> None:
+def refuse_inputs(target: str | os.PathLike[str],
+                  inputs: Iterable[str | os.PathLike[str]]) -> None:
     """Raise WriteError when `target` is one of `inputs`, or a link to one (after symbolic
     links, the same device and inode); a target that does not exist yet is compared by
     its absolute path."""
@@ -52,8 +52,8 @@ def refuse_inputs(target: str | os.PathLike[str], inputs: Iterable[str | os.Path
         found = identity(source)
         if (found is not None and found == wanted) or (
                 found is None and os.path.abspath(source) == where):
-            raise WriteError(f"{shown(os.fspath(target))}: refusing to write {what} over "
-                             f"the input {shown(os.fspath(source))}; choose another path")
+            raise WriteError(f"{shown(os.fspath(target))}: refusing to write over the input "
+                             f"{shown(os.fspath(source))}; choose another path")
 
 
 def write_bytes(target: str | os.PathLike[str], data: bytes,

@@ -204,3 +204,22 @@ def test_a_pipe_in_place_of_the_rule_cache_is_not_waited_on(
     with no_hang():
         assert main(["rule", "TIM001"]) == 0
     assert "TIM001" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("link", [os.link, os.symlink])
+def test_draw_refuses_an_output_linked_to_its_input(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        link: Callable[[Path, Path], None]) -> None:
+    source = document(tmp_path)
+    before = _digest(source)
+    link(source, tmp_path / "flow.svg")
+    assert main(["draw", str(source), "-o", str(tmp_path / "flow.svg")]) == 2
+    _one_line_error(capsys, "refusing", "sop.docx")
+    assert _digest(source) == before
+
+
+def test_draw_to_a_missing_folder_is_one_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = document(tmp_path)
+    assert main(["draw", str(source), "-o", str(tmp_path / "missing" / "flow.svg")]) == 2
+    _one_line_error(capsys, "no such folder")
