@@ -31,7 +31,7 @@ from soplint.engine import (
     run_rules,
 )
 from soplint.errors import DocumentError
-from soplint.files import absolute, identity
+from soplint.files import NOT_A_FILE, absolute, identity
 from soplint.findings import Finding
 from soplint.grouping import summarise
 from soplint.i18n import ENGINE
@@ -376,7 +376,7 @@ def check_all(source: str | os.PathLike[str] | bytes | BinaryIO,
             else:
                 return tuple(check_sop(sop, replace(options, config=config)) for sop in sops)
     except TimeLimitExceeded:
-        finding = _unreadable(shown, time_problem(seconds), lang)
+        finding = _unreadable(shown, time_problem(seconds), lang, "suggestion-time-limit")
     return (Report(file=shown, sop=None, findings=(finding,),
                    fail_on=options.fail_on or config.fail_on or "error", lang=lang),)
 
@@ -396,9 +396,11 @@ def time_problem(seconds: float | None) -> str:
             "(--timeout SECONDS changes it)")
 
 
-def _unreadable(shown: str, problem: str, lang: str) -> Finding:
+def _unreadable(shown: str, problem: str, lang: str, suggestion: str = "") -> Finding:
+    """The SOP002 finding of a document not read, with the suggestion that fits."""
+    key = suggestion or ("suggestion-not-a-file" if problem in NOT_A_FILE else "suggestion")
     return engine_finding(UNREADABLE, shown, lang, translate_problem(problem, lang),
-                          ENGINE.say("SOP002.suggestion", lang))
+                          ENGINE.say(f"SOP002.{key}", lang))
 
 
 def run_check(paths: Sequence[str | os.PathLike[str]],

@@ -26,6 +26,11 @@ _KINDS = ((stat.S_ISDIR, "is a directory, not a file"),
           (stat.S_ISSOCK, "a socket, not a regular file"))
 
 
+# The problems of a path that names no document file at all (not of a document's content).
+NOT_A_FILE = frozenset({*(problem for _, problem in _KINDS), "not a regular file", "file not found",
+                        "a loop of symbolic links", "the path is longer than the system allows"})
+
+
 class FileProblem(Exception):
     """A path that cannot be read: `problem` says why in plain words (the reader's
     `DocumentError`, the configuration's `ConfigError` name the file)."""

@@ -23,12 +23,15 @@ def test_a_clean_document_is_told_from_one_that_was_not_read(
     with no_hang():
         status = main(["check", str(folder), "--select", "SOP", "--format", "json"])
     assert status == 2
-    documents = {Path(d["file"]).name: d for d in json.loads(capsys.readouterr().out)[
-        "documents"]}
+    data = json.loads(capsys.readouterr().out)
+    documents = {Path(d["file"]).name: d for d in data["documents"]}
     assert set(documents) == {"clean.docx", "pipe.docx", "empty.docx"}
     clean = documents["clean.docx"]
     assert (clean["status"], clean["problem"], clean["findings"]) == ("checked", None, 0)
     assert clean["steps"] and clean["title"]
+    findings = {Path(f["file"]).name: f for f in data["findings"]}
+    assert "not a pipe" in findings["pipe.docx"]["suggestion"]
+    assert "save it as a .docx" in findings["empty.docx"]["suggestion"]
     for name, problem in (("pipe.docx", "named pipe"), ("empty.docx", "empty file")):
         entry = documents[name]
         assert entry["status"] == "unreadable" and problem in entry["problem"]

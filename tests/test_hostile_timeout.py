@@ -88,6 +88,7 @@ def test_the_library_has_a_limit_only_when_asked_for(monkeypatch: pytest.MonkeyP
     with no_hang():
         (report,) = check_all(slow, CheckOptions(timeout=0.3))
     assert report.sop is None and report.findings[0].code == "SOP002"
+    assert "--timeout" in report.findings[0].suggestion
     assert CheckOptions().timeout is None and CheckOptions().default_timeout is None
 
 
