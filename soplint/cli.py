@@ -262,7 +262,7 @@ def _report_pack_problems() -> None:
 def _escape_streams() -> None:
     """Standard output and error escape what their encoding cannot write (a file name's
     undecodable byte), so that they stay valid text and never stop the run."""
-    from soplint.writing import TEXT_ERRORS
+    from soplint.names import TEXT_ERRORS
 
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from soplint.errors import SoplintError
 from soplint.files import FileProblem, absolute, read_regular
+from soplint.names import shown
 from soplint.rule import PROFILES as RULE_PROFILES
 from soplint.rule import OptionError, Severity
 
@@ -136,9 +137,9 @@ def _normal(text: str) -> str:
 
 def _shown(path: Path) -> str:
     try:
-        return str(path.relative_to(Path.cwd()))
+        return shown(str(path.relative_to(Path.cwd())))
     except ValueError:
-        return str(path)
+        return shown(str(path))
 
 
 class _Reader:

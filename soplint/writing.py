@@ -18,12 +18,7 @@ from pathlib import Path
 
 from soplint.errors import SoplintError
 from soplint.files import identity
-from soplint.names import shown
-
-# How every text soplint writes is encoded: a character the encoding cannot write (a file
-# name's undecodable byte, kept as a lone surrogate) becomes a visible escape such as
-# "\udce9", which is also JSON's escape for it.
-TEXT_ERRORS = "backslashreplace"
+from soplint.names import TEXT_ERRORS, shown
 
 
 class WriteError(SoplintError):
