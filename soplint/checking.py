@@ -205,27 +205,43 @@ def _walk(folder: Path, suffixes: Iterable[str]) -> list[Path]:
     """Every entry below `folder` whose name has one of `suffixes` (any case): the files, and
     what is named like a document but cannot be read as one (a pipe, a device, a link that
     leads nowhere or round in a loop, a folder holding no document), which checking
-    reports as not readable. Linked folders are followed, each folder once."""
-    wanted = tuple(suffixes)
+    reports as not readable. Linked folders are followed, each folder once; the walk keeps
+    its own stack, so that no depth of folders exhausts Python's."""
+    wanted = frozenset(suffixes)
     found: list[Path] = []
     named_folders: list[Path] = []
     seen: set[tuple[int, int]] = set()
-    for root, folders, files in os.walk(folder, followlinks=True):
-        key = identity(root)
+    stack = [folder]
+    while stack:
+        here = stack.pop()
+        key = identity(here)
         if key is not None and key in seen:
-            folders[:] = []
             continue
         if key is not None:
             seen.add(key)
-        here = Path(root)
-        for name in files:
-            if Path(name).suffix.lower() in wanted and not name.startswith("~$"):
+        try:
+            with os.scandir(here) as listing:
+                entries = [(entry.name, _entry_is_dir(entry)) for entry in listing]
+        except OSError:
+            continue
+        for name, is_dir in entries:
+            document_like = Path(name).suffix.lower() in wanted
+            if is_dir:
+                stack.append(here / name)
+                if document_like:
+                    named_folders.append(here / name)
+            elif document_like and not name.startswith("~$"):
                 found.append(here / name)
-        named_folders += [here / name for name in folders if Path(name).suffix.lower() in wanted]
-    for named in named_folders:
-        if not any(named in path.parents for path in found):
-            found.append(named)
-    return sorted(found)
+    holders = {parent for path in found for parent in path.parents}
+    return sorted([*found, *(named for named in named_folders if named not in holders)])
+
+
+def _entry_is_dir(entry: os.DirEntry[str]) -> bool:
+    """Whether a folder entry is a folder, after links; False when it cannot be looked at."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def _key(path: Path) -> object:

@@ -84,3 +84,15 @@ def test_a_linked_document_is_checked_once_and_shown_by_its_own_name(
     os.link(real, tmp_path / "hard.docx")
     result = run_check(["link.docx", "real.docx", "hard.docx"])
     assert [r.file for r in result.reports] == ["link.docx"]
+
+
+def test_a_folder_tree_deeper_than_python_s_stack_is_walked(tmp_path: Path) -> None:
+    bottom = tmp_path
+    for _ in range(1200):  # deeper than the default recursion limit of 1,000
+        bottom = bottom / "a"
+        bottom.mkdir()
+    document(bottom)
+    (bottom / "x.docx").mkdir()
+    result = run_check([tmp_path])
+    assert [(Path(r.file).name, r.sop is not None) for r in result.reports] == [
+        ("sop.docx", True), ("x.docx", False)]
