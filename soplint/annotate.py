@@ -24,7 +24,7 @@ from docx.oxml.text.paragraph import CT_P
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
-from soplint.checking import CheckOptions, Report, check_file, time_limit, time_problem
+from soplint.checking import CheckOptions, Report, check_file, time_limit
 from soplint.config import load_config
 from soplint.errors import DocumentError
 from soplint.findings import Finding
@@ -34,7 +34,7 @@ from soplint.reader.docx.styles import StyleSheet
 from soplint.reader.ooxml.archive import load_bytes
 from soplint.reader.ooxml.xmlparse import Element, q
 from soplint.reporters.common import docs_hint
-from soplint.timelimit import TimeLimit, TimeLimitExceeded
+from soplint.timelimit import TimeLimit, TimeLimitExceeded, time_problem
 from soplint.tree import Paragraph, Where
 from soplint.writing import WriteError, refuse_inputs, write_bytes
 

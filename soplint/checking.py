@@ -42,7 +42,7 @@ from soplint.plugins import registered_readers, registered_rules
 from soplint.rule import Rule, Severity
 from soplint.statistics import Statistics, statistics
 from soplint.suppressions import apply, document_suppressions, unused_finding
-from soplint.timelimit import TimeLimit, TimeLimitExceeded
+from soplint.timelimit import TimeLimit, TimeLimitExceeded, time_problem
 
 STDIN = "-"
 _GLOB_CHARS = frozenset("*?[")
@@ -404,12 +404,6 @@ def time_limit(options: CheckOptions, config: Config) -> float | None:
         if seconds is not None:
             return seconds or None
     return options.default_timeout
-
-
-def time_problem(seconds: float | None) -> str:
-    """The problem of a document over the time limit, as a reader states problems."""
-    return (f"not read and checked within the time limit of {seconds or 0:g} s "
-            "(--timeout SECONDS changes it)")
 
 
 def _unreadable(shown: str, problem: str, lang: str, suggestion: str = "") -> Finding:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from soplint.errors import SoplintError, UsageError
+from soplint.errors import DocumentError, SoplintError, UsageError
 
 if TYPE_CHECKING:
     from soplint.checking import CheckOptions, CheckResult
@@ -34,9 +34,15 @@ def _dump(args: argparse.Namespace) -> int:
 
     from soplint.load import load_all, load_explained
     from soplint.serialize import sop_to_dict
+    from soplint.timelimit import DEFAULT_SECONDS, TimeLimit, TimeLimitExceeded, time_problem
 
-    found = (load_explained(args.file) if args.outline
-             else tuple((sop, []) for sop in load_all(args.file)))
+    seconds = DEFAULT_SECONDS if args.timeout is None else args.timeout
+    try:
+        with TimeLimit(seconds):
+            found = (load_explained(args.file) if args.outline
+                     else tuple((sop, []) for sop in load_all(args.file)))
+    except TimeLimitExceeded:
+        raise DocumentError(args.file, time_problem(seconds)) from None
     if args.format == "json":
         models = []
         for sop, entries in found:

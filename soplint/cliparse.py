@@ -99,6 +99,8 @@ def parser() -> argparse.ArgumentParser:
     dump.add_argument("--outline", action="store_true",
                       help="also show the document's outline: each heading, item, paragraph "
                            "and table, the step it became or why it is not a step")
+    dump.add_argument("--timeout", type=_seconds, metavar="SECONDS",
+                      help="time limit for reading the document (default 60; 0: no limit)")
 
     _check(sub)
 

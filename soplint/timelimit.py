@@ -21,6 +21,12 @@ from types import FrameType, TracebackType
 DEFAULT_SECONDS = 60.0
 
 
+def time_problem(seconds: float | None) -> str:
+    """The problem of a document over the time limit, as a reader states problems."""
+    return (f"not read and checked within the time limit of {seconds or 0:g} s "
+            "(--timeout SECONDS changes it)")
+
+
 class TimeLimitExceeded(BaseException):
     """The work under a `TimeLimit` took longer than its `seconds`."""
 

@@ -91,8 +91,16 @@ def test_a_folder_tree_deeper_than_python_s_stack_is_walked(tmp_path: Path) -> N
     for _ in range(1200):  # deeper than the default recursion limit of 1,000
         bottom = bottom / "a"
         bottom.mkdir()
-    document(bottom)
-    (bottom / "x.docx").mkdir()
-    result = run_check([tmp_path])
-    assert [(Path(r.file).name, r.sop is not None) for r in result.reports] == [
-        ("sop.docx", True), ("x.docx", False)]
+    try:
+        document(bottom)
+        (bottom / "x.docx").mkdir()
+        result = run_check([tmp_path])
+        assert [(Path(r.file).name, r.sop is not None) for r in result.reports] == [
+            ("sop.docx", True), ("x.docx", False)]
+    finally:  # level by level: pytest's own clean-up recurses and would fail on it
+        (bottom / "sop.docx").unlink(missing_ok=True)
+        if (bottom / "x.docx").exists():
+            (bottom / "x.docx").rmdir()
+        while bottom != tmp_path:
+            bottom.rmdir()
+            bottom = bottom.parent

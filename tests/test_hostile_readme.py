@@ -7,11 +7,11 @@ import argparse
 import re
 
 from soplint import config, timelimit
-from soplint.checking import time_problem
 from soplint.cli import _check_options
 from soplint.cliparse import parser
 from soplint.files import kind_problem
 from soplint.reader.ooxml import archive
+from soplint.timelimit import time_problem
 from tests.hostile import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

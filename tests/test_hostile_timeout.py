@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -15,9 +16,9 @@ from typing import Any
 import pytest
 
 from soplint import checking
-from soplint.checking import CheckOptions, check_all, time_problem
+from soplint.checking import CheckOptions, check_all
 from soplint.cli import main
-from soplint.timelimit import TimeLimit, TimeLimitExceeded
+from soplint.timelimit import TimeLimit, TimeLimitExceeded, time_problem
 from tests.hostile import document, no_hang
 
 SLOW = "slow.docx"
@@ -135,3 +136,17 @@ def test_a_finished_block_is_never_interrupted_later() -> None:
     with TimeLimit(0.2):
         pass
     time.sleep(0.4)  # no TimeLimitExceeded arrives here
+
+
+def test_dump_stops_at_the_limit_with_one_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def endless(source: Any, name: str | None = None) -> Any:
+        while True:
+            pass
+
+    monkeypatch.setattr(sys.modules["soplint.load"], "load_all", endless)
+    with no_hang():
+        assert main(["dump", str(document(tmp_path)), "--timeout", "0.3"]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "time limit of 0.3 s" in err
