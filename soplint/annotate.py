@@ -156,7 +156,7 @@ def check_target(source: str | os.PathLike[str], target: str | os.PathLike[str])
     try:
         refuse_inputs(target, [source])
     except WriteError as exc:
-        raise AnnotateError(str(exc)) from None
+        raise AnnotateError(exc.message or str(exc)) from None
 
 
 def annotate(source: str | os.PathLike[str], target: str | os.PathLike[str],
@@ -202,7 +202,11 @@ def annotate_file(source: str | os.PathLike[str], target: str | os.PathLike[str]
             report = check_file(source, options)
             if report.sop is None:
                 raise DocumentError(report.file, report.findings[0].message)
-            annotate(source, target, report.findings, report.sop.title_where)
+            try:
+                annotate(source, target, report.findings, report.sop.title_where)
+            except WriteError as exc:
+                exc.lang = exc.lang or options.lang or report.lang
+                raise
     except TimeLimitExceeded:
         raise DocumentError(os.fspath(source), time_problem(seconds)) from None
     return report

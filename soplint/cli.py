@@ -172,6 +172,7 @@ def _run_check(args: argparse.Namespace, options: CheckOptions,
     from soplint.checking import STDIN, run_check
     from soplint.cliparse import output_format
     from soplint.reporters.common import not_checked_note
+    from soplint.writing import WriteError
 
     known = baseline.read_baseline(args.baseline) if args.baseline else None
     if args.write_baseline:
@@ -185,7 +186,11 @@ def _run_check(args: argparse.Namespace, options: CheckOptions,
                          + (f"; {note}" if note else ""))
     lang = report.lang or result.lang
     if args.write_baseline:
-        count = baseline.write_baseline(result, args.write_baseline)
+        try:
+            count = baseline.write_baseline(result, args.write_baseline)
+        except WriteError as exc:
+            exc.lang = exc.lang or lang
+            raise
         print("soplint: " + _say("cli.wrote-baseline", lang, entries=count,
                                  findings=_say("count.findings.other", lang,
                                                count=len(result.findings)),
@@ -195,7 +200,11 @@ def _run_check(args: argparse.Namespace, options: CheckOptions,
     if known is not None:
         applied = baseline.apply_baseline(result, known)
         result, stale = applied.result, applied.stale
-    _write_reports(result, output_format(args), outputs, args, report)
+    try:
+        _write_reports(result, output_format(args), outputs, args, report)
+    except WriteError as exc:
+        exc.lang = exc.lang or lang
+        raise
     if stale is not None:
         print("soplint: " + _say("cli.stale-baseline", lang, count=stale), file=sys.stderr)
     if result.unreadable:
@@ -285,7 +294,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _COMMANDS[args.command](args)
     except SoplintError as exc:
-        print(f"soplint: {exc}", file=sys.stderr)
+        from soplint.writing import WriteError
+
+        said = exc.speak(getattr(args, "lang", None)) if isinstance(exc, WriteError) else exc
+        print(f"soplint: {said}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
         return EXIT_OK

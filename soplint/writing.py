@@ -15,24 +15,50 @@ import os
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from soplint.errors import SoplintError
 from soplint.files import identity
 from soplint.names import TEXT_ERRORS, shown
 
+if TYPE_CHECKING:
+    from soplint.i18n import Message
+
 
 class WriteError(SoplintError):
-    """An output that cannot or must not be written: one line, exit status 2."""
+    """An output that cannot or must not be written: one line, exit status 2. `speak(lang)`
+    says it in the language of the messages (`lang` is set by whoever knows the run's)."""
+
+    def __init__(self, text: str | Message) -> None:
+        self.message = None if isinstance(text, str) else text
+        super().__init__(text if isinstance(text, str) else text.speak("en"))
+        self.lang: str | None = None
+
+    def speak(self, lang: str | None = None) -> str:
+        """The error in `lang` (default: `self.lang`, else English)."""
+        if self.message is None:
+            return str(self)
+        return self.message.speak(lang or self.lang or "en")
 
 
-def _reason(exc: OSError) -> str:
+def _say(key: str, **params: object) -> Message:
+    from soplint.i18n import ENGINE
+
+    return ENGINE.text(f"write.{key}", **params)
+
+
+def _cannot(target: str | os.PathLike[str], reason: str | Message) -> WriteError:
+    return WriteError(_say("cannot", target=shown(os.fspath(target)), reason=reason))
+
+
+def _reason(exc: OSError) -> str | Message:
     if exc.errno == errno.ENOENT:
-        return "no such folder"
+        return _say("no-folder")
     if exc.errno in (errno.EISDIR, errno.ENOTEMPTY, errno.EEXIST) or isinstance(
             exc, IsADirectoryError):
-        return "it is a folder"
+        return _say("is-folder")
     if exc.errno == errno.ENOTDIR:
-        return "a part of the path is not a folder"
+        return _say("not-folder")
     return exc.strerror or str(exc)
 
 
@@ -47,8 +73,8 @@ def refuse_inputs(target: str | os.PathLike[str],
         found = identity(source)
         if (found is not None and found == wanted) or (
                 found is None and os.path.abspath(source) == where):
-            raise WriteError(f"{shown(os.fspath(target))}: refusing to write over the input "
-                             f"{shown(os.fspath(source))}; choose another path")
+            raise WriteError(_say("refused", target=shown(os.fspath(target)),
+                                  source=shown(os.fspath(source))))
 
 
 def write_bytes(target: str | os.PathLike[str], data: bytes,
@@ -57,14 +83,13 @@ def write_bytes(target: str | os.PathLike[str], data: bytes,
     `inputs` are the run's input files, which `target` must not be nor link to."""
     refuse_inputs(target, list(inputs))
     path = Path(target)
-    name = shown(os.fspath(target))
     if path.is_dir():
-        raise WriteError(f"cannot write {name}: it is a folder")
+        raise _cannot(target, _say("is-folder"))
     folder = path.parent
     try:
         fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
-        raise WriteError(f"cannot write {name}: {_reason(exc)}") from None
+        raise _cannot(target, _reason(exc)) from None
     try:
         try:
             with os.fdopen(fd, "wb") as stream:
@@ -77,7 +102,7 @@ def write_bytes(target: str | os.PathLike[str], data: bytes,
             os.unlink(temporary)
             raise
     except OSError as exc:
-        raise WriteError(f"cannot write {name}: {_reason(exc)}") from None
+        raise _cannot(target, _reason(exc)) from None
 
 
 def write_text(target: str | os.PathLike[str], text: str,

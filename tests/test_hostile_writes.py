@@ -77,7 +77,7 @@ def test_check_refuses_an_output_over_a_document_found_in_a_folder(
     report = tmp_path / "report.sarif"
     os.link(source, report)
     assert main(["check", str(folder), "--output", f"sarif:{report}"]) == 2
-    _one_line_error(capsys, "refusing")
+    _one_line_error(capsys, "tidak akan menimpa masukan")  # the document's language
     assert _digest(source) == before
 
 
@@ -114,8 +114,10 @@ def test_a_missing_folder_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixt
             "check": ["check", str(source), "--output", f"json:{target.with_suffix('.json')}"],
             "baseline": ["check", str(source), "--write-baseline",
                          str(target.with_suffix(".json"))]}[command]
-    assert main(args) == 2
-    _one_line_error(capsys, "no such folder", "missing")
+    assert main(args) == 2  # said in the document's language, as its findings are
+    _one_line_error(capsys, "tidak dapat ditulis: foldernya tidak ada", "missing")
+    assert main([*args, "--lang", "en"]) == 2
+    _one_line_error(capsys, "cannot write", "no such folder", "missing")
 
 
 def test_a_folder_named_like_the_output_is_one_line(
@@ -146,7 +148,7 @@ def test_a_full_disk_or_a_refused_write_is_one_line_and_keeps_the_old_file(
 
     owner = writing.tempfile if where == "mkstemp" else writing.os
     monkeypatch.setattr(owner, where, fail)
-    status = main(["check", str(source), "--output", f"json:{report}"])
+    status = main(["check", str(source), "--output", f"json:{report}", "--lang", "en"])
     monkeypatch.undo()
     assert status == 2
     _one_line_error(capsys, "cannot write", "report.json", words)
