@@ -155,11 +155,12 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _refuse_inputs(args: argparse.Namespace, outputs: list[tuple[str, Path]]) -> None:
-    """Refuse, before checking, an output that is (or links to) a path given to read."""
+    """Refuse, before checking, an output that is (or links to) a path given to read: a
+    document, the baseline, the configuration."""
     from soplint.checking import STDIN
     from soplint.writing import refuse_inputs
 
-    inputs = [p for p in (*args.paths, args.baseline) if p and p != STDIN]
+    inputs = [p for p in (*args.paths, args.baseline, args.config) if p and p != STDIN]
     for target in (*(path for _, path in outputs), args.write_baseline):
         if target:
             refuse_inputs(target, inputs)

@@ -225,3 +225,21 @@ def test_draw_to_a_missing_folder_is_one_line(
     source = document(tmp_path)
     assert main(["draw", str(source), "-o", str(tmp_path / "missing" / "flow.svg")]) == 2
     _one_line_error(capsys, "no such folder")
+
+
+def test_check_refuses_an_output_over_its_configuration_or_baseline(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = document(tmp_path)
+    settings = tmp_path / "settings.toml"
+    settings.write_text('lang = "en"\n')
+    assert main(["check", str(source), "--config", str(settings), "--output",
+                 f"json:{settings}"]) == 2
+    _one_line_error(capsys, "refusing", "settings.toml")
+    assert settings.read_text() == 'lang = "en"\n'
+    known = tmp_path / "known.json"
+    assert main(["check", str(source), "--write-baseline", str(known)]) == 0
+    recorded = known.read_text()
+    assert main(["check", str(source), "--baseline", str(known), "--output",
+                 f"json:{known}"]) == 2
+    _one_line_error(capsys, "refusing", "known.json")
+    assert known.read_text() == recorded
