@@ -239,6 +239,7 @@ def test_check_refuses_an_output_over_its_configuration_or_baseline(
     known = tmp_path / "known.json"
     assert main(["check", str(source), "--write-baseline", str(known)]) == 0
     recorded = known.read_text()
+    capsys.readouterr()
     assert main(["check", str(source), "--baseline", str(known), "--output",
                  f"json:{known}"]) == 2
     _one_line_error(capsys, "refusing", "known.json")
