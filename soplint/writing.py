@@ -1,11 +1,13 @@
-"""Every file soplint writes — `check --output`, `--write-baseline`, `annotate -o` — goes
-through here, so that nothing is ever written over a user's document.
+"""Every file soplint writes — `check --output`, `--write-baseline`, `annotate -o`, `draw
+-o`, the rule cache — goes through here, so that nothing is ever written over a user's document.
 
 The content goes to a new temporary file in the target's folder, which then replaces the
 target (`os.replace`): an existing target is never opened, so a symbolic or hard link there
 is replaced, never written through, and a failed write leaves the old file as it was. A
 target that is one of the run's inputs, or a link (symbolic or hard: the same device and
-inode) to one, is refused. Every failure is a `WriteError`: one line naming the target.
+inode) to one, is refused. Every failure is a `WriteError`: one line naming the target. A
+writer that makes its output as it goes (a zip) hands `write_stream` a function that fills
+the stream.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from soplint.errors import SoplintError
 from soplint.files import identity
@@ -77,23 +79,25 @@ def refuse_inputs(target: str | os.PathLike[str],
                                   source=shown(os.fspath(source))))
 
 
-def write_bytes(target: str | os.PathLike[str], data: bytes,
-                inputs: Iterable[str | os.PathLike[str]] = ()) -> None:
-    """Write `data` to `target` through a temporary file in its folder, moved into place;
-    `inputs` are the run's input files, which `target` must not be nor link to."""
+def write_stream(target: str | os.PathLike[str], fill: Callable[[BinaryIO], object],
+                 inputs: Iterable[str | os.PathLike[str]] = ()) -> None:
+    """Write `target` with what `fill(stream)` writes to a binary stream: a temporary file
+    in the target's folder, moved into place once `fill` has returned (if it raises, the
+    target is left as it was). `inputs` are the run's input files, which `target` must not
+    be nor link to."""
     refuse_inputs(target, list(inputs))
     path = Path(target)
     if path.is_dir():
         raise _cannot(target, _say("is-folder"))
-    folder = path.parent
     try:
-        fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
+                                         suffix=".tmp")
     except OSError as exc:
         raise _cannot(target, _reason(exc)) from None
     try:
         try:
             with os.fdopen(fd, "wb") as stream:
-                stream.write(data)
+                fill(stream)
                 stream.flush()
                 os.fsync(stream.fileno())
             os.chmod(temporary, _mode(path))
@@ -103,6 +107,12 @@ def write_bytes(target: str | os.PathLike[str], data: bytes,
             raise
     except OSError as exc:
         raise _cannot(target, _reason(exc)) from None
+
+
+def write_bytes(target: str | os.PathLike[str], data: bytes,
+                inputs: Iterable[str | os.PathLike[str]] = ()) -> None:
+    """`write_stream` of `data`."""
+    write_stream(target, lambda stream: stream.write(data), inputs)
 
 
 def write_text(target: str | os.PathLike[str], text: str,

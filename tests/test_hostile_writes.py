@@ -244,3 +244,18 @@ def test_check_refuses_an_output_over_its_configuration_or_baseline(
                  f"json:{known}"]) == 2
     _one_line_error(capsys, "refusing", "known.json")
     assert known.read_text() == recorded
+
+
+def test_a_writer_that_fails_half_way_leaves_the_old_file_and_no_temporary(
+        tmp_path: Path) -> None:
+    report = tmp_path / "report.zip"
+    report.write_bytes(b"old")
+
+    def half(stream: object) -> None:
+        stream.write(b"new, half")  # type: ignore[attr-defined]
+        raise ValueError("the writer broke")
+
+    with pytest.raises(ValueError):
+        writing.write_stream(report, half)
+    assert report.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.zip"]
