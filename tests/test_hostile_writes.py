@@ -10,6 +10,7 @@ import json
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
@@ -251,8 +252,8 @@ def test_a_writer_that_fails_half_way_leaves_the_old_file_and_no_temporary(
     report = tmp_path / "report.zip"
     report.write_bytes(b"old")
 
-    def half(stream: object) -> None:
-        stream.write(b"new, half")  # type: ignore[attr-defined]
+    def half(stream: BinaryIO) -> None:
+        stream.write(b"new, half")
         raise ValueError("the writer broke")
 
     with pytest.raises(ValueError):
