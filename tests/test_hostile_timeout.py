@@ -46,14 +46,14 @@ def test_check_cuts_a_document_at_the_limit_and_goes_on(
     check_all(good)  # the language pipeline is built once, before the clock runs
     started = time.monotonic()
     with no_hang():
-        status = main(["check", str(slow), str(good), "--timeout", "0.5", "--format", "json"])
-    assert time.monotonic() - started < 10
+        status = main(["check", str(slow), str(good), "--timeout", "2", "--format", "json"])
+    assert time.monotonic() - started < 15  # the good document has 2 s of its own
     assert status == 2
     documents = json.loads(capsys.readouterr().out)["documents"]
     assert [(Path(d["file"]).name, d["status"]) for d in documents] == [
         (SLOW, "unreadable"), ("good.docx", "checked")]
-    assert documents[0]["problem"] == time_problem(0.5)
-    assert "0.5 s" in documents[0]["problem"]
+    assert documents[0]["problem"] == time_problem(2)
+    assert "time limit of 2 s" in documents[0]["problem"]
 
 
 def test_the_limit_comes_from_the_configuration_and_is_said_in_its_language(
