@@ -21,8 +21,9 @@ from pathlib import Path
 
 from lxml import etree
 
-from soplint.checking import CheckOptions, Report, check_file
-from soplint.errors import DocumentError, SoplintError
+from soplint.checking import CheckOptions, Report, check_file, time_limit
+from soplint.config import load_config
+from soplint.errors import DocumentError
 from soplint.findings import Finding
 from soplint.package_copy import CommentedCopy, reference_style
 from soplint.reader.docx.blocks import PartReader
@@ -31,13 +32,15 @@ from soplint.reader.docx.styles import StyleSheet
 from soplint.reader.ooxml.archive import open_archive
 from soplint.reader.ooxml.xmlparse import Element, q
 from soplint.reporters.common import docs_hint
+from soplint.timelimit import TimeLimit, TimeLimitExceeded, time_problem
 from soplint.tree import Paragraph, Where
+from soplint.writing import WriteError, refuse_inputs, write_bytes
 
 AUTHOR = "soplint"
 INITIALS = "SL"
 
 
-class AnnotateError(SoplintError):
+class AnnotateError(WriteError):
     """A refused target path: printed as one line, exit status 2."""
 
 
@@ -189,12 +192,13 @@ def comment_text(finding: Finding) -> str:
 
 
 def check_target(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
-    """Refuse a target that is not a .docx or that is the input itself."""
+    """Refuse a target that is not a .docx or that is (or links to) the input itself."""
     if Path(target).suffix.lower() != ".docx":
         raise AnnotateError(f"the output must be a .docx file, not {os.fspath(target)!r}")
-    if Path(target).resolve() == Path(source).resolve():
-        raise AnnotateError(f"refusing to write over the input {os.fspath(source)!r}; "
-                            "choose another output path")
+    try:
+        refuse_inputs(target, [source])
+    except WriteError as exc:
+        raise AnnotateError(exc.message or str(exc)) from None
 
 
 def annotate(source: str | os.PathLike[str], target: str | os.PathLike[str],
@@ -223,16 +227,27 @@ def annotate(source: str | os.PathLike[str], target: str | os.PathLike[str],
             count += 1
         saved = io.BytesIO()
         package.write(saved)
-    Path(target).write_bytes(saved.getvalue())
+    write_bytes(target, saved.getvalue(), [source])
     return count
 
 
 def annotate_file(source: str | os.PathLike[str], target: str | os.PathLike[str],
                   options: CheckOptions | None = None) -> Report:
-    """Check `source` and write the annotated copy to `target`; return the check's report."""
+    """Check `source` and write the annotated copy to `target`; return the check's report.
+    The time limit of `options` (else the configuration's) holds for the whole of it."""
     check_target(source, target)
-    report = check_file(source, options or CheckOptions())
-    if report.sop is None:
-        raise DocumentError(report.file, report.findings[0].message)
-    annotate(source, target, report.findings, report.sop.title_where)
+    options = options or CheckOptions()
+    seconds = time_limit(options, options.config or load_config(Path(source)))
+    try:
+        with TimeLimit(seconds):
+            report = check_file(source, options)
+            if report.sop is None:
+                raise DocumentError(report.file, report.findings[0].message)
+            try:
+                annotate(source, target, report.findings, report.sop.title_where)
+            except WriteError as exc:
+                exc.lang = exc.lang or options.lang or report.lang
+                raise
+    except TimeLimitExceeded:
+        raise DocumentError(os.fspath(source), time_problem(seconds)) from None
     return report

@@ -28,11 +28,11 @@ from typing import Any, BinaryIO
 from soplint.errors import DocumentError
 from soplint.limits import Budget, Cut
 from soplint.reader.ooxml.archive import (
-    MAX_FILE_BYTES,
     Archive,
     Source,
     display_name,
     load_bytes,
+    open_path,
 )
 from soplint.reader.ooxml.rels import relationships
 from soplint.reader.ooxml.xmlparse import parse_xml, refuse_doctype
@@ -85,14 +85,7 @@ def read_xlsx(source: Source, name: str | None = None) -> tuple[Document, ...]:
 def _opened(source: Source, name: str) -> Iterator[BinaryIO]:
     """A seekable binary stream over the workbook, after checking its size and first bytes."""
     if isinstance(source, str | os.PathLike):
-        try:
-            handle = open(os.fspath(source), "rb")  # noqa: SIM115 - the with below closes it
-        except OSError:
-            load_bytes(source, name)  # raises the one-line error for this file
-            raise
-        with handle:
-            if os.fstat(handle.fileno()).st_size > MAX_FILE_BYTES:
-                raise DocumentError(name, "file is too large")
+        with open_path(source, name) as handle:
             _sniff(handle.read(len(_OLE)), name)
             handle.seek(0)
             yield handle
