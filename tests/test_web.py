@@ -67,12 +67,12 @@ def _codes(page: str) -> set[str]:
 
 
 def _cli_error(tmp_path: Path, name: str, data: bytes,
-               capsys: pytest.CaptureFixture[str]) -> str:
+               capsys: pytest.CaptureFixture[str], *options: str) -> str:
     """The line `soplint dump` prints for a file named `name` holding `data`."""
     path = tmp_path / name
     path.write_bytes(data)
     capsys.readouterr()
-    assert main(["dump", str(path)]) == 2
+    assert main(["dump", str(path), *options]) == 2
     line = capsys.readouterr().err.strip()
     return line.replace(str(tmp_path) + "/", "")
 
@@ -260,6 +260,14 @@ def test_a_wrong_file_gets_the_clis_one_line_error(client: TestClient, tmp_path:
                       page)
     assert shown is not None, page
     assert "soplint: " + html.unescape(shown.group(1)) == expected
+
+
+def _shown_error(page: str) -> str:
+    shown = re.search(r'<p class="error" role="alert">soplint: <span lang="id" '
+                      r'class="l-id">[^<]*</span><span lang="en" class="l-en">([^<]*)</span>',
+                      page)
+    assert shown is not None, page
+    return "soplint: " + html.unescape(shown.group(1))
 
 
 def test_an_indonesian_error_for_a_wrong_file(client: TestClient) -> None:
@@ -501,13 +509,40 @@ def test_each_rule_code_links_to_its_documentation(client: TestClient,
     assert client.get("/rule/NOPE999").status_code == 404
 
 
-def test_a_document_over_its_time_limit_is_stopped_with_a_message(temp_root: Path) -> None:
+def test_a_document_over_its_time_limit_gets_the_clis_line(
+        temp_root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    expected = _cli_error(tmp_path, DEFECTS.name, DEFECTS.read_bytes(), capsys,
+                          "--timeout", "0.001")
+    assert "time limit of 0.001 s" in expected
     for client in _client(temp_root, timeout=0.001):
         status, page = _post(client, DEFECTS)
         assert status == 200
-        assert "not checked within the time limit of 0.001 s" in page
-        assert "tidak selesai diperiksa dalam batas waktu 0,001 detik" in page
+        assert _shown_error(page) == expected
+        assert "tidak selesai dibaca dan diperiksa dalam batas waktu" in page  # Indonesian
         assert "IDN001" not in page
+
+
+def test_the_time_limit_interrupts_the_work_itself(temp_root: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from soplint.web import analysis
+
+    rounds: list[int] = []
+
+    def endless(*args: object, **kwargs: object) -> object:
+        for n in range(500):  # 5 s of work, in small pieces
+            time.sleep(0.01)
+            rounds.append(n)
+        raise AssertionError("not interrupted")
+
+    monkeypatch.setattr(analysis, "load_all", endless)
+    for client in _client(temp_root, timeout=0.3):
+        start = time.monotonic()
+        _, page = _post(client, DEFECTS)
+        assert time.monotonic() - start < 4
+        assert "within the time limit of 0.3 s" in page
+        done = len(rounds)
+        time.sleep(0.5)
+        assert len(rounds) == done < 200  # stopped, not left running behind the page
 
 
 def test_the_pages_words_are_in_both_catalogues() -> None:
@@ -534,11 +569,14 @@ def test_waiting_for_a_worker_does_not_count_against_the_time_limit(
     running: list[int] = []
     most = [0]
 
-    def slow_check(path: Path, name: str, config: object) -> Outcome:
-        running.append(1)
-        most[0] = max(most[0], len(running))
-        time.sleep(0.4)
-        running.pop()
+    def slow_check(path: Path, name: str, config: object, seconds: float) -> Outcome:
+        from soplint.timelimit import TimeLimit
+
+        with TimeLimit(seconds):  # as check_upload keeps it
+            running.append(1)
+            most[0] = max(most[0], len(running))
+            time.sleep(0.4)
+            running.pop()
         return Outcome(name, path, error={"id": f"selesai {name}", "en": f"done {name}"})
 
     monkeypatch.setattr(app, "check_upload", slow_check)

@@ -1,10 +1,11 @@
 """One upload through the library: loaded, checked in each language the page speaks, and
-(on request) annotated. Everything here runs in a worker thread, never on the event loop."""
+(on request) annotated. Everything here runs in a worker thread, never on the event loop,
+under `soplint.timelimit.TimeLimit`, which interrupts that thread when its time is up."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 
@@ -19,6 +20,7 @@ from soplint.i18n import ENGINE
 from soplint.i18n.problems import translate_problem
 from soplint.load import load_all
 from soplint.model import Sop
+from soplint.timelimit import TimeLimit, TimeLimitExceeded, time_problem
 
 LANGS = SUPPORTED_LANGUAGES
 
@@ -57,19 +59,34 @@ class Outcome:
         return self.path.suffix == ".docx" and bool(self.checked)
 
 
-def check_upload(path: Path, name: str, config: Config | None = None) -> Outcome:
-    """Load the stored upload (shown as `name`) and check each SOP in it in every language."""
+def _error(name: str, problem: str) -> Outcome:
+    """An upload that was not read: the CLI's line for `problem`, in each language."""
+    return Outcome(name, Path(), error=MappingProxyType(
+        {lang: f"{name}: {translate_problem(problem, lang)}" for lang in LANGS}))
+
+
+def check_upload(path: Path, name: str, config: Config | None = None,
+                 seconds: float | None = None) -> Outcome:
+    """Load the stored upload (shown as `name`) and check each SOP in it in every language,
+    within `seconds` (None or 0: no limit; past it the work is interrupted, as `soplint
+    check --timeout` interrupts it)."""
+    try:
+        with TimeLimit(seconds):
+            return replace(_checked(path, name, config or Config()), path=path)
+    except TimeLimitExceeded:
+        return replace(_error(name, time_problem(seconds)), path=path)
+
+
+def _checked(path: Path, name: str, config: Config) -> Outcome:
     try:
         sops = load_all(path, name=name)
     except DocumentError as exc:
-        return Outcome(name, path, error=MappingProxyType(
-            {lang: f"{exc.source}: {translate_problem(exc.problem, lang)}" for lang in LANGS}))
+        return _error(exc.source, exc.problem)
     except Exception as exc:  # a bug in soplint must not take the page down: SOP004's words
         error = f"{type(exc).__name__}: {exc}"
         return Outcome(name, path, error=MappingProxyType(
             {lang: f"{name}: {ENGINE.say('SOP004.message', lang, error=error)}"
              for lang in LANGS}))
-    config = config or Config()
     checked = []
     for sop in sops:
         reports = {lang: check_sop(sop, CheckOptions(lang=lang, config=config))
@@ -90,12 +107,17 @@ def _drawn(sop: Sop, findings: tuple[Finding, ...]) -> tuple[str, ...]:
         return ()
 
 
-def annotated_copy(outcome: Outcome, index: int, target: Path) -> Path:
+def annotated_copy(outcome: Outcome, index: int, target: Path,
+                   seconds: float | None = None) -> bool:
     """Write the Word copy of SOP `index` of the upload with a review comment per finding,
-    in the document's language, to `target`."""
+    in the document's language, to `target`, within `seconds`; False when it took longer."""
     from soplint.annotate import annotate
 
     checked = outcome.checked[index]
-    annotate(outcome.path, target, checked.reports[checked.lang].findings,
-             checked.sop.title_where)
-    return target
+    try:
+        with TimeLimit(seconds):
+            annotate(outcome.path, target, checked.reports[checked.lang].findings,
+                     checked.sop.title_where)
+    except TimeLimitExceeded:
+        return False
+    return True

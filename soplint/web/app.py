@@ -19,7 +19,10 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import importlib
 import math
+import pkgutil
+import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from functools import partial
 from pathlib import Path, PurePath
@@ -36,6 +39,7 @@ from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+import soplint
 from soplint.checking import CheckOptions, check_sop
 from soplint.model import Layout, Sop, Step
 from soplint.plugins import registered_readers
@@ -63,6 +67,7 @@ SECURITY_HEADERS = {
 }
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 T = TypeVar("T")
+BACKSTOP_SECONDS = 5.0
 WARM_UP = {"id": "Memeriksa kelengkapan berkas usulan", "en": "Check the application form"}
 
 Scope = MutableMapping[str, Any]
@@ -102,13 +107,26 @@ def _templates() -> jinja2.Environment:
     return env
 
 
+_warming = threading.Lock()
+_warm: list[bool] = []
+
+
 def warm_up() -> None:
-    """Check a one-step SOP in each language, so that the first upload finds the language
-    pipelines and the rules' matchers built."""
-    for lang, text in WARM_UP.items():
-        step = Step(number="1", ordinal=0, text=text, where=Where(paragraph=0))
-        check_sop(Sop(source="warm-up", layout=Layout.NARRATIVE, language=lang,
-                      steps=(step,)), CheckOptions(lang=lang))
+    """Import every module of soplint and check a one-step SOP in each language, once per
+    process (callers wait for the first): the first upload then finds the language pipelines
+    and the rules' matchers built, and no import is left to happen under a time limit,
+    whose interruption could leave an import's lock held for the other threads."""
+    with _warming:
+        if _warm:
+            return
+        for module in pkgutil.walk_packages(soplint.__path__, "soplint."):
+            if not module.name.endswith("__main__"):
+                importlib.import_module(module.name)
+        for lang, text in WARM_UP.items():
+            step = Step(number="1", ordinal=0, text=text, where=Where(paragraph=0))
+            check_sop(Sop(source="warm-up", layout=Layout.NARRATIVE, language=lang,
+                          steps=(step,)), CheckOptions(lang=lang))
+        _warm.append(True)
 
 
 def _disposition(name: str, suffix: str) -> str:
@@ -193,19 +211,25 @@ class App:
         return tuple(o for o in found if o is not None)
 
     async def _in_worker(self, function: Callable[[], T]) -> T:
-        """`function` run in a worker thread once one of the `workers` places is free, and
-        within the time limit counted from then (not from the wait). Raises TimeoutError;
-        the thread is then abandoned (Python cannot stop it) and its result dropped."""
+        """`function` run in a worker thread once one of the `workers` places is free and the
+        process is warm (`warm_up`). The function keeps its own time limit
+        (`Settings.timeout`, counted from then, not from the wait); should it not return (a
+        call into C that never ends cannot be interrupted), the page stops waiting some
+        seconds later and raises TimeoutError, leaving the thread to end on its own and
+        dropping its result."""
         timeout = self.settings.timeout
+        backstop = timeout * 2 + BACKSTOP_SECONDS if timeout > 0 else math.inf
         async with self.limiter:
-            with anyio.fail_after(timeout if timeout > 0 else math.inf):
+            await anyio.to_thread.run_sync(warm_up)
+            with anyio.fail_after(backstop):
                 return await anyio.to_thread.run_sync(function, abandon_on_cancel=True)
 
     async def _check_one(self, upload: uploads.Upload) -> Outcome:
         """One upload checked in a worker, or its time-out error."""
         try:
             return await self._in_worker(partial(check_upload, upload.path, upload.name,
-                                                 self.settings.config))
+                                                 self.settings.config,
+                                                 self.settings.timeout))
         except TimeoutError:
             return Outcome(upload.name, upload.path, error=MappingProxyType(
                 say("error.timeout", name=upload.name, seconds=self.settings.timeout)))
@@ -232,7 +256,10 @@ class App:
             return PlainTextResponse("not a .docx", status_code=404)
         target = outcome.path.with_name(f"annotated-{sop}.docx")
         try:
-            await self._in_worker(partial(annotated_copy, outcome, sop, target))
+            written = await self._in_worker(partial(annotated_copy, outcome, sop, target,
+                                                    self.settings.timeout))
+            if not written:
+                raise TimeoutError
             data = target.read_bytes()
         except TimeoutError:
             lang = preferred_lang(request.headers.get("accept-language", ""))
