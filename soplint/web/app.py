@@ -119,9 +119,10 @@ def warm_up() -> None:
     with _warming:
         if _warm:
             return
-        for module in pkgutil.walk_packages(soplint.__path__, "soplint."):
+        for module in pkgutil.walk_packages(soplint.__path__, "soplint.", onerror=str):
             if not module.name.endswith("__main__"):
-                importlib.import_module(module.name)
+                with contextlib.suppress(ImportError):  # an extra that is not installed
+                    importlib.import_module(module.name)
         for lang, text in WARM_UP.items():
             step = Step(number="1", ordinal=0, text=text, where=Where(paragraph=0))
             check_sop(Sop(source="warm-up", layout=Layout.NARRATIVE, language=lang,
