@@ -1,0 +1,136 @@
+"""PDF pages as blocks of the neutral tree: ruled tables as tables, other text as paragraphs.
+
+Each page's ruled tables (`soplint.reader.pdf.grid`) become `Table`s whose grid is the
+column widths in EMU, cells spanning the rows and columns a missing rule merges; words go
+to the cell under their centre, one paragraph per printed line; symbols to the cell under
+their centre, as shapes of the cell's first paragraph, with the words inside them as their
+text. Text outside the tables gives one paragraph per line. Blocks follow the page from top
+to bottom; tables and paragraphs are numbered across pages as the .docx reader numbers them
+across a body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from soplint.reader.pdf.grid import Grid, GridCell, find_grids
+from soplint.reader.pdf.page import Box, PageContent, Word
+from soplint.reader.pdf.symbols import Symbol, find_symbols
+from soplint.tree import Block, Cell, Paragraph, Row, Shape, Table, Where
+
+EMU_PER_POINT = 12_700
+_LINE_GAP = 3.0  # points: words whose tops differ less are on one line
+
+
+def _emu(points: float) -> int:
+    return round(points * EMU_PER_POINT)
+
+
+def lines_of(words: Sequence[Word]) -> list[list[Word]]:
+    """Words grouped into printed lines, top to bottom, each line left to right."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.box.top, w.box.x0)):
+        if lines and abs(word.box.top - lines[-1][0].box.top) <= _LINE_GAP:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w.box.x0) for line in lines]
+
+
+def _text(line: Sequence[Word]) -> str:
+    return " ".join(w.text for w in line)
+
+
+@dataclass
+class TreeBuilder:
+    """Numbers tables and paragraphs across the pages of one document, and carries the
+    column layout of each page's tables to the next page (a table continued there without
+    its header)."""
+
+    tables: int = 0
+    paragraphs: int = 0
+    shapes: int = 0
+    blocks: list[Block] = field(default_factory=list)
+    columns: list[tuple[float, ...]] = field(default_factory=list)
+    symbols: int = 0
+
+    def add(self, page: PageContent) -> None:
+        """Append the blocks of one page."""
+        grids = find_grids(page.segments, self.columns)
+        symbols = find_symbols(page.outlines, [g.xs for g in grids])
+        self.symbols += len(symbols)
+        placed: list[tuple[float, Block]] = []
+        taken: set[int] = set()
+        for grid in grids:
+            inside = [w for w in page.words if grid.box.holds(*w.box.centre)]
+            taken.update(id(w) for w in inside)
+            held = [s for s in symbols if grid.box.holds(*s.box.centre)]
+            placed.append((grid.box.top, self._table(page.number, grid, inside, held)))
+        loose = [w for w in page.words if id(w) not in taken]
+        for line in lines_of(loose):
+            placed.append((line[0].box.top, self._paragraph(_text(line), Where(
+                page=page.number))))
+        placed.sort(key=lambda item: item[0])
+        self.blocks.extend(block for _, block in placed)
+        if grids:
+            self.columns = [g.xs for g in grids]
+
+    def _paragraph(self, text: str, where: Where, shapes: Sequence[Shape] = ()) -> Paragraph:
+        at = Where(where.part, self.paragraphs, where.table, where.row, where.column,
+                   where.page)
+        self.paragraphs += 1
+        return Paragraph(text, at, shapes=tuple(_located(s, at) for s in shapes))
+
+    def _table(self, page: int, grid: Grid, words: Sequence[Word],
+               symbols: Sequence[Symbol]) -> Table:
+        index = self.tables
+        self.tables += 1
+        by_cell: dict[tuple[int, int], list[Word]] = {}
+        shapes_in: dict[tuple[int, int], list[Symbol]] = {}
+        for symbol in symbols:
+            cell = grid.cell_at(*symbol.box.centre)
+            if cell is not None:
+                shapes_in.setdefault((cell.row, cell.column), []).append(symbol)
+        for word in words:
+            cell = grid.cell_at(*word.box.centre)
+            if cell is not None:
+                by_cell.setdefault((cell.row, cell.column), []).append(word)
+        rows: list[list[Cell]] = [[] for _ in range(len(grid.ys) - 1)]
+        for cell in grid.cells:
+            key = (cell.row, cell.column)
+            rows[cell.row].append(self._cell(page, index, cell, by_cell.get(key, []),
+                                             shapes_in.get(key, [])))
+        widths = tuple(_emu(b - a) for a, b in zip(grid.xs, grid.xs[1:], strict=False))
+        return Table(index, tuple(Row(n, tuple(cells)) for n, cells in enumerate(rows)),
+                     widths, Where(table=index, page=page))
+
+    def _cell(self, page: int, table: int, cell: GridCell, words: Sequence[Word],
+              symbols: Sequence[Symbol]) -> Cell:
+        where = Where(table=table, row=cell.row, column=cell.column, page=page)
+        shapes: list[Shape] = []
+        rest = list(words)
+        for symbol in symbols:
+            inner = [w for w in rest if symbol.box.holds(*w.box.centre, margin=1.0)]
+            rest = [w for w in rest if w not in inner]
+            shapes.append(self._shape(symbol, cell.box, " ".join(
+                _text(line) for line in lines_of(inner)), where))
+        texts = [_text(line) for line in lines_of(rest)]
+        blocks: list[Paragraph] = []
+        for n, text in enumerate(texts or [""]):
+            blocks.append(self._paragraph(text, where, shapes if n == 0 else ()))
+        return Cell(cell.row, cell.column, tuple(blocks), where, cell.span, cell.row_span)
+
+    def _shape(self, symbol: Symbol, cell: Box, text: str, where: Where) -> Shape:
+        self.shapes += 1
+        box = symbol.box
+        return Shape(kind=symbol.kind, geometry=symbol.geometry, text=text, where=where,
+                     id=f"{where.page}:{self.shapes}", x=_emu(box.x0 - cell.x0),
+                     y=_emu(box.top - cell.top), width=_emu(box.width),
+                     height=_emu(box.height), relative_to="cell")
+
+
+def _located(shape: Shape, where: Where) -> Shape:
+    from dataclasses import replace
+
+    return replace(shape, where=where)
