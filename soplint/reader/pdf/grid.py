@@ -18,6 +18,7 @@ from soplint.reader.pdf.page import Box, Segment
 
 SNAP = 2.0  # points: rules this close are one
 _MIN_SIZE = 20.0
+_PAST = 4.0  # points: a rule crossing a column rule reaches this far past it on each side
 
 
 @dataclass(frozen=True)
@@ -157,15 +158,48 @@ def find_grids(segments: Sequence[Segment],
     lines = _join(segments, True) + _join(segments, False)
     grids = []
     for group in _groups(lines):
-        grid = _grid(group, previous)
-        if grid is not None:
-            grids.append(grid)
+        horizontal = _merge_lines(ln for ln in group if ln.horizontal)
+        vertical = _merge_lines(ln for ln in group if not ln.horizontal)
+        for part in _stacked(horizontal, vertical):
+            grid = _grid(*part, previous)
+            if grid is not None:
+                grids.append(grid)
     return sorted(grids, key=lambda g: (g.ys[0], g.xs[0]))
 
 
-def _grid(group: Sequence[Line], previous: Sequence[tuple[float, ...]]) -> Grid | None:
-    horizontal = _merge_lines(ln for ln in group if ln.horizontal)
-    vertical = _merge_lines(ln for ln in group if not ln.horizontal)
+def _stacked(horizontal: list[Line], vertical: list[Line]) -> list[tuple[list[Line],
+                                                                         list[Line]]]:
+    """Tables drawn one on the other (the identity block over the flowchart): the group cut
+    at each full-width line that no inner column rule crosses, or where two inner column
+    rules or more begin (a new column layout)."""
+    if not horizontal or not vertical:
+        return []
+    x0 = min(ln.start for ln in horizontal)
+    x1 = max(ln.end for ln in horizontal)
+    inner = [v for v in vertical if v.at > x0 + SNAP * 2 and v.at < x1 - SNAP * 2]
+    cuts = [ln.at for ln in horizontal
+            if ln.covers(x0 + SNAP * 2, x1 - SNAP * 2)
+            and (not any(v.covers(ln.at - SNAP * 2, ln.at + SNAP * 2) for v in inner)
+                 or sum(any(abs(a - ln.at) <= SNAP * 1.5 for a, _ in v.spans)
+                        for v in inner) >= 2)]
+    top = min(ln.at for ln in horizontal)
+    bottom = max(ln.at for ln in horizontal)
+    edges = [top, *(c for c in cuts if top + SNAP < c < bottom - SNAP), bottom]
+    parts = []
+    for a, b in zip(edges, edges[1:], strict=False):
+        hs = [ln for ln in horizontal if a - SNAP <= ln.at <= b + SNAP]
+        vs = []
+        for v in vertical:
+            spans = tuple((max(s, a), min(e, b)) for s, e in v.spans if s < b - SNAP
+                          and e > a + SNAP)
+            if spans:
+                vs.append(Line(False, v.at, spans))
+        parts.append((hs, vs))
+    return parts
+
+
+def _grid(horizontal: list[Line], vertical: list[Line],
+          previous: Sequence[tuple[float, ...]]) -> Grid | None:
     if len(horizontal) < 2 or len(vertical) < 2:
         return None
     x0 = min(ln.start for ln in horizontal)
@@ -183,6 +217,7 @@ def _grid(group: Sequence[Line], previous: Sequence[tuple[float, ...]]) -> Grid 
                  if v.covers(band_bottom - SNAP, band_bottom + SNAP)
                  and any(_near(a, band_rules) for a, _ in v.spans
                          if a <= band_bottom - SNAP)})
+    xs += [v.at for v in vertical if _rule_to_rule(v, horizontal)]
     xs = _dedupe([x0, *xs, x1])
     for edges in previous:
         if (abs(edges[0] - x0) <= SNAP * 2 and abs(edges[-1] - x1) <= SNAP * 2
@@ -198,6 +233,16 @@ def _grid(group: Sequence[Line], previous: Sequence[tuple[float, ...]]) -> Grid 
         return None
     rows = [ln for ln in horizontal if any(abs(ln.at - y) <= SNAP for y in ys)]
     return Grid(tuple(xs), tuple(ys), tuple(_cells(xs, ys, rows, vertical)))
+
+
+def _rule_to_rule(vertical: Line, horizontal: Sequence[Line]) -> bool:
+    """Whether a vertical line runs from one horizontal rule to another, both crossing it
+    (the label | value split of an identity block, drawn row by row)."""
+    def ruled(y: float) -> bool:
+        return any(abs(h.at - y) <= SNAP and h.covers(vertical.at - _PAST, vertical.at + _PAST)
+                   for h in horizontal)
+
+    return any(b - a >= SNAP * 2 and ruled(a) and ruled(b) for a, b in vertical.spans)
 
 
 def _dedupe(values: Iterable[float]) -> list[float]:
