@@ -62,6 +62,9 @@ def flowchart_layout(table: Table) -> Layout | None:
     for r, row in enumerate(rows):
         heads = [squash(cell.text).lower().strip(" :") for cell in row.cells]
         if "pelaksana" not in heads:  # looked for first: the roles of other rows are not needed
+            lanes = _lanes_without_title(table, r)
+            if lanes is not None:
+                return lanes
             continue
         roles: dict[str, int] = {}
         unit = ""
@@ -94,6 +97,44 @@ def flowchart_layout(table: Table) -> Layout | None:
         grid = table.grid or tuple(1 for _ in range(table.columns))
         return Layout(roles, tuple(actors), r + 2, grid, unit)
     return None
+
+
+def _lanes_without_title(table: Table, r: int) -> Layout | None:
+    """The layout of a header that names the roles beside Kegiatan with no "Pelaksana" over
+    them (No | Kegiatan | PPK | UKPBJ | Mutu Baku | Keterangan): the cells between the
+    activity column and "Mutu Baku" are lanes when symbols are drawn in them below."""
+    row = table.rows[r]
+    roles: dict[str, int] = {}
+    lanes: list[tuple[int, str]] = []
+    quality: Cell | None = None
+    for cell in row.cells:
+        head = squash(cell.text).lower().strip(" :")
+        role = column_role(cell.text)
+        if head == "mutu baku":
+            quality = cell
+        elif role is not None and role not in roles:
+            roles[role] = cell.column
+        elif role is None and cell.text and "activity" in roles and quality is None:
+            lanes.append((cell.column, squash(cell.text)))
+    if "activity" not in roles or quality is None or not lanes:
+        return None
+    columns = {column for column, _ in lanes}
+    if not any(cell.column in columns for later in table.rows[r + 1:] for cell in later.cells
+               for shape in cell.shapes() if shape.kind in _SYMBOLS):
+        return None
+    first = r + 1
+    unit = ""
+    sub = table.rows[r + 1] if r + 1 < len(table.rows) else None
+    if sub is not None and all(column_role(c.text) for c in sub.cells if c.row == sub.index
+                               and c.text and quality.covers(c.column)):
+        for cell in sub.cells:
+            role = column_role(cell.text)
+            if role is not None and role not in roles:
+                roles[role] = cell.column
+                unit = time_unit(cell.text) if role == "time" else unit
+        first = r + 2
+    grid = table.grid or tuple(1 for _ in range(table.columns))
+    return Layout(roles, tuple(lanes), first, grid, unit)
 
 
 def _names_column(table: Table, header: int, column: int) -> bool:

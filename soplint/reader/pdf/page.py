@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 THIN = 1.6  # points: a filled rectangle this thin is a rule or a shaft, not a shape
+_DARK = 0.35  # grey level: a filled shape this dark draws a line, a lighter one shades
 _SKEW = 0.2  # |b| / |a| of a text matrix still read as upright text
 _X_TOLERANCE = 1.5
 _SKEWED_X_TOLERANCE = 5.0
@@ -164,16 +165,19 @@ def read_page(page: Any, number: int) -> PageContent:
         order += 1
         box = _box(rect)
         thin = _thin(box)
+        grey = _grey(rect.get("non_stroking_color"))
         if thin is not None and rect.get("fill"):
-            segments.append(thin)
+            if grey is None or grey <= _DARK:  # a light strip is cell shading
+                segments.append(thin)
             continue
         if box.width < 0.5 or box.height < 0.5:
             continue
         corners = ((box.x0, box.top), (box.x1, box.top), (box.x1, box.bottom),
                    (box.x0, box.bottom), (box.x0, box.top))
         outlines.append(Outline(box, corners, bool(rect.get("fill")), bool(rect.get("stroke")),
-                                _grey(rect.get("non_stroking_color")), order, True))
-        segments.extend(_edges(box))
+                                grey, order, True))
+        if rect.get("stroke") or grey is None or grey <= _DARK:
+            segments.extend(_edges(box))
     for line in page.lines:
         box = _box(line)
         if box.height <= THIN:
@@ -197,7 +201,9 @@ def read_page(page: Any, number: int) -> PageContent:
             outlines.append(Outline(box, points, bool(curve.get("fill")),
                                     bool(curve.get("stroke")),
                                     _grey(curve.get("non_stroking_color")), order, rectangular))
-            if rectangular:
+
+            grey = _grey(curve.get("non_stroking_color"))
+            if rectangular and (curve.get("stroke") or grey is None or grey <= _DARK):
                 segments.extend(_edges(box))
         else:
             polylines.append(Polyline(points, box))

@@ -21,6 +21,7 @@ _MIN_SIDE = 6.0  # points: smaller outlines are arrowheads or marks
 _MAX_WIDTH = 200.0
 _MAX_HEIGHT = 120.0
 _HEAD = 7.0  # points: an arrowhead fits in this square
+_DARK = 0.35  # grey level: a filled shape must be this dark to draw a symbol unstroked
 _SOLID = 0.35  # share of its box a symbol's outline covers (a diamond half)
 _TOL = 0.12  # of the box size, for "a point at the middle of a side"
 
@@ -128,8 +129,8 @@ def find_symbols(outlines: Sequence[Outline], columns: Sequence[Sequence[float]]
     for outline, kind in candidates:
         if not (outline.stroked or outline.filled):
             continue
-        if not outline.stroked and outline.grey is not None and outline.grey >= 0.99:
-            continue  # a white mask, or the white twin of a stroked symbol
+        if not outline.stroked and outline.grey is not None and outline.grey > _DARK:
+            continue  # shading, a white mask, or the white twin of a stroked symbol
         if _hidden(outline, outlines):
             continue
         if any(s.box.contains(outline.box, 1.0) for s in found):
