@@ -153,8 +153,8 @@ def find_grids(segments: Sequence[Segment],
                previous: Sequence[tuple[float, ...]] = ()) -> list[Grid]:
     """Every ruled table among the segments, top to bottom. `previous` are the column edges
     of the tables before (the page before): a table whose outer edges match one of them and
-    whose own top band gives fewer columns takes that layout (a table continued without its
-    header)."""
+    whose own top band gives fewer columns, or all of them and one or two more (a table continued without
+    its header, or with a shaft that runs from rule to rule) takes that layout."""
     lines = _join(segments, True) + _join(segments, False)
     grids = []
     for group in _groups(lines):
@@ -221,7 +221,8 @@ def _grid(horizontal: list[Line], vertical: list[Line],
     xs = _dedupe([x0, *xs, x1])
     for edges in previous:
         if (abs(edges[0] - x0) <= SNAP * 2 and abs(edges[-1] - x1) <= SNAP * 2
-                and len(edges) > len(xs)):
+                and (len(edges) > len(xs) or (len(xs) <= len(edges) + 2
+                                              and all(_near(e, xs) for e in edges)))):
             xs = list(edges)
             break
     if len(xs) < 2:
