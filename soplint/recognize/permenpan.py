@@ -101,9 +101,11 @@ def flowchart_layout(table: Table) -> Layout | None:
 
 def _lanes_without_title(table: Table, r: int) -> Layout | None:
     """The layout of a header that names the roles beside Kegiatan with no "Pelaksana" over
-    them (No | Kegiatan | PPK | UKPBJ | Mutu Baku | Keterangan): the cells between the
-    activity column and "Mutu Baku" are lanes when symbols are drawn in them below."""
+    them (No | Kegiatan | PPK | UKPBJ | Mutu Baku | Keterangan), or under an empty cell
+    spanning them: the cells between the activity column and "Mutu Baku" are lanes when
+    symbols are drawn in them below."""
     row = table.rows[r]
+    sub = table.rows[r + 1] if r + 1 < len(table.rows) else None
     roles: dict[str, int] = {}
     lanes: list[tuple[int, str]] = []
     quality: Cell | None = None
@@ -114,8 +116,11 @@ def _lanes_without_title(table: Table, r: int) -> Layout | None:
             quality = cell
         elif role is not None and role not in roles:
             roles[role] = cell.column
-        elif role is None and cell.text and "activity" in roles and quality is None:
+        elif "activity" in roles and quality is None and cell.text:
             lanes.append((cell.column, squash(cell.text)))
+        elif "activity" in roles and quality is None and cell.span > 1 and sub is not None:
+            lanes.extend((c.column, squash(c.text)) for c in sub.cells  # an untitled lane head
+                         if cell.covers(c.column) and c.text)
     if "activity" not in roles or quality is None or not lanes:
         return None
     columns = {column for column, _ in lanes}
@@ -124,7 +129,6 @@ def _lanes_without_title(table: Table, r: int) -> Layout | None:
         return None
     first = r + 1
     unit = ""
-    sub = table.rows[r + 1] if r + 1 < len(table.rows) else None
     if sub is not None and all(column_role(c.text) for c in sub.cells if c.row == sub.index
                                and c.text and quality.covers(c.column)):
         for cell in sub.cells:
