@@ -217,7 +217,7 @@ def _grid(horizontal: list[Line], vertical: list[Line],
                  if v.covers(band_bottom - SNAP, band_bottom + SNAP)
                  and any(_near(a, band_rules) for a, _ in v.spans
                          if a <= band_bottom - SNAP)})
-    xs += [v.at for v in vertical if _rule_to_rule(v, horizontal)]
+    xs += [v.at for v in vertical if _rule_to_rule(v, horizontal, band_bottom + SNAP)]
     xs = _dedupe([x0, *xs, x1])
     for edges in previous:
         if (abs(edges[0] - x0) <= SNAP * 2 and abs(edges[-1] - x1) <= SNAP * 2
@@ -236,14 +236,15 @@ def _grid(horizontal: list[Line], vertical: list[Line],
     return Grid(tuple(xs), tuple(ys), tuple(_cells(xs, ys, rows, vertical)))
 
 
-def _rule_to_rule(vertical: Line, horizontal: Sequence[Line]) -> bool:
-    """Whether a vertical line runs from one horizontal rule to another, both crossing it
-    (the label | value split of an identity block, drawn row by row)."""
+def _rule_to_rule(vertical: Line, horizontal: Sequence[Line], below: float) -> bool:
+    """Whether a vertical line runs from one horizontal rule to another, both crossing it,
+    above `below` (the label | value split of an identity block, drawn row by row)."""
     def ruled(y: float) -> bool:
         return any(abs(h.at - y) <= SNAP and h.covers(vertical.at - _PAST, vertical.at + _PAST)
                    for h in horizontal)
 
-    return any(b - a >= SNAP * 2 and ruled(a) and ruled(b) for a, b in vertical.spans)
+    return any(b - a >= SNAP * 2 and b <= below and ruled(a) and ruled(b)
+               for a, b in vertical.spans)
 
 
 def _dedupe(values: Iterable[float]) -> list[float]:
