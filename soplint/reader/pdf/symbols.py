@@ -4,7 +4,8 @@ Four drawings are read (see the project notes on real BPS PDFs): stroked shapes 
 rectangle is a process box, a stroked 8–9 point outline a capsule, a 5-point outline with its
 corners at the middle of its sides a diamond), filled rings (each symbol is an outer path
 and an inner hole, both filled: only the outer one is kept), rectangles drawn as closed
-curves, and small filled triangles or notched heads as arrowheads. A rectangle whose sides
+curves. Arrowheads and shafts are left out: links follow the rows (see the report of
+issue 13). A rectangle whose sides
 sit on the table's column rules is a cell, not a box; a box painted before an opaque white
 cell that covers it is hidden and left out.
 """
@@ -14,13 +15,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from soplint.reader.pdf.page import Box, Outline, Polyline, Segment
+from soplint.reader.pdf.page import Box, Outline
 from soplint.tree import ShapeKind
 
 _MIN_SIDE = 6.0  # points: smaller outlines are arrowheads or marks
 _MAX_WIDTH = 200.0
 _MAX_HEIGHT = 120.0
-_HEAD = 7.0  # points: an arrowhead fits in this square
 _DARK = 0.35  # grey level: a filled shape must be this dark to draw a symbol unstroked
 _SOLID = 0.35  # share of its box a symbol's outline covers (a diamond half)
 _TOL = 0.12  # of the box size, for "a point at the middle of a side"
@@ -33,14 +33,6 @@ class Symbol:
     kind: ShapeKind
     geometry: str
     box: Box
-
-
-@dataclass(frozen=True)
-class Arrow:
-    """A connector: the points of its shaft and where its head is (None without one)."""
-
-    points: tuple[tuple[float, float], ...]
-    head: tuple[float, float] | None
 
 
 _GEOMETRY = {ShapeKind.PROCESS: "flowChartProcess", ShapeKind.DECISION: "flowChartDecision",
@@ -137,39 +129,3 @@ def find_symbols(outlines: Sequence[Outline], columns: Sequence[Sequence[float]]
             continue  # a twin, the hole of a ring, or text frame inside a symbol
         found.append(Symbol(kind, _GEOMETRY[kind], outline.box))
     return sorted(found, key=lambda s: (s.box.top, s.box.x0))
-
-
-def _is_head(outline: Outline) -> bool:
-    box = outline.box
-    return outline.filled and box.width <= _HEAD and box.height <= _HEAD and 3 <= len(
-        outline.points) <= 6
-
-
-def find_arrows(outlines: Sequence[Outline], polylines: Sequence[Polyline],
-                segments: Sequence[Segment], rules: Sequence[Segment]) -> list[Arrow]:
-    """Connectors: thin filled polygons, open polylines and thin shafts that are no table
-    rule, each with the arrowhead at one of its ends when there is one."""
-    heads = [o.box.centre for o in outlines if _is_head(o)]
-    shafts: list[tuple[tuple[float, float], ...]] = [p.points for p in polylines]
-    for outline in outlines:
-        box = outline.box
-        if outline.filled and not _is_head(outline) and (box.width <= 2.0
-                                                         or box.height <= 2.0):
-            shafts.append(outline.points)
-    rule_set = set(rules)
-    for segment in segments:
-        if segment in rule_set:
-            continue
-        if segment.horizontal:
-            shafts.append(((segment.start, segment.at), (segment.end, segment.at)))
-        else:
-            shafts.append(((segment.at, segment.start), (segment.at, segment.end)))
-    arrows = []
-    for points in shafts:
-        ends = (points[0], points[-1]) if len(points) > 1 else ()
-        head = None
-        for end in ends:
-            if any(abs(end[0] - hx) <= _HEAD and abs(end[1] - hy) <= _HEAD for hx, hy in heads):
-                head = end
-        arrows.append(Arrow(points, head))
-    return arrows
