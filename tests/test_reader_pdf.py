@@ -12,7 +12,7 @@ from soplint.errors import DocumentError
 from soplint.model import Layout, StepKind
 from soplint.reader.pdf import read_pdf
 from soplint.tree import ShapeKind
-from tests.pdf_build import Pdf, flowchart_page, identity_page, sop_pdf, STEPS
+from tests.pdf_build import STEPS, Pdf, flowchart_page, identity_page, sop_pdf
 
 pytest.importorskip("pdfplumber", reason="the PDF reader needs soplint[pdf]")
 
@@ -71,7 +71,7 @@ def test_a_pdf_without_text_needs_ocr() -> None:
     pdf = Pdf()
     pdf.page()
     pdf.picture(20, 20, 700, 500)
-    with pytest.raises(DocumentError, match="no text layer.*OCR") as caught:
+    with pytest.raises(DocumentError, match=r"no text layer.*OCR") as caught:
         read_pdf(pdf.bytes(), "scan.pdf")
     assert str(caught.value).startswith("scan.pdf: ")
     assert "\n" not in str(caught.value)
@@ -111,7 +111,7 @@ def test_an_encrypted_pdf_is_one_line() -> None:
     pdf = Pdf()
     identity_page(pdf)
     pdf.doc.set_encryption(owner_password="o", user_password="secret")  # type: ignore[attr-defined]
-    with pytest.raises(DocumentError, match="broken.pdf: .*(encrypted|cannot read)"):
+    with pytest.raises(DocumentError, match=r"broken\.pdf: .*(encrypted|cannot read)"):
         read_pdf(pdf.bytes(), "broken.pdf")
 
 

@@ -12,7 +12,8 @@ from soplint.tree import Cell, Table, Where
 
 _ROLES: tuple[tuple[str, str], ...] = (
     ("number", r"no\.?|nomor|nomer|#|step|steps? no\.?|urutan|no\.? urut"),
-    ("activity", r"(?:uraian\s+)?kegiatan|uraian(?: prosedur| tugas)?|aktivitas(?:\s*/\s*kegiatan)?|"
+    ("activity", r"(?:uraian\s+)?kegiatan|uraian(?: prosedur| tugas)?|"
+                 r"aktivitas(?:\s*/\s*kegiatan)?|"
                  r"activit(?:y|ies)|actions?|descriptions?|steps|procedures?|tasks?|"
                  r"langkah(?:\s*-\s*langkah|\s+kegiatan|\s+kerja)?|instructions?|"
                  r"main steps|prosedur|deskripsi"),

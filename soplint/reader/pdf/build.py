@@ -12,7 +12,8 @@ across a body.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from soplint.reader.pdf.grid import Grid, GridCell, find_grids
 from soplint.reader.pdf.page import Box, PageContent, Word
@@ -101,7 +102,7 @@ class TreeBuilder:
             key = (cell.row, cell.column)
             rows[cell.row].append(self._cell(page, index, cell, by_cell.get(key, []),
                                              shapes_in.get(key, [])))
-        widths = tuple(_emu(b - a) for a, b in zip(grid.xs, grid.xs[1:], strict=False))
+        widths = tuple(_emu(b - a) for a, b in pairwise(grid.xs))
         return Table(index, tuple(Row(n, tuple(cells)) for n, cells in enumerate(rows)),
                      widths, Where(table=index, page=page))
 
@@ -131,6 +132,4 @@ class TreeBuilder:
 
 
 def _located(shape: Shape, where: Where) -> Shape:
-    from dataclasses import replace
-
     return replace(shape, where=where)

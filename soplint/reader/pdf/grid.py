@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from soplint.reader.pdf.page import Box, Segment
 
@@ -86,7 +87,7 @@ def _join(segments: Iterable[Segment], horizontal: bool) -> list[Line]:
             groups[-1].append(segment)
         else:
             groups.append([segment])
-    lines = []
+    lines: list[Line] = []
     for group in groups:
         at = sum(s.at for s in group) / len(group)
         spans: list[tuple[float, float]] = []
@@ -152,9 +153,10 @@ def _near(value: float, edges: Sequence[float]) -> bool:
 def find_grids(segments: Sequence[Segment],
                previous: Sequence[tuple[float, ...]] = ()) -> list[Grid]:
     """Every ruled table among the segments, top to bottom. `previous` are the column edges
-    of the tables before (the page before): a table whose outer edges match one of them and
-    whose own top band gives fewer columns, or all of them and one or two more (a table continued without
-    its header, or with a shaft that runs from rule to rule) takes that layout."""
+    of the tables before (the page before): a table whose outer edges match one of them,
+    and whose own top band gives fewer columns, or all of them and one or two more (a table
+    continued without its header, or with a shaft that runs from rule to rule), takes that
+    layout."""
     lines = _join(segments, True) + _join(segments, False)
     grids = []
     for group in _groups(lines):
@@ -186,7 +188,7 @@ def _stacked(horizontal: list[Line], vertical: list[Line]) -> list[tuple[list[Li
     bottom = max(ln.at for ln in horizontal)
     edges = [top, *(c for c in cuts if top + SNAP < c < bottom - SNAP), bottom]
     parts = []
-    for a, b in zip(edges, edges[1:], strict=False):
+    for a, b in pairwise(edges):
         hs = [ln for ln in horizontal if a - SNAP <= ln.at <= b + SNAP]
         vs = []
         for v in vertical:
@@ -229,7 +231,7 @@ def _grid(horizontal: list[Line], vertical: list[Line],
         return None
     ys = _dedupe([ln.at for ln in horizontal
                   if _near(ln.start, xs) and _near(ln.end, xs)
-                  and any(ln.covers(a + SNAP, b - SNAP) for a, b in zip(xs, xs[1:]))])
+                  and any(ln.covers(a + SNAP, b - SNAP) for a, b in pairwise(xs))])
     if len(ys) < 2:
         return None
     rows = [ln for ln in horizontal if any(abs(ln.at - y) <= SNAP for y in ys)]

@@ -214,7 +214,7 @@ def read_page(page: Any, number: int) -> PageContent:
 
 def _words(page: Any) -> tuple[Word, ...]:
     """The page's words, skewed characters set upright."""
-    from pdfplumber.utils import extract_words
+    from pdfplumber.utils.text import extract_words
 
     chars = page.chars
     skewed = False
