@@ -223,8 +223,14 @@ def _annotate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _draw(args: argparse.Namespace) -> int:
+    from soplint.drawing_cli import draw
+
+    return draw(args)
+
+
 _COMMANDS = {"dump": _dump, "check": _check, "rules": _rules, "rule": _rule,
-             "annotate": _annotate}
+             "annotate": _annotate, "draw": _draw}
 
 
 def _report_pack_problems() -> None:
