@@ -16,6 +16,8 @@ import argparse
 import statistics
 import time
 from collections.abc import Callable
+from contextlib import suppress
+from functools import partial
 from pathlib import Path
 
 import pdfplumber
@@ -56,9 +58,9 @@ def main() -> None:
     for path in paths:
         with pdfplumber.open(path) as pdf:
             pages = len(pdf.pages)
-        times = {"floor": median_seconds(lambda p=path: floor(p), args.rounds),
-                 "reader": median_seconds(lambda p=path: _quiet(read_pdf, p), args.rounds),
-                 "load": median_seconds(lambda p=path: _quiet(soplint.load, p), args.rounds)}
+        times = {"floor": median_seconds(partial(floor, path), args.rounds),
+                 "reader": median_seconds(partial(_quiet, read_pdf, path), args.rounds),
+                 "load": median_seconds(partial(_quiet, soplint.load, path), args.rounds)}
         for key, value in times.items():
             totals[key] += value
         pages_total += pages
@@ -73,10 +75,8 @@ def main() -> None:
 
 def _quiet(action: Callable[[Path], object], path: Path) -> None:
     """Run `action`; a PDF soplint refuses (a picture needing OCR) still costs its reading."""
-    try:
+    with suppress(soplint.DocumentError):
         action(path)
-    except soplint.DocumentError:
-        pass
 
 
 if __name__ == "__main__":
