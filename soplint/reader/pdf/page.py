@@ -2,8 +2,9 @@
 polylines and pictures, in points from the page's top-left corner (pdfplumber's `top`).
 
 pdfplumber gives `rect`, `curve`, `line`, `char` and `image` objects. Here they become:
-- `Segment`s: thin filled rectangles and lines (table rules, also arrow shafts), and the
-  edges of every axis-aligned closed outline (cells drawn as rectangles, process boxes);
+- `Segment`s: thin filled rectangles and lines (table rules, also arrow shafts: the
+  `strokes`), and the edges of every axis-aligned closed outline (cells drawn as
+  rectangles, process boxes);
 - `Outline`s: closed paths with their points (symbols, arrowheads, cells);
 - `Polyline`s: open stroked paths (connectors drawn as lines);
 - `Word`s, with characters forced upright when their text matrix is only slightly skewed
@@ -104,6 +105,7 @@ class PageContent:
     height: float
     words: tuple[Word, ...]
     segments: tuple[Segment, ...]
+    strokes: tuple[Segment, ...]
     outlines: tuple[Outline, ...]
     polylines: tuple[Polyline, ...]
     pictures: tuple[Box, ...]
@@ -158,6 +160,7 @@ def _closed(points: Sequence[tuple[float, float]]) -> bool:
 def read_page(page: Any, number: int) -> PageContent:
     """The geometry of a pdfplumber page."""
     segments: list[Segment] = []
+    strokes: list[Segment] = []  # drawn lines: table rules and connector shafts
     outlines: list[Outline] = []
     polylines: list[Polyline] = []
     order = 0
@@ -168,7 +171,7 @@ def read_page(page: Any, number: int) -> PageContent:
         grey = _grey(rect.get("non_stroking_color"))
         if thin is not None and rect.get("fill"):
             if grey is None or grey <= _DARK:  # a light strip is cell shading
-                segments.append(thin)
+                strokes.append(thin)
             continue
         if box.width < 0.5 or box.height < 0.5:
             continue
@@ -181,9 +184,9 @@ def read_page(page: Any, number: int) -> PageContent:
     for line in page.lines:
         box = _box(line)
         if box.height <= THIN:
-            segments.append(Segment(True, (box.top + box.bottom) / 2, box.x0, box.x1))
+            strokes.append(Segment(True, (box.top + box.bottom) / 2, box.x0, box.x1))
         elif box.width <= THIN:
-            segments.append(Segment(False, (box.x0 + box.x1) / 2, box.top, box.bottom))
+            strokes.append(Segment(False, (box.x0 + box.x1) / 2, box.top, box.bottom))
         else:
             polylines.append(Polyline(((box.x0, box.top), (box.x1, box.bottom)), box))
     for curve in page.curves:
@@ -196,7 +199,7 @@ def read_page(page: Any, number: int) -> PageContent:
             rectangular = _rectangular(points, box)
             thin = _thin(box) if rectangular else None
             if thin is not None:
-                segments.append(thin)
+                strokes.append(thin)
                 continue
             outlines.append(Outline(box, points, bool(curve.get("fill")),
                                     bool(curve.get("stroke")),
@@ -209,7 +212,8 @@ def read_page(page: Any, number: int) -> PageContent:
             polylines.append(Polyline(points, box))
     pictures = tuple(_box(image) for image in page.images)
     return PageContent(number, float(page.width), float(page.height), _words(page),
-                       tuple(segments), tuple(outlines), tuple(polylines), pictures)
+                       (*segments, *strokes), tuple(strokes), tuple(outlines),
+                       tuple(polylines), pictures)
 
 
 def _words(page: Any) -> tuple[Word, ...]:

@@ -43,7 +43,7 @@ def read_pdf(source: Source, name: str | None = None) -> Document:
     if pictured is not None and not builder.symbols:
         raise DocumentError(shown, f"page {pictured} holds a picture without text (a flowchart "
                             "drawn as an image?): it needs OCR first")
-    return Document(source=shown, body=tuple(builder.blocks), title=title)
+    return Document(source=shown, body=tuple(builder.build()), title=title)
 
 
 def _pages(data: bytes, name: str) -> tuple[list[PageContent], str]:

@@ -129,3 +129,67 @@ def find_symbols(outlines: Sequence[Outline], columns: Sequence[Sequence[float]]
             continue  # a twin, the hole of a ring, or text frame inside a symbol
         found.append(Symbol(kind, _GEOMETRY[kind], outline.box))
     return sorted(found, key=lambda s: (s.box.top, s.box.x0))
+
+
+_HEAD = 7.0  # points: an arrowhead fits in this square
+_REACH = 3.0  # points: a connector piece this close to a symbol or another piece touches it
+_PIECE = 2.5  # points: a connector piece is at most this thick (or a small picture)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A drawn connector between two symbols: the one it leaves and the one its head
+    points at (indices into the symbol list)."""
+
+    source: int
+    target: int
+
+
+def _grown(box: Box, by: float) -> Box:
+    return Box(box.x0 - by, box.top - by, box.x1 + by, box.bottom + by)
+
+
+def _touch(a: Box, b: Box) -> bool:
+    return a.x0 <= b.x1 and b.x0 <= a.x1 and a.top <= b.bottom and b.top <= a.bottom
+
+
+def _is_head(outline: Outline) -> bool:
+    box = outline.box
+    return (outline.filled and box.width <= _HEAD and box.height <= _HEAD
+            and 3 <= len(outline.points) <= 6)
+
+
+def find_links(symbols: Sequence[Symbol], outlines: Sequence[Outline],
+               pieces: Sequence[Box]) -> list[Link]:
+    """The connectors between symbols: connector pieces (shafts, elbows, small pictures)
+    that touch are one connector; its arrowhead gives the symbol it points at, every other
+    symbol it touches is one it leaves."""
+    heads = [o.box for o in outlines if _is_head(o)]
+    shafts = [o.box for o in outlines if o.filled and not _is_head(o) and not o.rectangular
+              and (o.box.width <= _PIECE or o.box.height <= _PIECE
+                   or _filled_share(o) < _SOLID)]
+    boxes = [_grown(b, _REACH) for b in (*pieces, *shafts)]
+    parent = list(range(len(boxes)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(boxes):
+        for j in range(i + 1, len(boxes)):
+            if _touch(a, boxes[j]):
+                parent[find(i)] = find(j)
+    groups: dict[int, list[Box]] = {}
+    for i, box in enumerate(boxes):
+        groups.setdefault(find(i), []).append(box)
+    areas = [_grown(s.box, _REACH) for s in symbols]
+    links: list[Link] = []
+    for members in groups.values():
+        touched = {n for n, area in enumerate(areas) if any(_touch(area, m) for m in members)}
+        aimed = {n for n in touched for h in heads
+                 if _touch(_grown(h, _REACH), areas[n]) and any(_touch(h, m) for m in members)}
+        for target in sorted(aimed):
+            links.extend(Link(source, target) for source in sorted(touched - aimed))
+    return links
