@@ -72,12 +72,19 @@ class Pdf:
         d.polygon(points, style="F")  # type: ignore[attr-defined]
         d.polygon(points, style="D")  # type: ignore[attr-defined]
 
-    def arrow(self, x: float, y0: float, y1: float) -> None:
-        """A vertical connector: a thin filled shaft and a filled triangle at its end."""
+    def arrow(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        """A connector from (x0, y0) down to (x1, y1): thin filled shafts (an elbow when the
+        lanes differ) and a filled triangle at its end."""
         d = self.doc
         d.set_fill_color(0)  # type: ignore[attr-defined]
-        d.rect(x - 0.45, y0, 0.9, y1 - y0 - 4, style="F")  # type: ignore[attr-defined]
-        d.polygon([(x - 2, y1 - 4), (x + 2, y1 - 4), (x, y1)],  # type: ignore[attr-defined]
+        middle = y0 + 4 if x0 != x1 else y1 - 4
+        d.rect(x0 - 0.45, y0, 0.9, middle - y0, style="F")  # type: ignore[attr-defined]
+        if x0 != x1:
+            d.rect(min(x0, x1), middle - 0.45, abs(x1 - x0), 0.9,  # type: ignore[attr-defined]
+                   style="F")
+            d.rect(x1 - 0.45, middle, 0.9, y1 - 4 - middle,  # type: ignore[attr-defined]
+                   style="F")
+        d.polygon([(x1 - 2, y1 - 4), (x1 + 2, y1 - 4), (x1, y1)],  # type: ignore[attr-defined]
                   style="F")
 
     def picture(self, x: float, y: float, w: float, h: float) -> None:
@@ -173,8 +180,11 @@ def flowchart_page(pdf: Pdf, rows: Sequence[Row], header: bool = True,
         pdf.symbol(row.kind, cx, base + 20)
         if row.label:
             pdf.text(cx + 24, base + 12, row.label)
-        if n + 1 < len(rows) and rows[n + 1].lane == row.lane:
-            pdf.arrow(cx, base + 28, base + 52)
+        if n + 1 < len(rows):
+            after = (xs[2 + rows[n + 1].lane] + xs[3 + rows[n + 1].lane]) / 2
+            leaves = base + 20 + (12 if row.kind == "diamond" else 7.5)
+            enters = base + 60 - (12 if rows[n + 1].kind == "diamond" else 7.5)
+            pdf.arrow(cx, leaves, after, enters)
         bottom_rule = ys[n + 1]
         if merged_time and n == 0:
             pdf.rule(xs[0], bottom_rule, xs[5], bottom_rule)
@@ -193,6 +203,10 @@ STEPS = (Row("1", "Menerima surat masuk", 0, "capsule", "2 menit"),
          Row("4", "Memberi disposisi surat", 1, "box", "10 menit"))
 MORE = (Row("5", "Mengarsipkan surat", 0, "box", "3 menit"),
         Row("6", "Selesai", 0, "capsule", "1 menit"))
+
+
+ONE_PAGE = (*STEPS[:3], Row("4", "Memberi disposisi surat", 1, "box", "10 menit"),
+            Row("5", "Selesai", 0, "capsule", "1 menit"))
 
 
 def sop_pdf(continued: bool = True, repeat_header: bool = False,

@@ -9,10 +9,10 @@ import pytest
 import soplint
 from soplint.checking import check_source
 from soplint.errors import DocumentError
-from soplint.model import Layout, StepKind
+from soplint.model import Layout, LinkOrigin, StepKind
 from soplint.reader.pdf import read_pdf
 from soplint.tree import ShapeKind
-from tests.pdf_build import STEPS, Pdf, flowchart_page, identity_page, sop_pdf
+from tests.pdf_build import ONE_PAGE, STEPS, Pdf, flowchart_page, identity_page, sop_pdf
 
 pytest.importorskip("pdfplumber", reason="the PDF reader needs soplint[pdf]")
 
@@ -128,3 +128,20 @@ def test_the_registry_takes_pdf_by_suffix_and_by_magic() -> None:
     assert soplint.load(data).layout is Layout.PERMENPAN  # bytes without a name: magic
     with pytest.raises(DocumentError, match="not a PDF file"):
         soplint.load(b"PK\x03\x04 zip", name="renamed.pdf")
+
+
+def test_arrows_joining_every_symbol_give_the_links() -> None:
+    pdf = Pdf()
+    identity_page(pdf)
+    flowchart_page(pdf, ONE_PAGE)
+    sop = soplint.load(pdf.bytes(), name="sop.pdf")
+    links = [[(link.to, link.origin) for link in s.links] for s in sop.steps]
+    drawn = LinkOrigin.CONNECTOR
+    assert links[:3] == [[("2", drawn)], [("3", drawn)], [("4", drawn)]]
+    assert links[3] == [("5", drawn)] and links[4] == []
+
+
+def test_an_arrow_leaving_the_page_leaves_the_links_to_the_rows() -> None:
+    sop = soplint.load(sop_pdf(), name="sop.pdf")  # step 4's arrow goes on to page 3
+    assert [[(link.to, link.origin) for link in s.links] for s in sop.steps[:2]] == [
+        [("2", LinkOrigin.SEQUENCE)], [("3", LinkOrigin.SEQUENCE)]]
