@@ -210,9 +210,10 @@ class _RowRead:
 
 
 def _read_row(table: Table, r: int, layout: Layout, shapes: list[tuple[Shape, Cell]],
-              written: tuple[str, str]) -> _RowRead:
+              written: tuple[str, ...]) -> _RowRead:
     """The actors, kind, symbols and branch labels of row `r`, given its `shapes` and the
-    texts of its note and activity cells (where "Ya" / "Tidak" may be `written`)."""
+    texts of its note, activity and lane cells (where "Ya" / "Tidak" may be `written`: a
+    PDF prints a branch label as a word in the lane beside the diamond)."""
     names = dict(layout.actors)
     read = _RowRead([], None, [], set(), [])
     for shape, cell in shapes:
@@ -303,7 +304,8 @@ def _steps_in(tables: Iterable[tuple[Table, Layout]], shapes: _RowShapes) -> lis
         roles = layout.roles
         text = cell_text(table, r, roles["activity"]) or ""
         note = cell_text(table, r, roles.get("note"))
-        read = _read_row(table, r, layout, shapes[table.index, r], (note or "", text))
+        lanes = " ".join(cell_text(table, r, column) or "" for column, _ in layout.actors)
+        read = _read_row(table, r, layout, shapes[table.index, r], (note or "", text, lanes))
         number = (cell_text(table, r, roles.get("number")) or "").strip(". ")
         kind = _kind(read, text, ordinal, ordinal == len(rows) - 1, marks)
         step = Step(
