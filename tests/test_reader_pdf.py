@@ -4,6 +4,8 @@ merged Mutu Baku cells, and the documents it must refuse in one line."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 import soplint
@@ -145,3 +147,18 @@ def test_an_arrow_leaving_the_page_leaves_the_links_to_the_rows() -> None:
     sop = soplint.load(sop_pdf(), name="sop.pdf")  # step 4's arrow goes on to page 3
     assert [[(link.to, link.origin) for link in s.links] for s in sop.steps[:2]] == [
         [("2", LinkOrigin.SEQUENCE)], [("3", LinkOrigin.SEQUENCE)]]
+
+
+def test_several_flowcharts_in_one_pdf_number_their_steps_each_from_1() -> None:
+    second = [replace(row, number=str(n)) for n, row in enumerate(ONE_PAGE[3:], start=1)]
+    pdf = Pdf()
+    identity_page(pdf)
+    flowchart_page(pdf, ONE_PAGE)
+    flowchart_page(pdf, second)  # a second flowchart, its own header, from 1 again
+    sop = soplint.load(pdf.bytes(), name="dua.pdf")
+    assert [(s.section, s.number) for s in sop.steps] == [
+        ("table 2", "1"), ("table 2", "2"), ("table 2", "3"), ("table 2", "4"),
+        ("table 2", "5"), ("table 3", "1"), ("table 3", "2")]
+    assert sop.steps[4].kind is StepKind.END and sop.steps[5].kind is StepKind.PROCESS
+    assert not [f for f in check_source(pdf.bytes(), name="dua.pdf").findings
+                if f.code == "LNK006"]

@@ -300,6 +300,7 @@ def _steps_in(tables: Iterable[tuple[Table, Layout]], shapes: _RowShapes) -> lis
                 continue
             rows.append((table, r, layout))
     marks = not any(shapes[t.index, r] for t, r, _ in rows)
+    sections = _flowcharts(rows)
     for ordinal, (table, r, layout) in enumerate(rows):
         roles = layout.roles
         text = cell_text(table, r, roles["activity"]) or ""
@@ -307,7 +308,9 @@ def _steps_in(tables: Iterable[tuple[Table, Layout]], shapes: _RowShapes) -> lis
         lanes = " ".join(cell_text(table, r, column) or "" for column, _ in layout.actors)
         read = _read_row(table, r, layout, shapes[table.index, r], (note or "", text, lanes))
         number = (cell_text(table, r, roles.get("number")) or "").strip(". ")
-        kind = _kind(read, text, ordinal, ordinal == len(rows) - 1, marks)
+        begins = sections.index(sections[ordinal])  # the flowchart's first step
+        last = ordinal == len(rows) - 1 or sections[ordinal + 1] != sections[ordinal]
+        kind = _kind(read, text, ordinal - begins, last, marks)
         step = Step(
             number=number or str(ordinal + 1), ordinal=ordinal, text=text,
             where=Where(table=table.index, row=r, column=roles["activity"]),
@@ -317,9 +320,27 @@ def _steps_in(tables: Iterable[tuple[Table, Layout]], shapes: _RowShapes) -> lis
             output=cell_text(table, r, roles.get("output")),
             note=note,
             cells=cell_wheres(table, r, {**roles, **_actor_column(layout, read.actors)}),
+            section=sections[ordinal],
         )
         found.append(_Found(step, read))
     return found
+
+
+def _flowcharts(rows: Sequence[tuple[Table, int, Layout]]) -> list[str]:
+    """The section of each step row: "" when the document holds one flowchart; else
+    "table N" after the table where each flowchart starts (a table with its own header
+    whose first step is numbered 1 again, as one PDF holding several SOP flowcharts)."""
+    sections: list[str] = []
+    current = ""
+    starts = 0
+    for n, (table, r, layout) in enumerate(rows):
+        first_of_table = n == 0 or rows[n - 1][0] is not table
+        number = (cell_text(table, r, layout.roles.get("number")) or "").strip(". ")
+        if first_of_table and layout.first_row > 0 and (n == 0 or number == "1"):
+            current = f"table {table.index + 1}"
+            starts += 1
+        sections.append(current)
+    return sections if starts > 1 else ["" for _ in rows]
 
 
 def _glued(shapes: _RowShapes) -> list[tuple[str, str]]:
@@ -408,7 +429,8 @@ def _links(found: Sequence[_Found], shapes: _RowShapes) -> list[Step]:
     steps = []
     for n, item in enumerate(found):
         step = item.step
-        following = found[n + 1].step.number if n + 1 < len(found) else None
+        following = found[n + 1].step.number if n + 1 < len(found) and (
+            found[n + 1].step.section == step.section) else None
         links = list(glued.get(step.ordinal, []))
         if not glued and following and step.kind is not StepKind.END:
             links.append(Link(following, None, LinkOrigin.SEQUENCE))
