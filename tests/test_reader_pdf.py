@@ -4,12 +4,14 @@ merged Mutu Baku cells, and the documents it must refuse in one line."""
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 import soplint
-from soplint.checking import check_source
+from soplint.checking import NotChecked, check_source, documents, unread_documents
 from soplint.errors import DocumentError
 from soplint.model import Layout, LinkOrigin, StepKind
 from soplint.reader.pdf import read_pdf
@@ -162,3 +164,15 @@ def test_several_flowcharts_in_one_pdf_number_their_steps_each_from_1() -> None:
     assert sop.steps[4].kind is StepKind.END and sop.steps[5].kind is StepKind.PROCESS
     assert not [f for f in check_source(pdf.bytes(), name="dua.pdf").findings
                 if f.code == "LNK006"]
+
+
+def test_a_folder_run_checks_pdfs_and_names_the_extra_when_pdfplumber_is_missing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.pdf").write_bytes(sop_pdf(continued=False))
+    assert [p.name for p in documents([tmp_path])] == ["a.pdf"]
+    assert unread_documents([tmp_path]) == []
+    found = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *rest: None if name == "pdfplumber" else found(name, *rest))
+    assert unread_documents([tmp_path]) == [
+        NotChecked(str(tmp_path / "a.pdf"), "PDF", "needs pdfplumber: pip install 'soplint[pdf]'")]
