@@ -20,7 +20,7 @@ from typing import Any
 THIN = 1.6  # points: a filled rectangle this thin is a rule or a shaft, not a shape
 _DARK = 0.35  # grey level: a filled shape this dark draws a line, a lighter one shades
 _SKEW = 0.2  # |b| / |a| of a text matrix still read as upright text
-_X_TOLERANCE = 1.5
+_X_TOLERANCE = 3.0
 _SKEWED_X_TOLERANCE = 5.0
 
 
