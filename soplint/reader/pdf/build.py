@@ -134,7 +134,7 @@ class TreeBuilder:
             if cell is not None:
                 shapes_in.setdefault((cell.row, cell.column), []).append(symbol)
         for word in words:
-            cell = grid.cell_at(*word.box.centre)
+            cell = grid.cell_at(*_anchor(word, words, grid))
             if cell is not None:
                 by_cell.setdefault((cell.row, cell.column), []).append(word)
         glued: dict[tuple[int, int], list[Shape]] = {}
@@ -177,6 +177,25 @@ class TreeBuilder:
                      id=ident, x=_emu(box.x0 - cell.x0),
                      y=_emu(box.top - cell.top), width=_emu(box.width),
                      height=_emu(box.height), relative_to="cell")
+
+
+def _anchor(word: Word, words: Sequence[Word], grid: Grid) -> tuple[float, float]:
+    """The point that places a word in its cell: its centre, unless a row rule runs through
+    it (a header name of three lines in a cell one line high spills over both rules); then
+    the centre of the line of its text just beyond that rule."""
+    box = word.box
+    crossed = [y for y in grid.ys[1:-1] if box.top + 1 < y < box.bottom - 1]
+    if not crossed:
+        return box.centre
+    for other in words:
+        near = other.box
+        if other is word or near.x1 < box.x0 or box.x1 < near.x0:
+            continue
+        below = 0 <= near.top - box.bottom <= _LINE_GAP and near.top > crossed[0]
+        above = 0 <= box.top - near.bottom <= _LINE_GAP and near.bottom < crossed[0]
+        if below or above:
+            return box.centre[0], near.centre[1]
+    return box.centre
 
 
 def _whole(drawn: Sequence[_Drawn]) -> bool:
