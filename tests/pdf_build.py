@@ -145,10 +145,11 @@ def _edges() -> list[float]:
 
 
 def flowchart_page(pdf: Pdf, rows: Sequence[Row], header: bool = True,
-                   merged_time: bool = False) -> None:
+                   merged_time: bool = False, spilt: bool = False) -> None:
     """A flowchart page: the two header rows (when `header`), then one ruled row a step.
     With `merged_time` the Waktu cell of the first two rows is one cell (its rule left
-    out)."""
+    out); with `spilt` the second lane's name is three lines, too tall for its cell, over
+    the rules above and below it."""
     pdf.page()
     xs = _edges()
     top = TOP
@@ -161,6 +162,10 @@ def flowchart_page(pdf: Pdf, rows: Sequence[Row], header: bool = True,
         pdf.text(xs[4] + 100, top + 10, "Mutu Baku")
         pdf.text(xs[7] + 3, mid + 5, "Ket.")
         for n, name in enumerate(LANES):
+            if spilt and n == 1:
+                for k, line in enumerate(("Kepala", "Bagian", "Umum")):
+                    pdf.text(xs[2 + n] + 5, mid + 1 + 8.5 * k, line)
+                continue
             pdf.text(xs[2 + n] + 5, mid + 12, name)
         for n, name in enumerate(("Kelengkapan", "Waktu", "Output")):
             pdf.text(xs[4 + n] + 5, mid + 12, name)

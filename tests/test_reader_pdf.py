@@ -176,3 +176,12 @@ def test_a_folder_run_checks_pdfs_and_names_the_extra_when_pdfplumber_is_missing
                         lambda name, *rest: None if name == "pdfplumber" else found(name, *rest))
     assert unread_documents([tmp_path]) == [
         NotChecked(str(tmp_path / "a.pdf"), "PDF", "needs pdfplumber: pip install 'soplint[pdf]'")]
+
+
+def test_a_lane_name_spilling_over_its_rules_stays_one_name() -> None:
+    pdf = Pdf()
+    identity_page(pdf)
+    flowchart_page(pdf, ONE_PAGE, spilt=True)
+    sop = soplint.load(pdf.bytes(), name="sop.pdf")
+    assert [a.name for a in sop.actors] == ["Staf Umum", "Kepala Bagian Umum"]
+    assert [s.actors for s in sop.steps][2] == ("Kepala Bagian Umum",)
