@@ -127,6 +127,14 @@ def test_too_many_pages_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
         read_pdf(sop_pdf(), "long.pdf")
 
 
+def test_a_page_with_too_many_drawn_lines_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from soplint.reader.pdf import read
+
+    monkeypatch.setattr(read, "MAX_DRAWN", 20)
+    with pytest.raises(DocumentError, match="page 1 has more than 20 drawn lines"):
+        read_pdf(sop_pdf(), "busy.pdf")
+
+
 def test_the_registry_takes_pdf_by_suffix_and_by_magic() -> None:
     data = sop_pdf(continued=False)
     assert soplint.load(data).layout is Layout.PERMENPAN  # bytes without a name: magic

@@ -3,8 +3,8 @@
 pdfplumber (over pdfminer.six) gives each page's words, rectangles, curves, lines and
 images; `soplint.reader.pdf.page` turns them into geometry, `soplint.reader.pdf.build`
 into tables, cells, shapes and paragraphs. Bounds: the file size limit of every reader,
-at most MAX_PAGES pages and MAX_OBJECTS drawn objects a page, and a time limit for the whole
-file. A file that is no PDF, is encrypted or broken raises one DocumentError line; a PDF
+at most MAX_PAGES pages, MAX_OBJECTS objects and MAX_DRAWN lines and shapes a page, and a
+time limit for the whole file (checked page by page). A file that is no PDF, is encrypted or broken raises one DocumentError line; a PDF
 without a text layer, or whose flowchart is a picture, too (it needs OCR first).
 """
 
@@ -23,6 +23,8 @@ from soplint.tree import Document
 MAGIC = b"%PDF-"
 MAX_PAGES = 300
 MAX_OBJECTS = 60_000  # per page: characters and drawn objects
+MAX_DRAWN = 5_000  # per page: rules and outlines (their grouping is quadratic); a real
+# SOP page has a few hundred
 MAX_SECONDS = 120.0
 _PICTURE_SHARE = 0.08  # of the page: a picture this large with no text over it needs OCR
 
@@ -70,8 +72,12 @@ def _pages(data: bytes, name: str) -> tuple[list[PageContent], str]:
                 if objects > MAX_OBJECTS:
                     raise DocumentError(name, f"page {number} has more than {MAX_OBJECTS} "
                                         "drawn objects")
-                pages.append(read_page(page, number))
+                content = read_page(page, number)
                 page.close()
+                if len(content.segments) + len(content.outlines) > MAX_DRAWN:
+                    raise DocumentError(name, f"page {number} has more than {MAX_DRAWN} "
+                                        "drawn lines and shapes")
+                pages.append(content)
             return pages, title
     except DocumentError:
         raise
