@@ -4,8 +4,9 @@ pdfplumber (over pdfminer.six) gives each page's words, rectangles, curves, line
 images; `soplint.reader.pdf.page` turns them into geometry, `soplint.reader.pdf.build`
 into tables, cells, shapes and paragraphs. Bounds: the file size limit of every reader,
 at most MAX_PAGES pages, MAX_OBJECTS objects and MAX_DRAWN lines and shapes a page, and a
-time limit for the whole file (checked page by page). A file that is no PDF, is encrypted or broken raises one DocumentError line; a PDF
-without a text layer, or whose flowchart is a picture, too (it needs OCR first).
+time limit for the whole file (checked page by page). A file that is no PDF, is encrypted
+or broken raises one DocumentError line; a PDF without a text layer, or whose flowchart is a
+picture, too (it needs OCR first).
 """
 
 from __future__ import annotations
