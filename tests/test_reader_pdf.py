@@ -193,3 +193,22 @@ def test_a_lane_name_spilling_over_its_rules_stays_one_name() -> None:
     sop = soplint.load(pdf.bytes(), name="sop.pdf")
     assert [a.name for a in sop.actors] == ["Staf Umum", "Kepala Bagian Umum"]
     assert [s.actors for s in sop.steps][2] == ("Kepala Bagian Umum",)
+
+
+def test_a_list_number_printed_beside_the_middle_of_its_item_starts_the_item() -> None:
+    pdf = Pdf()
+    pdf.page()
+    for x0, y0, x1, y1 in ((30, 40, 400, 40), (30, 120, 400, 120), (30, 40, 30, 120),
+                           (400, 40, 400, 120), (30, 55, 400, 55)):
+        pdf.rule(x0, y0, x1, y1)
+    pdf.text(34, 50, "DASAR HUKUM")
+    pdf.text(36, 68, "1.")
+    pdf.text(50, 68, "Undang-Undang Nomor 43 Tahun 2009;")
+    pdf.text(50, 77, "Peraturan Pemerintah Nomor 28 Tahun 2012 tentang")
+    pdf.text(36, 81.5, "2.")
+    pdf.text(50, 86, "Pelaksanaan Undang-Undang Nomor 43 Tahun 2009;")
+    cell = next(read_pdf(pdf.bytes(), "dasar.pdf").tables()).rows[1].cells[0]
+    assert [p.text for p in cell.paragraphs()] == [
+        "1. Undang-Undang Nomor 43 Tahun 2009;",
+        "2. Peraturan Pemerintah Nomor 28 Tahun 2012 tentang",
+        "Pelaksanaan Undang-Undang Nomor 43 Tahun 2009;"]

@@ -15,7 +15,7 @@ from soplint.tree import Cell, Paragraph, Table
 
 # canonical key -> normalised label spellings
 _LABELS: dict[str, tuple[str, ...]] = {
-    "nomor": ("nomor sop", "no sop", "nomor", "nomor dokumen", "no dokumen",
+    "nomor": ("nomor sop", "nomor sop ap", "no sop", "nomor", "nomor dokumen", "no dokumen",
               "nomor standar operasional prosedur"),
     "tanggal_pembuatan": ("tanggal pembuatan", "tanggal dibuat", "tanggal penyusunan"),
     "tanggal_revisi": ("tanggal revisi",),

@@ -11,6 +11,7 @@ across a body.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
@@ -22,6 +23,7 @@ from soplint.tree import Block, Cell, Paragraph, Row, Shape, ShapeKind, Table, W
 
 EMU_PER_POINT = 12_700
 _LINE_GAP = 3.0  # points: words whose tops differ less are on one line
+_ALIGNED = 2.0  # points: lines of one list item start this close to each other
 _PIECE_SHARE = 0.05  # of the page: a smaller picture may be a piece of a connector
 
 
@@ -38,6 +40,47 @@ def lines_of(words: Sequence[Word]) -> list[list[Word]]:
         else:
             lines.append([word])
     return [sorted(line, key=lambda w: w.box.x0) for line in lines]
+
+
+_LABEL = re.compile(r"^(?:\d{1,2}|[a-zA-Z])[.)]$")
+
+
+def _labelled(lines: list[list[Word]]) -> list[list[Word]]:
+    """Lines with a list number printed alone ("5." set beside the middle of its item's
+    lines) joined to the first line of its item: the line below the number, or the lines
+    above it that continue the same item (aligned with it, close above, and not ending an
+    item with ";", "." or ":")."""
+    out: list[list[Word]] = []
+    n = 0
+    while n < len(lines):
+        line = lines[n]
+        after = lines[n + 1] if n + 1 < len(lines) else None
+        if len(line) != 1 or not _LABEL.match(line[0].text) or after is None \
+                or after[0].box.x0 <= line[0].box.x1:
+            out.append(line)
+            n += 1
+            continue
+        number, k = line[0], len(out)
+        first = after
+        while k > 0 and _continued(out[k - 1], first, number):
+            k -= 1
+            first = out[k]
+        if k == len(out):
+            out.append([number, *after])
+            n += 2
+        else:
+            out[k] = [number, *out[k]]
+            n += 1
+    return out
+
+
+def _continued(above: list[Word], below: list[Word], number: Word) -> bool:
+    """Whether the line `above` belongs to the same list item as the line `below`."""
+    return (abs(above[0].box.x0 - below[0].box.x0) <= _ALIGNED
+            and above[0].box.x0 > number.box.x1
+            and below[0].box.top - above[0].box.bottom <= below[0].box.height
+            and not _LABEL.match(above[0].text)
+            and not above[-1].text.endswith((";", ".", ":")))
 
 
 def _text(line: Sequence[Word]) -> str:
@@ -164,7 +207,7 @@ class TreeBuilder:
             shapes.append(self._shape(symbol, cell.box, " ".join(
                 _text(line) for line in lines_of(inner)), where, ids[id(symbol)]))
         shapes.extend(connectors)
-        texts = [_text(line) for line in lines_of(rest)]
+        texts = [_text(line) for line in _labelled(lines_of(rest))]
         blocks: list[Paragraph] = []
         for n, text in enumerate(texts or [""]):
             blocks.append(self._paragraph(text, where, shapes if n == 0 else ()))

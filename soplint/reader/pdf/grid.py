@@ -180,10 +180,7 @@ def _stacked(horizontal: list[Line], vertical: list[Line]) -> list[tuple[list[Li
     x1 = max(ln.end for ln in horizontal)
     inner = [v for v in vertical if v.at > x0 + SNAP * 2 and v.at < x1 - SNAP * 2]
     cuts = [ln.at for ln in horizontal
-            if ln.covers(x0 + SNAP * 2, x1 - SNAP * 2)
-            and (not any(v.covers(ln.at - SNAP * 2, ln.at + SNAP * 2) for v in inner)
-                 or sum(any(abs(a - ln.at) <= SNAP * 1.5 for a, _ in v.spans)
-                        for v in inner) >= 2)]
+            if ln.covers(x0 + SNAP * 2, x1 - SNAP * 2) and _new_layout(ln.at, inner)]
     top = min(ln.at for ln in horizontal)
     bottom = max(ln.at for ln in horizontal)
     edges = [top, *(c for c in cuts if top + SNAP < c < bottom - SNAP), bottom]
@@ -198,6 +195,15 @@ def _stacked(horizontal: list[Line], vertical: list[Line]) -> list[tuple[list[Li
                 vs.append(Line(False, v.at, spans))
         parts.append((hs, vs))
     return parts
+
+
+def _new_layout(y: float, inner: Sequence[Line]) -> bool:
+    """Whether the inner column rules change at the full-width line at `y`: two or more
+    begin there, or some begin or end there and none crosses it."""
+    starts = sum(any(abs(a - y) <= SNAP * 1.5 for a, _ in v.spans) for v in inner)
+    ends = sum(any(abs(b - y) <= SNAP * 1.5 for _, b in v.spans) for v in inner)
+    crossed = any(v.covers(y - SNAP * 2, y + SNAP * 2) for v in inner)
+    return starts >= 2 or (not crossed and starts + ends > 0)
 
 
 def _grid(horizontal: list[Line], vertical: list[Line],
