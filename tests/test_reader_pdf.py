@@ -196,6 +196,7 @@ def test_a_lane_name_spilling_over_its_rules_stays_one_name() -> None:
 
 
 def test_a_list_number_printed_beside_the_middle_of_its_item_starts_the_item() -> None:
+    """...and the lines of one item are one paragraph, as in the document printed."""
     pdf = Pdf()
     pdf.page()
     for x0, y0, x1, y1 in ((30, 40, 400, 40), (30, 120, 400, 120), (30, 40, 30, 120),
@@ -210,5 +211,5 @@ def test_a_list_number_printed_beside_the_middle_of_its_item_starts_the_item() -
     cell = next(read_pdf(pdf.bytes(), "dasar.pdf").tables()).rows[1].cells[0]
     assert [p.text for p in cell.paragraphs()] == [
         "1. Undang-Undang Nomor 43 Tahun 2009;",
-        "2. Peraturan Pemerintah Nomor 28 Tahun 2012 tentang",
-        "Pelaksanaan Undang-Undang Nomor 43 Tahun 2009;"]
+        "2. Peraturan Pemerintah Nomor 28 Tahun 2012 tentang Pelaksanaan Undang-Undang Nomor "
+        "43 Tahun 2009;"]

@@ -259,6 +259,9 @@ def _kind(read: _RowRead, text: str, ordinal: int, last: bool, marks: bool) -> S
     if read.kind is StepKind.START:
         if _END.match(text) or (last and not _START.match(text) and ordinal > 0):
             return StepKind.END
+        if ordinal > 0 and not last and not _START.match(text) and any(
+                s.kind is ShapeKind.PROCESS for s in read.symbols):
+            return StepKind.PROCESS  # a box, and a capsule ending a side branch in its row
         return StepKind.START
     if read.kind is not None:
         return read.kind

@@ -43,6 +43,7 @@ def lines_of(words: Sequence[Word]) -> list[list[Word]]:
 
 
 _LABEL = re.compile(r"^(?:\d{1,2}|[a-zA-Z])[.)]$")
+_ITEM = re.compile(r"^(?:\d{1,2}|[a-zA-Z])[.)]\s")
 
 
 def _labelled(lines: list[list[Word]]) -> list[list[Word]]:
@@ -72,6 +73,21 @@ def _labelled(lines: list[list[Word]]) -> list[list[Word]]:
             out[k] = [number, *out[k]]
             n += 1
     return out
+
+
+def _items(lines: list[str]) -> list[str]:
+    """A cell's lines as paragraphs: in a numbered list, the lines that wrap an item are
+    joined to it, as the item is one paragraph in the document it was printed from."""
+    if sum(bool(_ITEM.match(line)) for line in lines) < 2:
+        return lines
+    items: list[str] = []
+    for line in lines:
+        if items and _ITEM.match(items[-1]) and not _ITEM.match(line) \
+                and not items[-1].endswith((";", ".", ":")):
+            items[-1] = f"{items[-1]} {line}"
+        else:
+            items.append(line)
+    return items
 
 
 def _continued(above: list[Word], below: list[Word], number: Word) -> bool:
@@ -207,7 +223,7 @@ class TreeBuilder:
             shapes.append(self._shape(symbol, cell.box, " ".join(
                 _text(line) for line in lines_of(inner)), where, ids[id(symbol)]))
         shapes.extend(connectors)
-        texts = [_text(line) for line in _labelled(lines_of(rest))]
+        texts = _items([_text(line) for line in _labelled(lines_of(rest))])
         blocks: list[Paragraph] = []
         for n, text in enumerate(texts or [""]):
             blocks.append(self._paragraph(text, where, shapes if n == 0 else ()))
