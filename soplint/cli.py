@@ -223,8 +223,14 @@ def _annotate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _audit(args: argparse.Namespace) -> int:
+    from soplint.audit.command import audit_command, cache_command
+
+    return audit_command(args) if args.command == "audit" else cache_command(args)
+
+
 _COMMANDS = {"dump": _dump, "check": _check, "rules": _rules, "rule": _rule,
-             "annotate": _annotate}
+             "annotate": _annotate, "audit": _audit, "cache": _audit}
 
 
 def _report_pack_problems() -> None:

@@ -86,6 +86,9 @@ def parser() -> argparse.ArgumentParser:
                            "and table, the step it became or why it is not a step")
 
     _check(sub)
+    from soplint.audit.cliargs import add_audit
+
+    add_audit(sub, LANGS, PROFILES, LEVELS)
 
     rules = sub.add_parser("rules", help="list the rules")
     rules.add_argument("--format", choices=("rich", "json"), default="rich")

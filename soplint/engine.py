@@ -59,6 +59,18 @@ LOAD_ERROR = EngineCode(
     "The document gets no other findings; in a bulk run the rest of the run goes on. Report "
     "it with the document if you can.",
 )
+TIMED_OUT = EngineCode(
+    "SOP005", "time-limit", "structure", Severity.ERROR,
+    "Checking this document took longer than the audit's time limit per file.\n\n"
+    "`soplint audit` stops the worker, reports the file with this finding and goes on with "
+    "the others; raise the limit with `--timeout` if the document is only large.",
+)
+WORKER_DIED = EngineCode(
+    "SOP006", "worker-died", "structure", Severity.ERROR,
+    "The process checking this document died (out of memory, a crash in a library).\n\n"
+    "`soplint audit` replaces the worker, reports the file with this finding and goes on with "
+    "the others. Report it with the document if you can.",
+)
 UNUSED_SUPPRESSION = EngineCode(
     "SOP100", "unused-suppression", "structure", Severity.WARNING,
     "A `soplint: ignore CODE` suppression in the document hides no finding.\n\n"
@@ -74,7 +86,7 @@ UNUSED_SUPPRESSION = EngineCode(
     "suppression anyway, ignore SOP100 in the configuration.",
 )
 ENGINE_CODES = {c.code: c for c in (RULE_ERROR, UNREADABLE, UNSUPPORTED_LANGUAGE, LOAD_ERROR,
-                                    UNUSED_SUPPRESSION)}
+                                    TIMED_OUT, WORKER_DIED, UNUSED_SUPPRESSION)}
 
 
 def profile_for(sop: Sop) -> str:

@@ -1,0 +1,172 @@
+"""Where the audit's tasks run: worker processes on this machine, one file at a time each.
+
+Each worker has its own pipe, so the pool always knows which file a worker holds: a worker
+that passes the time limit is killed, one that dies is noticed by its process sentinel, and
+either way its file becomes a finding (SOP005, SOP006) and a fresh worker takes its place.
+Workers ignore Ctrl-C; the pool's owner stops them (`close`). `inline` runs the tasks in
+this process, without isolation (for the library and tests).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+
+from soplint.engine import TIMED_OUT, WORKER_DIED
+from soplint.errors import SoplintError
+
+from .work import AuditSettings, FileResult, Task, check_task, failed_result, warm_up
+
+OnStart = Callable[[Task, int], None]
+READY = "ready"
+START_FAILURES = 3
+
+
+def _serve(conn: Connection, settings: AuditSettings) -> None:
+    """A worker's loop: warm up, say so, then check each task sent until None comes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm_up()
+    conn.send(READY)
+    while True:
+        task = conn.recv()
+        if task is None:
+            return
+        conn.send(check_task(task, settings))
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    ready: bool = False
+    task: Task | None = None
+    started: float = field(default=0.0)
+
+
+class LocalPool:
+    """`jobs` worker processes checking files with `settings`, each file within
+    `timeout` seconds; `lang` is the language of the findings for files the audit could not
+    finish."""
+
+    def __init__(self, jobs: int, settings: AuditSettings, timeout: float,
+                 lang: str = "en") -> None:
+        self._context = multiprocessing.get_context("spawn")
+        self._settings = settings
+        self._timeout = timeout
+        self._lang = lang
+        self._failed_starts = 0
+        self._workers = [self._spawn() for _ in range(max(1, jobs))]
+
+    def _spawn(self) -> _Worker:
+        parent, child = self._context.Pipe()
+        process = self._context.Process(target=_serve, args=(child, self._settings),
+                                        daemon=True)
+        process.start()
+        child.close()
+        return _Worker(process, parent)
+
+    def _replace(self, worker: _Worker) -> None:
+        if worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join(5)
+        worker.conn.close()
+        self._workers[self._workers.index(worker)] = self._spawn()
+
+    def run(self, tasks: Iterable[Task], on_start: OnStart | None = None
+            ) -> Iterator[FileResult]:
+        """The result of each task, as they finish (not in order)."""
+        pending = iter(tasks)
+        exhausted = False
+        while True:
+            if not exhausted:
+                for worker in self._workers:
+                    if worker.ready and worker.task is None:
+                        task = next(pending, None)
+                        if task is None:
+                            exhausted = True
+                            break
+                        worker.task, worker.started = task, time.monotonic()
+                        worker.conn.send(task)
+                        if on_start is not None:
+                            on_start(task, worker.process.pid or 0)
+            busy = [w for w in self._workers if w.task is not None]
+            if exhausted and not busy:
+                return
+            yield from self._collect(busy)
+
+    def _collect(self, busy: list[_Worker]) -> Iterator[FileResult]:
+        """Wait for a worker to answer, die or pass its time limit; the results so far."""
+        now = time.monotonic()
+        deadline = min((w.started + self._timeout for w in busy), default=now + 1.0)
+        waiting = [w for w in self._workers if not w.ready or w.task is not None]
+        handles: list[object] = [w.conn for w in waiting]
+        handles += [w.process.sentinel for w in waiting]
+        ready = set(wait(handles, timeout=max(0.0, deadline - now)))  # type: ignore[arg-type]
+        for worker in list(waiting):
+            task = worker.task
+            if worker.conn in ready:
+                try:
+                    answer = worker.conn.recv()
+                except (EOFError, OSError):
+                    answer = None
+                if answer == READY:
+                    worker.ready = True
+                    continue
+                if isinstance(answer, FileResult):
+                    worker.task = None
+                    yield answer
+                    continue
+            if worker.conn in ready or worker.process.sentinel in ready:
+                self._starting_failed(worker)
+                self._replace(worker)
+                if task is not None:
+                    yield failed_result(task, WORKER_DIED, self._lang,
+                                        error=_exit_reason(worker.process.exitcode))
+            elif task is not None and time.monotonic() - worker.started > self._timeout:
+                self._replace(worker)
+                yield failed_result(task, TIMED_OUT, self._lang, seconds=self._timeout)
+
+    def _starting_failed(self, worker: _Worker) -> None:
+        """Count a worker that died before it was ready; give up after a few."""
+        if worker.ready:
+            return
+        self._failed_starts += 1
+        if self._failed_starts >= START_FAILURES:
+            self.close()
+            raise SoplintError("the audit's worker processes could not start ("
+                               f"{_exit_reason(worker.process.exitcode)})")
+
+    def close(self) -> None:
+        """Stop every worker (now: unfinished files are left unfinished)."""
+        for worker in self._workers:
+            if worker.process.is_alive():
+                worker.process.kill()
+            worker.process.join(5)
+            worker.conn.close()
+        self._workers = []
+
+
+def _exit_reason(code: int | None) -> str:
+    """How a process ended: "signal 9", "exit status 1"."""
+    if code is None:
+        return "no exit status"
+    if code < 0:
+        try:
+            return signal.Signals(-code).name
+        except ValueError:
+            return f"signal {-code}"
+    return f"exit status {code}"
+
+
+def run_inline(tasks: Iterable[Task], settings: AuditSettings,
+               on_start: OnStart | None = None) -> Iterator[FileResult]:
+    """Each task checked in this process, in order."""
+    for task in tasks:
+        if on_start is not None:
+            on_start(task, 0)
+        yield check_task(task, settings)
