@@ -195,3 +195,30 @@ def test_no_progress_bar_when_standard_error_is_no_terminal(tmp_path: Path) -> N
     process = _audit_process(base, tmp_path)
     out, err = process.communicate(timeout=120)
     assert err == "" and "2 documents from 2 files" in out
+
+
+def test_rules_across_the_set_name_every_document_and_count_against_sinergi(
+        tmp_path: Path) -> None:
+    from soplint.audit.command import report
+    from soplint.audit.evaluation import SINERGI
+    from soplint.audit.scored import scored_documents
+    from soplint.audit.setlevel import set_findings
+    from tests.audit_docs import narrative
+
+    base = tmp_path / "set"
+    base.mkdir()
+    (base / "leave.docx").write_bytes(narrative("Standard Operating Procedure: Annual Leave"))
+    (base / "sick.docx").write_bytes(narrative("Standard Operating Procedure: Sick Leave"))
+    (base / "other.docx").write_bytes(narrative("Standard Operating Procedure: Other",
+                                                ["The clerk files the form."] * 3))
+    run = run_audit([str(base)], _options(tmp_path, executor="inline"))
+    extra = set_findings(run)
+    assert sorted(Path(k).name for k in extra) == ["leave.docx", "sick.docx"]
+    finding = extra[str(base / "leave.docx")][0]
+    assert finding["code"] == "SET005" and "leave.docx, sick.docx" in finding["message"]
+    scored = {Path(d.record.file).name: d for d in scored_documents(run, extra)}
+    assert scored["leave.docx"].evaluation.question(SINERGI).codes == ("SET005",)
+    assert scored["other.docx"].evaluation.question(SINERGI).answer is True
+    assert scored["leave.docx"].evaluation.question(SINERGI).credit == 0.75  # one warning
+    totals = report(run, [], AuditSettings(ignore=("SET",)))
+    assert "SET005" not in totals.rules

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from soplint.i18n import ENGINE, Catalogue
+from soplint.plugins import registered_set_rules
 from soplint.reporters.common import relative_path, rule_title
 
 from .run import AuditRun
@@ -41,9 +42,18 @@ def _histogram(totals: Totals, lang: str) -> list[str]:
     return lines
 
 
+def title(code: str, name: str, lang: str) -> str:
+    """A rule's short title in `lang`, for rules across the set too."""
+    rule = registered_set_rules().get(code)
+    key = f"{code}.title"
+    if rule is not None and rule.messages is not None and rule.messages.has(key, lang):
+        return rule.messages.say(key, lang)
+    return rule_title(code, name, lang)
+
+
 def _rules(totals: Totals, lang: str) -> list[str]:
     ranked = totals.ranked_rules()
-    rows = [(r.code, rule_title(r.code, r.name, lang), r.documents,
+    rows = [(r.code, title(r.code, r.name, lang), r.documents,
              r.levels["error"], r.levels["warning"], r.levels["info"]) for r in ranked[:TOP]]
     header = tuple(say(f"summary.{k}", lang) for k in (
         "code", "rule", "documents-column", "errors", "warnings", "info"))
