@@ -229,8 +229,14 @@ def _audit(args: argparse.Namespace) -> int:
     return audit_command(args) if args.command == "audit" else cache_command(args)
 
 
+def _draw(args: argparse.Namespace) -> int:
+    from soplint.drawing_cli import draw
+
+    return draw(args)
+
+
 _COMMANDS = {"dump": _dump, "check": _check, "rules": _rules, "rule": _rule,
-             "annotate": _annotate, "audit": _audit, "cache": _audit}
+             "annotate": _annotate, "draw": _draw, "audit": _audit, "cache": _audit}
 
 
 def _report_pack_problems() -> None:

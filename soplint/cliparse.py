@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, TextIO
 
 import soplint
+from soplint import drawing_cli
 from soplint.output.formats import COLORS, FORMATS
 
 if TYPE_CHECKING:
@@ -103,6 +104,7 @@ def parser() -> argparse.ArgumentParser:
     annotate.add_argument("-o", "--output", required=True, help="the annotated copy (.docx)")
     _selection(annotate)
     annotate.add_argument("--lang", choices=LANGS, help="language of the comments")
+    drawing_cli.add_parser(sub)
     return top
 
 

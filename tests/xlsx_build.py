@@ -60,6 +60,36 @@ class Sp:
 
 
 @dataclass(frozen=True)
+class Line:
+    """A connector drawn from one point to another, each (row, column, x offset, y offset),
+    glued at the ends `start`/`end` name (or left loose), as a top-left to bottom-right box."""
+
+    id: int
+    begin: tuple[int, int, int, int]
+    finish: tuple[int, int, int, int]
+    start: int | None = None
+    end: int | None = None
+
+    def xml(self) -> str:
+        """The connector as an `xdr:twoCellAnchor`; its `a:xfrm` is stale, as Excel leaves it
+        when rows are resized."""
+        (r0, c0, x0, y0), (r1, c1, x1, y1) = self.begin, self.finish
+        glue = "".join(f'<a:{tag} id="{ref}" idx="0"/>' for tag, ref in
+                       (("stCxn", self.start), ("endCxn", self.end)) if ref is not None)
+        return (f"<xdr:twoCellAnchor><xdr:from><xdr:col>{c0}</xdr:col><xdr:colOff>{x0}"
+                f"</xdr:colOff><xdr:row>{r0}</xdr:row><xdr:rowOff>{y0}</xdr:rowOff></xdr:from>"
+                f"<xdr:to><xdr:col>{c1}</xdr:col><xdr:colOff>{x1}</xdr:colOff><xdr:row>{r1}"
+                f"</xdr:row><xdr:rowOff>{y1}</xdr:rowOff></xdr:to>"
+                f'<xdr:cxnSp macro=""><xdr:nvCxnSpPr><xdr:cNvPr id="{self.id}" '
+                f'name="Connector {self.id}"/><xdr:cNvCxnSpPr>{glue}</xdr:cNvCxnSpPr>'
+                '</xdr:nvCxnSpPr><xdr:spPr><a:xfrm><a:off x="0" y="0"/>'
+                '<a:ext cx="90000" cy="90000"/></a:xfrm>'
+                '<a:prstGeom prst="straightConnector1"/><a:ln w="19050">'
+                "<a:tailEnd type=\"triangle\"/></a:ln></xdr:spPr></xdr:cxnSp><xdr:clientData/>"
+                "</xdr:twoCellAnchor>")
+
+
+@dataclass(frozen=True)
 class Group:
     """Shapes grouped under one anchor at 0-based (row, column); members at EMU offsets from
     the sheet's top-left corner, mapped 1:1."""
@@ -90,8 +120,9 @@ class Sheet:
     title: str
     rows: Sequence[Sequence[object]]
     merges: Sequence[str] = ()
-    shapes: Sequence[Sp | Group] = field(default_factory=list)
+    shapes: Sequence[Sp | Group | Line] = field(default_factory=list)
     hidden: bool = False
+    row_height: float | None = None  # points, for every row
 
 
 def workbook(*sheets: Sheet, extra: dict[str, bytes] | None = None) -> bytes:
@@ -106,6 +137,9 @@ def workbook(*sheets: Sheet, extra: dict[str, bytes] | None = None) -> bytes:
             ws.merge_cells(merged)
         if sheet.hidden:
             ws.sheet_state = "hidden"
+        if sheet.row_height is not None:
+            for number in range(1, len(sheet.rows) + 1):
+                ws.row_dimensions[number].height = sheet.row_height
     buffer = io.BytesIO()
     book.save(buffer)
     return _with_drawings(buffer.getvalue(), sheets, extra or {})

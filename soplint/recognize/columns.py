@@ -11,19 +11,31 @@ from collections.abc import Iterator
 from soplint.tree import Cell, Table, Where
 
 _ROLES: tuple[tuple[str, str], ...] = (
-    ("number", r"no\.?|nomor|nomer|#|step|steps? no\.?|urutan|no\.? urut"),
+    ("number", r"no\.?|nomor|nomer|#|step|steps? (?:no\.?|number|#)|urutan|no\.? urut|"
+               r"s\.? ?/? ?no?\.?|sl\.? ?no\.?|sr\.? ?no\.?|no\.? langkah|"
+               r"seq(?:uence)?(?: no\.?)?"),
     ("activity", r"(?:uraian\s+)?kegiatan|uraian(?: prosedur| tugas)?|aktivitas|"
                  r"activit(?:y|ies)|actions?|descriptions?|steps|procedures?|tasks?|"
                  r"langkah(?:\s*-\s*langkah|\s+kegiatan|\s+kerja)?|instructions?|"
-                 r"main steps|prosedur|deskripsi"),
+                 r"main steps|prosedur|deskripsi|details?|action required|steps to (?:follow|take)|"
+                 r"(?:task|procedure|process|activity|work|action)\s+"
+                 r"(?:steps?|descriptions?|details?)|"
+                 r"descriptions? of (?:the )?(?:activit(?:y|ies)|tasks?|steps?|actions?|work)|"
+                 r"uraian (?:aktivitas|pekerjaan|langkah)"),
     ("actor", r"pelaksana|pic|responsible|responsibility|who|penanggung\s*jawab|roles?|"
               r"owners?|performed by|by|petugas|actor|team members?(?:\s*/\s*systems?)?|"
-              r"assigned to|assignee"),
+              r"assigned to|assignee|(?:responsible|accountable) (?:party|person|officer|role|unit|"
+              r"staff)|persons? responsible|performers?|jabatan|petugas pelaksana|"
+              r"pejabat(?: pelaksana)?|unit(?: kerja)? pelaksana"),
     ("phase", r"phases?(?: of [\w -]{1,30})?|stages?|tahap(?:an)?|fase"),
     ("hours", r"hours?|jam|time \(h\)|\(h\)|h"),
     ("minutes", r"minutes?|menit|time \(m\)|\(m\)|min|m"),
-    ("time", r"waktu|times?|durations?|durasi|timeline|jangka waktu|lama|sla"),
-    ("output", r"output|outputs|records?|hasil|keluaran|deliverables?|outcomes?|produk"),
+    ("time", r"waktu|times?|durations?|durasi|timeline|jangka waktu|lama|sla|time ?frames?|"
+             r"(?:standar|target|lama|estimasi) waktu|waktu (?:penyelesaian|pelaksanaan|layanan)|"
+             r"(?:estimated |expected )?time (?:required|needed|taken|standard|limit)|"
+             r"estimated (?:time|duration)|turnaround(?: time)?"),
+    ("output", r"output|outputs|records?|hasil|keluaran|deliverables?|outcomes?|produk|forms?|"
+               r"formulir|hasil kegiatan|output kegiatan"),
     ("inputs", r"kelengkapan|persyaratan(?:\s*(?:/|dan)\s*perlengkapan)?|inputs?|"
                r"requirements?|prerequisites?|perlengkapan"),
     ("note", r"keterangan|ket\.?|notes?|remarks?|helpful hints|hints|comments?|catatan"),
@@ -55,7 +67,22 @@ def column_role(text: str) -> str | None:
     match = _ROLE.match(clean)
     if match:
         return match.lastgroup
-    return "time" if time_unit(clean) else None
+    if time_unit(clean):
+        return "time"
+    return _shared_role(clean)
+
+
+# "Kegiatan / Aktivitas", "Pelaksana/PIC", "Output & Records": names of one thing joined.
+_JOINED = re.compile(r"\s*(?:/|&|\band\b|\bdan\b|\bor\b|\batau\b)\s*", re.IGNORECASE)
+
+
+def _shared_role(text: str) -> str | None:
+    """The role every part of a joined header names, or None when they differ."""
+    parts = [part for part in _JOINED.split(text) if part]
+    if len(parts) < 2:
+        return None
+    roles = {match.lastgroup if match else None for match in map(_ROLE.match, parts)}
+    return roles.pop() if len(roles) == 1 else None
 
 
 def time_unit(text: str) -> str:

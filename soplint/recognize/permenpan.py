@@ -4,15 +4,16 @@ Columns: No | Kegiatan | one Pelaksana column per role | Mutu Baku (Kelengkapan,
 Output) | Keterangan, with two header rows. The actor of a step is the Pelaksana column whose
 cell holds its symbol: anchored there, or floating and drawn over it (its offset compared with
 the table grid), or a text mark (√, v, X, ●) where there are no shapes. The kind comes from the
-symbol. Links come from glued connectors; otherwise from the row order, the Ya/Tidak labels
-beside a decision, and references in the text ("kembali ke langkah 2").
+symbol. Links come from glued connectors (an arrow into an off-page connector continues from
+its pair); otherwise from the row order, the Ya/Tidak labels beside a decision (or in the row
+next to it), and references in the text ("kembali ke langkah 2").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from soplint.model import Actor, Link, LinkOrigin, Step, StepKind
@@ -160,6 +161,7 @@ class _RowRead:
     symbols: list[Shape]
     labels: set[str]
     offpage: list[Shape]
+    drawn: set[str] = field(default_factory=set)
 
 
 def _read_row(table: Table, r: int, layout: Layout, shapes: list[tuple[Shape, Cell]],
@@ -172,7 +174,7 @@ def _read_row(table: Table, r: int, layout: Layout, shapes: list[tuple[Shape, Ce
         if shape.kind is ShapeKind.CONNECTOR:
             continue
         if _is_label(shape):
-            read.labels.add(branch_word(shape.text) or "")
+            read.drawn.add(branch_word(shape.text) or "")
             continue
         if shape.kind not in _SYMBOLS or (shape.kind is ShapeKind.OTHER and not shape.text):
             continue
@@ -199,6 +201,8 @@ def _read_row(table: Table, r: int, layout: Layout, shapes: list[tuple[Shape, Ce
         read.kind = StepKind.PROCESS
     elif read.offpage:
         read.kind = StepKind.CONNECTOR
+    read.drawn.discard("")
+    read.labels |= read.drawn
     for text in written:
         read.labels |= {branch_word(w) or "" for w in _YES_NO.findall(text)}
     read.labels.discard("")
@@ -271,19 +275,64 @@ def _steps_in(tables: Iterable[tuple[Table, Layout]], shapes: _RowShapes) -> lis
     return found
 
 
-def _connector_links(found: Sequence[_Found], shapes: _RowShapes) -> dict[int, list[Link]]:
-    """Links drawn by glued connectors, by the ordinal of the step they leave."""
-    owner = {s.id: f.step.ordinal for f in found for s in f.read.symbols if s.id}
-    number = {f.step.ordinal: f.step.number for f in found}
-    links: dict[int, list[Link]] = {}
+def _glued(shapes: _RowShapes) -> list[tuple[str, str]]:
+    """(source id, target id) of every connector glued at both ends, in arrow direction."""
+    edges = []
     for row_shapes in shapes.values():
         for shape, _ in row_shapes:
-            if shape.kind is not ShapeKind.CONNECTOR or not (shape.start and shape.end):
-                continue
-            source, target = owner.get(shape.start), owner.get(shape.end)
-            if shape.tail and not shape.head:
-                source, target = target, source
-            if source is not None and target is not None and source != target:
+            if shape.kind is ShapeKind.CONNECTOR and shape.start and shape.end:
+                backwards = shape.tail and not shape.head
+                edges.append((shape.end, shape.start) if backwards else (shape.start, shape.end))
+    return edges
+
+
+def _offpage_pairs(shapes: _RowShapes, edges: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """Off-page connector pairs a flow passes through: {the one an arrow enters: the one an
+    arrow leaves}. A pair carries the same text (a page or step number) or, unlabelled, stands
+    in the same Pelaksana column, the second below the first (the flow continues on the next
+    page, or further down the sheet)."""
+    place = {shape.id: (table, row, cell.column, squash(shape.text))
+             for (table, row), row_shapes in shapes.items() for shape, cell in row_shapes
+             if shape.kind is ShapeKind.OFFPAGE and shape.id}
+    sources, targets = {s for s, _ in edges}, {t for _, t in edges}
+    entered = sorted((place[i], i) for i in place if i in targets and i not in sources)
+    left = [(place[i], i) for i in place if i in sources and i not in targets]
+    pairs: dict[str, str] = {}
+    for (table, row, column, text), entry in entered:
+        same = [(where, i) for where, i in left if i not in pairs.values() and (
+            where[3] == text if text and where[3] else where[2] == column)]
+        below = [item for item in same if item[0][:2] > (table, row)]
+        if below or same:
+            pairs[entry] = min(below or same)[1]
+    return pairs
+
+
+def _connector_links(found: Sequence[_Found], shapes: _RowShapes) -> dict[int, list[Link]]:
+    """Links drawn by glued connectors, by the ordinal of the step they leave; an arrow into
+    an off-page connector continues from its pair."""
+    owner = {s.id: f.step.ordinal for f in found for s in f.read.symbols if s.id}
+    number = {f.step.ordinal: f.step.number for f in found}
+    edges = _glued(shapes)
+    pairs = _offpage_pairs(shapes, edges)
+    leaving: dict[str, list[str]] = {}
+    for source_id, target_id in edges:
+        leaving.setdefault(source_id, []).append(target_id)
+
+    def reached(shape_id: str, seen: set[str]) -> Iterator[int]:
+        if shape_id in owner:
+            yield owner[shape_id]
+        elif shape_id in pairs and shape_id not in seen:
+            seen.add(shape_id)
+            for onward in leaving.get(pairs[shape_id], []):
+                yield from reached(onward, seen)
+
+    links: dict[int, list[Link]] = {}
+    for source_id, target_id in edges:
+        source = owner.get(source_id)
+        if source is None:
+            continue
+        for target in reached(target_id, set()):
+            if target != source:
                 links.setdefault(source, []).append(
                     Link(number[target], None, LinkOrigin.CONNECTOR))
     return links
@@ -321,9 +370,25 @@ def _links(found: Sequence[_Found], shapes: _RowShapes) -> list[Step]:
         if glued and not links and step.kind is not StepKind.END:
             links.extend(offpage.get(step.number, []))
         if step.kind is StepKind.DECISION:
-            links = _label_decision(step, item.read.labels, links, following)
+            links = _label_decision(step, item.read.labels | _drifted(found, n), links,
+                                    following)
         steps.append(replace(step, links=_unique(links)))
     return steps
+
+
+def _drifted(found: Sequence[_Found], n: int) -> set[str]:
+    """Ya/Tidak boxes drawn in the row just above or below a decision, where that row's own
+    step is no decision: a label box straddling two rows is placed by its centre, often in
+    the neighbour's row."""
+    here = found[n].step.where
+    drifted: set[str] = set()
+    for other in found[max(n - 1, 0):n + 2]:
+        there = other.step.where
+        if (other.step.kind is not StepKind.DECISION and there.table == here.table
+                and there.row is not None and here.row is not None
+                and abs(there.row - here.row) == 1):
+            drifted |= other.read.drawn
+    return drifted
 
 
 def _unique(links: list[Link]) -> tuple[Link, ...]:

@@ -46,10 +46,12 @@ class Look:
     flip_v: bool
     picture: bool
     xfrm: Element | None
+    rotation: float = 0.0
 
 
 def look(sp_pr: Element, style: Element | None) -> Look:
-    """Read a shape's `spPr` and the `style` element beside it (None when it has none)."""
+    """Read a shape's `spPr` and the `style` element beside it (None when it has none);
+    `rotation` is in degrees."""
     props = children(sp_pr)
     xfrm = props.get(_XFRM)
     line = props.get(_LN)
@@ -59,7 +61,8 @@ def look(sp_pr: Element, style: Element | None) -> Look:
         head=head, tail=tail,
         flip_h=xfrm is not None and xfrm.get("flipH") in _TRUE,
         flip_v=xfrm is not None and xfrm.get("flipV") in _TRUE,
-        picture=_BLIP_FILL in props, xfrm=xfrm)
+        picture=_BLIP_FILL in props, xfrm=xfrm,
+        rotation=(parse_int(xfrm.get("rot")) or 0) / 60_000 if xfrm is not None else 0.0)
 
 
 @dataclass(frozen=True)

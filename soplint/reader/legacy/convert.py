@@ -23,7 +23,7 @@ from soplint.tree import Document
 
 TIMEOUT_SECONDS = 120
 ENV_SOFFICE = "SOPLINT_SOFFICE"
-INSTALL = ("needs LibreOffice (soffice): apt-get install libreoffice-writer-nogui, "
+INSTALL = ("needs LibreOffice (soffice): `apt-get install libreoffice-writer-nogui`, "
            "or install it from libreoffice.org")
 _PLACES = ("/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice",
            "/opt/libreoffice/program/soffice",

@@ -12,14 +12,15 @@ drawing numbers its shapes from 1 and the sheets of one SOP share a tree.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from soplint.errors import DocumentError
+from soplint.reader.drawingml.glue import Box, nearest
 from soplint.reader.drawingml.properties import Transform, connections, extent, look, offset
 from soplint.reader.drawingml.shapes import is_symbol, kind_of
 from soplint.reader.ooxml.numbers import parse_int
 from soplint.reader.ooxml.xmlparse import Element, children, first_child, q
-from soplint.tree import Shape, Where
+from soplint.tree import Shape, ShapeKind, Where
 
 MAX_SHAPES = 5_000  # per drawing; a real SOP sheet has tens
 
@@ -27,6 +28,7 @@ _XDR = "{http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing}"
 _ANCHORS = frozenset(f"{_XDR}{name}" for name in
                      ("twoCellAnchor", "oneCellAnchor", "absoluteAnchor"))
 _FROM = f"{_XDR}from"
+_TO = f"{_XDR}to"
 _POS = f"{_XDR}pos"
 _EXT = f"{_XDR}ext"
 _COL = f"{_XDR}col"
@@ -51,11 +53,13 @@ _XFRM = q("a:xfrm")
 
 @dataclass(frozen=True)
 class Placed:
-    """A shape and the 0-based sheet cell (row, column) it sits in."""
+    """A shape, the 0-based sheet cell (row, column) it sits in, and its box on the sheet
+    (None when its drawing gives none)."""
 
     row: int
     column: int
     shape: Shape
+    box: Box | None = None
 
 
 class Grid:
@@ -65,6 +69,10 @@ class Grid:
                  ) -> None:
         self._width = column_width
         self._height = row_height
+
+    def corner(self, row: int, column: int) -> tuple[int, int]:
+        """The EMU of a cell's top-left corner."""
+        return _edge(self._width, column), _edge(self._height, row)
 
     def cell_at(self, x: int, y: int) -> tuple[int, int, int, int]:
         """(row, column, x offset, y offset in that cell) of a point of the sheet."""
@@ -87,6 +95,11 @@ def _index(size: Callable[[int], int], position: int) -> tuple[int, int]:
     return _MAX_INDEX, edge
 
 
+def _edge(size: Callable[[int], int], index: int) -> int:
+    """Where the row or column `index` starts."""
+    return sum(max(size(i), 1) for i in range(min(index, _MAX_INDEX)))
+
+
 def drawing_shapes(root: Element, drawing: int, grid: Grid, source: str) -> list[Placed]:
     """The symbol-like shapes of one drawing part, each placed in its cell."""
     found: list[Placed] = []
@@ -98,17 +111,55 @@ def drawing_shapes(root: Element, drawing: int, grid: Grid, source: str) -> list
         for element in anchor:
             if element.tag in (_SP, _CXN_SP):
                 placed = _shape(element, drawing, grid, cell, position, None)
+                if placed is not None and placed.box is not None and cell is not None:
+                    placed = _on_anchor(placed, anchor, grid)
                 found.extend([placed] if placed else [])
             elif element.tag == _GRP_SP:
                 found.extend(_group(element, drawing, grid, _top(element)))
         if len(found) > MAX_SHAPES:
             raise DocumentError(source, f"drawing {drawing} has more than {MAX_SHAPES} shapes")
-    return found
+    return _glue_loose(found)
 
 
-def _anchor_cell(anchor: Element) -> tuple[int, int, int, int] | None:
-    """(row, column, x offset, y offset) of the `xdr:from` corner, None for an absolute one."""
-    corner = first_child(anchor, _FROM)
+def _glue_loose(found: list[Placed]) -> list[Placed]:
+    """Connectors with an end left unglued join the shape that end is drawn on."""
+    outlines = [(p.shape.id, p.box) for p in found if p.shape.id and p.box
+                and p.shape.kind is not ShapeKind.CONNECTOR]
+    glued: list[Placed] = []
+    for placed in found:
+        shape, box = placed.shape, placed.box
+        if shape.kind is ShapeKind.CONNECTOR and box and not (shape.start and shape.end):
+            start, end = box.ends()
+            shape = replace(shape, start=shape.start or nearest(start, outlines),
+                            end=shape.end or nearest(end, outlines))
+            placed = replace(placed, shape=shape)
+        glued.append(placed)
+    return glued
+
+
+def _on_anchor(placed: Placed, anchor: Element, grid: Grid) -> Placed:
+    """The shape's box where its two-cell anchor says it is drawn: Excel keeps the anchor up
+    to date when a shape is moved, while the `a:xfrm` may be stale. The anchor spans the drawn
+    shape, so a shape turned by a quarter turn has the anchor's width as its height."""
+    start, end = _anchor_cell(anchor), _anchor_cell(anchor, _TO)
+    if start is None or end is None or placed.box is None:
+        return placed
+    x0, y0 = grid.corner(start[0], start[1])
+    x1, y1 = grid.corner(end[0], end[1])
+    left, top, right, bottom = x0 + start[2], y0 + start[3], x1 + end[2], y1 + end[3]
+    width, height = max(right - left, 0), max(bottom - top, 0)
+    if round(placed.box.rotation / 90) % 2 == 1:
+        width, height = height, width
+    cx, cy = (left + right) / 2, (top + bottom) / 2
+    box = replace(placed.box, x=round(cx - width / 2), y=round(cy - height / 2), width=width,
+                  height=height)
+    return replace(placed, box=box)
+
+
+def _anchor_cell(anchor: Element, corner_tag: str = _FROM) -> tuple[int, int, int, int] | None:
+    """(row, column, x offset, y offset) of the `xdr:from` (or `xdr:to`) corner, None for an
+    absolute one."""
+    corner = first_child(anchor, corner_tag)
     if corner is None:
         return None
     parts = children(corner)
@@ -183,7 +234,9 @@ def _shape(element: Element, drawing: int, grid: Grid,
         start=prefix + start if start else None, end=prefix + end if end else None,
         head=seen.head, tail=seen.tail, flip_h=seen.flip_h, flip_v=seen.flip_v,
         fill=seen.fill)
-    return Placed(row, column, shape) if is_symbol(shape, False, seen.outlined) else None
+    box = Box(x, y, width, height, seen.rotation, seen.flip_h, seen.flip_v) if (
+        xfrm is not None or position is not None) else None
+    return Placed(row, column, shape, box) if is_symbol(shape, False, seen.outlined) else None
 
 
 def _text(body: Element | None) -> str:
