@@ -103,7 +103,7 @@ def _settings(args: argparse.Namespace) -> AuditSettings:
     return AuditSettings(select=_known("--select", args.select, args.lang),
                          ignore=_known("--ignore", args.ignore, args.lang),
                          profile=args.profile, lang=args.lang, fail_on=args.fail_on,
-                         config_file=args.config)
+                         config_file=args.config, drawing=bool(args.html))
 
 
 def _options(args: argparse.Namespace) -> AuditOptions:
@@ -128,6 +128,10 @@ def _writers(args: argparse.Namespace, lang: str) -> list[Writer]:
 
     writers: list[Writer] = []
     try:
+        if args.html:
+            from .html import HtmlReport
+
+            writers.append(HtmlReport(Path(args.html), lang))
         if args.csv:
             writers.append(CsvReport(Path(args.csv), args.csv_delimiter))
         if args.json:
@@ -135,6 +139,14 @@ def _writers(args: argparse.Namespace, lang: str) -> list[Writer]:
     except OSError as exc:
         raise UsageError(f"cannot write {exc.filename}: {exc.strerror}") from None
     return writers
+
+
+def _html_available() -> None:
+    """Refuse --html before the audit runs when Jinja2 is not installed."""
+    from importlib.util import find_spec
+
+    if find_spec("jinja2") is None:
+        raise UsageError("--html needs Jinja2: pip install 'soplint[html]'")
 
 
 def report(run: AuditRun, writers: list[Writer], settings: AuditSettings) -> Totals:
@@ -156,15 +168,17 @@ def report(run: AuditRun, writers: list[Writer], settings: AuditSettings) -> Tot
 def audit_command(args: argparse.Namespace) -> int:
     """`soplint audit`: the exit status."""
     options = _options(args)
-    lang = args.lang or "en"
-    progress = BarProgress(lang) if sys.stderr.isatty() else None
+    if args.html:
+        _html_available()
+    progress = BarProgress(args.lang or "en") if sys.stderr.isatty() else None
     run = run_audit(args.paths, options, progress)
     if not run.files:
         raise UsageError(f"no documents found in {', '.join(args.paths)}")
+    lang = args.lang or run.lang
     writers = _writers(args, lang)
     totals = report(run, writers, options.settings)
-    lang = args.lang or totals.lang
-    sys.stdout.write(render(totals, run, lang))
+    index = str(Path(args.html) / "index.html") if args.html else ""
+    sys.stdout.write(render(totals, run, args.lang or totals.lang, index))
     if run.interrupted:
         return EXIT_INTERRUPTED
     if totals.unreadable:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,7 +48,8 @@ class AuditOptions:
 class AuditRun:
     """What a run did: the files of the set (in name order), their folders (units), the
     documents no installed reader takes, and how many files were checked, taken from the
-    cache, resumed from the results file, or failed (time limit, dead worker)."""
+    cache, resumed from the results file, or failed (time limit, dead worker), and the
+    languages of the findings of the files this run saw."""
 
     files: list[str]
     units: dict[str, str]
@@ -59,6 +61,12 @@ class AuditRun:
     failed: int = 0
     interrupted: bool = False
     seconds: float = 0.0
+    langs: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def lang(self) -> str:
+        """The language most of the findings of this run's files are written in."""
+        return max(sorted(self.langs), key=lambda k: self.langs[k]) if self.langs else "en"
 
 
 class Progress:
@@ -128,6 +136,7 @@ def run_audit(paths: Sequence[str], options: AuditOptions = AuditOptions(),
         run.failed += result.failed
         run.cached += result.cached
         run.checked += not result.cached
+        run.langs.update(r["lang"] for r in result.records)
         shown.finished(result)
 
     keys: dict[str, str] = {}

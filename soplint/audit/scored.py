@@ -19,12 +19,19 @@ from .run import AuditRun
 @dataclass(frozen=True)
 class ScoredDocument:
     """A document of the audit: its record, every finding on it (JSON objects, the set's
-    after its own), its evaluation and the seconds its file took to check."""
+    after its own), its evaluation, the seconds its file took to check, and its place in
+    the set (`index`)."""
 
     record: DocumentRecord
     findings: tuple[dict[str, Any], ...]
     evaluation: Evaluation
     seconds: float = 0.0
+    index: int = 0
+
+    @property
+    def page(self) -> str:
+        """The name of its page in the HTML report."""
+        return f"doc-{self.index:05d}.html"
 
     @property
     def key(self) -> str:
@@ -55,10 +62,10 @@ def scored_documents(run: AuditRun, extra: Mapping[str, Sequence[dict[str, Any]]
     """Every document of the run, in file order, with the findings `extra` holds for it
     (by `document_key`) and its evaluation (in a set when the run has several)."""
     in_set = len(run.files) > 1
-    for record, seconds in records(run.results, run.files):
+    for index, (record, seconds) in enumerate(records(run.results, run.files)):
         key = document_key(record.file, record.summary.origin)
         findings = (*record.findings, *extra.get(key, ()))
         evaluation = evaluate_facts(record.profile, record.steps,
                                     [finding_from_dict(f) for f in findings],
                                     in_set=in_set, readable=record.readable)
-        yield ScoredDocument(record, findings, evaluation, seconds)
+        yield ScoredDocument(record, findings, evaluation, seconds, index)

@@ -82,14 +82,14 @@ class Totals:
     langs: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
 
-    def add(self, document: ScoredDocument, page: str = "") -> None:
+    def add(self, document: ScoredDocument) -> None:
         """Count one document in."""
         record = document.record
         counts = document.counts()
         score = document.evaluation.score
         self.rows.append(Row(document.key, record.file, record.title, record.summary.unit,
                              record.layout, score, counts["error"], counts["warning"],
-                             counts["info"], not record.readable, page))
+                             counts["info"], not record.readable, document.page))
         self.layouts[record.layout or "-"] += 1
         self.unreadable += not record.readable
         self.failing += document.fails()

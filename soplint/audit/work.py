@@ -25,7 +25,8 @@ from .record import record_of
 class AuditSettings:
     """How every document of the audit is checked (the command line's choices): codes
     selected and ignored, forced profile, message language, fail-on level, an explicit
-    configuration file (None: each folder's own is discovered)."""
+    configuration file (None: each folder's own is discovered), and whether each
+    document's flowchart is drawn for the HTML report (while its model is in memory)."""
 
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
@@ -33,6 +34,7 @@ class AuditSettings:
     lang: str | None = None
     fail_on: str | None = None
     config_file: str | None = None
+    drawing: bool = False
 
     def config_for(self, path: Path) -> Config:
         """The configuration in force for the file at `path`."""
@@ -84,8 +86,22 @@ def check_task(task: Task, settings: AuditSettings) -> FileResult:
     started = time.perf_counter()
     path = Path(task.path)
     reports = check_path(path, settings.options(settings.config_for(path)))
-    records = tuple(record_of(report, task.unit).to_json() for report in reports)
+    records = tuple(record_of(report, task.unit, _drawing(report) if settings.drawing else ())
+                    .to_json() for report in reports)
     return FileResult(task.path, records, time.perf_counter() - started)
+
+
+def _drawing(report: Report) -> tuple[str, ...]:
+    """The pages of the document's flowchart as SVG; none when it has no steps, or when the
+    drawing fails (the report then shows the document without it)."""
+    if report.sop is None or not report.sop.steps:
+        return ()
+    from soplint.drawing import flowchart_pages
+
+    try:
+        return tuple(flowchart_pages(report.sop, report.findings))
+    except Exception:  # a drawing bug must not lose the document's findings
+        return ()
 
 
 def failed_result(task: Task, code: EngineCode, lang: str, **params: object) -> FileResult:
