@@ -15,6 +15,13 @@ def add_audit(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     audit.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or globs")
     audit.add_argument("-j", "--jobs", type=int, metavar="N",
                        help="worker processes (default: one per core)")
+    audit.add_argument("--executor", choices=("local", "dask"), default="local",
+                       help="where the documents are checked: local worker processes, or a "
+                       "Dask cluster (needs soplint[dask] and --scheduler)")
+    audit.add_argument("--scheduler", metavar="ADDRESS",
+                       help="the Dask scheduler, e.g. tcp://10.0.0.5:8786")
+    audit.add_argument("--batch", type=int, default=25, metavar="N",
+                       help="files per Dask task (default 25)")
     audit.add_argument("--html", metavar="DIR", help="write the HTML report to DIR")
     audit.add_argument("--csv", metavar="FILE", help="write one row per finding to FILE and "
                        "one row per document to FILE-documents.csv")

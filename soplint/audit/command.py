@@ -109,6 +109,10 @@ def _settings(args: argparse.Namespace) -> AuditSettings:
 def _options(args: argparse.Namespace) -> AuditOptions:
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("-j/--jobs: expected a number of workers of 1 or more")
+    if args.batch < 1:
+        raise UsageError("--batch: expected a number of files of 1 or more")
+    if args.executor == "dask" and not args.scheduler:
+        raise UsageError("--executor dask needs --scheduler tcp://HOST:PORT")
     if args.timeout <= 0:
         raise UsageError("--timeout: expected a number of seconds above 0")
     if len(args.csv_delimiter) != 1:
@@ -120,7 +124,8 @@ def _options(args: argparse.Namespace) -> AuditOptions:
     return AuditOptions(settings=_settings(args), jobs=args.jobs, timeout=args.timeout,
                         results=Path(args.results), resume=args.resume,
                         cache_dir=args.cache_dir, use_cache=not args.no_cache,
-                        exclude=tuple(args.exclude))
+                        exclude=tuple(args.exclude), executor=args.executor,
+                        scheduler=args.scheduler, batch=args.batch)
 
 
 def _writers(args: argparse.Namespace, lang: str) -> list[Writer]:

@@ -22,15 +22,16 @@ from .results import ResultsFile, finished
 from .work import AuditSettings, FileResult, Task
 
 DEFAULT_RESULTS = "soplint-audit.jsonl"
-EXECUTORS = ("local", "inline")
+EXECUTORS = ("local", "dask", "inline")
 
 
 @dataclass(frozen=True)
 class AuditOptions:
     """How to run an audit: how documents are checked (`settings`), how many workers
     (None: one per core), the time limit per file in seconds, the results file and whether
-    to resume from it, the cache (folder, or off), the executor ("local" processes, "inline"
-    in this process) and globs of paths to leave out."""
+    to resume from it, the cache (folder, or off), the executor ("local" processes, "dask"
+    on the cluster at `scheduler` in batches of `batch` files, "inline" in this process)
+    and globs of paths to leave out."""
 
     settings: AuditSettings = field(default_factory=AuditSettings)
     jobs: int | None = None
@@ -42,6 +43,7 @@ class AuditOptions:
     executor: str = "local"
     scheduler: str | None = None
     exclude: tuple[str, ...] = ()
+    batch: int = 25
 
 
 @dataclass
@@ -193,6 +195,14 @@ def _executor(options: AuditOptions, on_start: OnStart) -> Executor:
         from .pool import run_inline
 
         return lambda tasks: run_inline(tasks, options.settings, on_start)
+    if options.executor == "dask":
+        from .distributed import run_dask
+
+        if not options.scheduler:
+            raise UsageError("--executor dask needs --scheduler tcp://HOST:PORT")
+        scheduler = options.scheduler
+        return lambda tasks: run_dask(tasks, options.settings, scheduler, options.batch,
+                                      on_start, lang)
 
     def local(tasks: Iterator[Task]) -> Iterator[FileResult]:
         from .pool import LocalPool
