@@ -205,11 +205,17 @@ def _executor(options: AuditOptions, on_start: OnStart) -> Executor:
                                       on_start, lang)
 
     def local(tasks: Iterator[Task]) -> Iterator[FileResult]:
+        """The pool, started only when a file is left to check (not for a cached re-run)."""
+        from itertools import chain
+
         from .pool import LocalPool
 
+        first = next(tasks, None)
+        if first is None:
+            return
         pool = LocalPool(_jobs(options), options.settings, options.timeout, lang)
         try:
-            yield from pool.run(tasks, on_start)
+            yield from pool.run(chain([first], tasks), on_start)
         finally:
             pool.close()
 
