@@ -10,7 +10,8 @@ for another) while the documents read the same. Then, in one run of this script:
 2. `-j2`, filling the cache: documents per second, the ratio to `-j1`;
 3. `-j2` again over the unchanged set: from the cache, the ratio to the first `-j2`;
 4. the reports from the results file (rules across the set, scores, HTML, CSV, JSON);
-5. the parent's CPU time in each run (it shares the two cores with the workers);
+5. the CPU seconds the workers got (from /proc: how many cores the shared machine gave
+   them) and the parent's CPU time in each run (it shares the two cores with the workers);
    peak memory (RSS) of each worker, sampled every 0.2 s from /proc, and each worker's
    RSS when a fifth of the files were done against its peak (flat: not growing with the
    number of files), and the parent's peak;
@@ -26,6 +27,7 @@ rates vary from run to run: the ratios are taken within this one run.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import shutil
 import tempfile
@@ -70,6 +72,7 @@ class Sampler:
         self.pids: set[int] = set()
         self.peak: dict[int, int] = {}
         self.early: dict[int, int] = {}
+        self.cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -85,6 +88,7 @@ class Sampler:
                 if rss is None:
                     continue
                 self.peak[pid] = max(self.peak.get(pid, 0), rss)
+                self.cpu[pid] = _cpu_of(pid) or self.cpu.get(pid, 0.0)
                 if self.done <= self.total // 5:
                     self.early[pid] = max(self.early.get(pid, 0), rss)
 
@@ -112,6 +116,15 @@ def _rss(pid: int) -> int | None:
 def _cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
+
+
+def _cpu_of(pid: int) -> float | None:
+    """The CPU seconds (user + system) `pid` has used, or None when it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def timed(paths: list[str], options: AuditOptions, sampler: Sampler | None = None
@@ -158,6 +171,10 @@ def main() -> None:
               "than the first -j2 (target >= 20)")
         print(f"reports (set rules, scores, HTML of {totals.documents} pages, CSV, JSON): "
               f"{t_report:.1f} s")
+        for name, sampler, wall in (("-j1", one, t1), ("-j2", two, t2)):
+            cpu = sum(sampler.cpu.values())
+            print(f"{name}: workers used {cpu:.0f} CPU s in {wall:.0f} s wall = "
+                  f"{cpu / wall:.2f} cores; {args.docs / cpu:.1f} documents per CPU second")
         for name, sampler in (("-j1", one), ("-j2", two)):
             for pid, peak in sorted(sampler.peak.items()):
                 early = sampler.early.get(pid, 0)

@@ -222,3 +222,30 @@ def test_rules_across_the_set_name_every_document_and_count_against_sinergi(
     assert scored["leave.docx"].evaluation.question(SINERGI).credit == 0.75  # one warning
     totals = report(run, [], AuditSettings(ignore=("SET",)))
     assert "SET005" not in totals.rules
+
+
+def test_a_progress_bar_on_a_terminal(tmp_path: Path) -> None:
+    import pty
+
+    base = folder(tmp_path, 3)
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "soplint", "audit", str(base), "-j", "1", "--no-cache",
+         "--results", str(tmp_path / "r.jsonl")],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=follower, stdin=subprocess.DEVNULL,
+        env={**os.environ, "SOPLINT_CACHE_DIR": str(tmp_path / "cache"), "COLUMNS": "120",
+             "TERM": "xterm"})
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closes when the process ends
+            break
+        if not chunk:
+            break
+        shown += chunk
+    process.wait(timeout=120)
+    os.close(leader)
+    text = shown.decode("utf-8", "replace")
+    assert "auditing" in text and "3/3" in text and "/s" in text

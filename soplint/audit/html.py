@@ -11,6 +11,7 @@ beside them. Nothing is fetched at view time.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -98,7 +99,10 @@ class HtmlReport:
         from markupsafe import Markup
 
         record = document.record
+        categories = Counter(f["category"] for f in document.findings)
         page = self._env.get_template("document.html").render(
+            categories=", ".join(f"{ENGINE.say(f'category.{name}', self.lang)} {count}"
+                                 for name, count in categories.most_common()),
             record=record, title=record.title or Path(record.file).name, file=record.file,
             origin=record.summary.origin, evaluation=document.evaluation,
             color=score_color(document.evaluation.score), findings=document.findings,

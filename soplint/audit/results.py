@@ -1,6 +1,7 @@
 """The audit's results file: one JSON line per file, written as each file finishes.
 
-A line is `{"path", "size", "mtime_ns", "seconds", "cached", "failed", "records": [...]}`.
+A line is `{"path", "size", "mtime_ns", "seconds", "cached", "failed", "records": [...]}`,
+the records last (an index of the file reads the other fields alone).
 `--resume` reads the lines back and skips the files whose size and modification time are
 unchanged; the reports are built by reading the file again, one line at a time, so that a
 finished document holds no memory.
@@ -42,19 +43,27 @@ class ResultsFile:
         self._stream.close()
 
 
-def _lines(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(offset, object) of every complete line (a line cut by a kill is skipped)."""
+_RECORDS = b', "records": '
+
+
+def _headers(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(offset, fields but the records) of every complete line, read without decoding the
+    records (a line cut by a kill is skipped). The records come last in a line, and a JSON
+    string cannot hold `, "records": ` unescaped, so the fields end where that begins."""
     if not path.is_file():
         return
     with path.open("rb") as stream:
         offset = 0
         for raw in stream:
-            try:
-                line = json.loads(raw)
-            except ValueError:
-                line = None
-            if isinstance(line, dict):
-                yield offset, line
+            cut = raw.find(_RECORDS)
+            header = None
+            if cut > 0 and raw.rstrip().endswith(b"]}"):
+                try:
+                    header = json.loads(raw[:cut] + b"}")
+                except ValueError:
+                    header = None
+            if isinstance(header, dict):
+                yield offset, header
             offset += len(raw)
 
 
@@ -62,7 +71,7 @@ def finished(path: Path) -> set[str]:
     """The files the results file holds a result for that are unchanged since (`--resume`);
     a file the audit failed on (time limit, dead worker) is tried again."""
     done: dict[str, bool] = {}
-    for _, line in _lines(path):
+    for _, line in _headers(path):
         try:
             unchanged = file_stamp(line["path"]) == (line["size"], line["mtime_ns"])
         except OSError:
@@ -76,7 +85,7 @@ def records(path: Path, files: Sequence[str]) -> Iterator[tuple[DocumentRecord, 
     read one line at a time in the order of `files`."""
     wanted = set(files)
     last: dict[str, int] = {}
-    for offset, line in _lines(path):
+    for offset, line in _headers(path):
         if line.get("path") in wanted:
             last[line["path"]] = offset
     with path.open("rb") as stream:

@@ -98,6 +98,10 @@ def render(totals: Totals, run: AuditRun, lang: str, report: str = "") -> str:
     if run.not_checked:
         lines.append("  " + say("summary.not-checked", lang, count=len(run.not_checked)))
     lines += ["", *_histogram(totals, lang)]
+    if totals.categories:
+        lines += ["", say("summary.categories", lang, counts=", ".join(
+            f"{ENGINE.say(f'category.{name}', lang)} {count}"
+            for name, count in totals.categories.most_common()))]
     if totals.rules:
         lines += ["", *_rules(totals, lang)]
     if len(totals.units) > 1:
