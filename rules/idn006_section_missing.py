@@ -21,6 +21,12 @@ _TITLE_WORDS = {
     "responsibilities": re.compile(r"\b(?:responsibilit\w*|roles|tanggung jawab|peran)\b",
                                    re.IGNORECASE),
 }
+# An introduction says what the document is for: it stands for a Purpose section.
+_INTRODUCTION = re.compile(r"^(?:\d+[.)]?\s*)?(?:introduction|overview|pendahuluan)\b",
+                           re.IGNORECASE)
+# A line opening with a section's name and a colon ("Purpose: transform ...", "Scope: all
+# units") is that section typed as a label.
+_LABEL_LINE = re.compile(r"^\s*(?P<label>[^\W\d][\w ]{1,30}?)\s*:", re.MULTILINE)
 
 
 @rule("IDN006", "section-missing", category="identity", severity="warning",
@@ -32,7 +38,9 @@ def section_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     For narrative and step-table SOPs (profile `generic`), reports one finding per missing
     section: Purpose (Tujuan), Scope (Ruang Lingkup), Responsibilities (Tanggung Jawab,
     Peran) and Approval (Pengesahan). A section also counts as present when a heading names
-    it beside another one ("Scope and Purpose"), and the approval when the identity block
+    it beside another one ("Scope and Purpose") or opens a line as its label ("Purpose:
+    transform libraries into bacteria"), the Purpose when the document has an Introduction
+    or Overview (Pendahuluan), which says what it is for, and the approval when the identity block
     has an approver field ("Approved by", "Disahkan oleh"; IDN002 reports it when empty).
     A heading such as "Approval Policy" or "Approval Workflow" describes approvals inside
     the process, not the document's sign-off, and does not count.
@@ -85,10 +93,14 @@ def section_missing(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
 
 def _present(sop: Sop, key: str) -> bool:
     """Whether the section is there: as a section, named in a short heading beside another
-    one, or (the approval) as an approver in the identity block."""
+    one or at the head of a labelled line ("Scope: ..."), the purpose as an introduction,
+    or (the approval) as an approver in the identity block."""
     if sop.section(key) is not None:
         return True
     titles = [s.title for s in sop.sections if len(s.title) <= 60]
     if key == "approval":
         return any(map(names_sign_off, titles)) or any(k in sop.meta for k in _APPROVAL_META)
-    return any(_TITLE_WORDS[key].search(title) for title in titles)
+    labels = [m["label"] for s in sop.sections for m in _LABEL_LINE.finditer(s.text)]
+    if key == "purpose" and any(map(_INTRODUCTION.match, titles + labels)):
+        return True
+    return any(_TITLE_WORDS[key].search(text) for text in titles + labels)

@@ -235,6 +235,13 @@ def test_en_vague_verbs_skip_nouns() -> None:
     assert hits("vague-verbs", "en", text) == []
 
 
+def test_en_vague_verbs_in_a_list_of_nouns_are_nouns() -> None:
+    text = ("Collect file signatures, process names, services and hashes, processes, URLs.")
+    assert hits("vague-verbs", "en", text) == []
+    clauses = "Open the valve, process the form, then ensure it is closed."
+    assert hits("vague-verbs", "en", clauses) == ["process", "ensure"]
+
+
 def test_en_ensure_does_not_match_insure() -> None:
     assert hits("vague-verbs", "en", "Insure the shipment with the carrier.") == []
     assert hits("vague-verbs", "en", "QA shall ensure compliance.") == ["ensure"]

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from soplint.drawing.text import FONT_SIZE, text_width
 from soplint.model import Sop, Step
 
 MARGIN = 10.0
 GUTTER = 18.0  # free space on each side of a lane, where arrows run between rows
-NUMBER_WIDTH = 36.0
+NUMBER_WIDTH = 36.0  # wider for long numbers ("5.3.1"), up to MAX_NUMBER_WIDTH
+MAX_NUMBER_WIDTH = 72.0
 ACTIVITY_WIDTH = 220.0
 LANE_WIDTH = 104.0
 WIDE_LANE_WIDTH = 128.0  # for three lanes or fewer
+MAX_LANE_WIDTH = 160.0
 INPUTS_WIDTH = 120.0
 TIME_WIDTH = 72.0
 OUTPUT_WIDTH = 120.0
@@ -84,8 +87,12 @@ def grid_for(sop: Sop) -> Grid:
             names.setdefault(_key(name), " ".join(name.split()))
     unassigned = any(not any(a.strip() for a in s.actors) for s in sop.steps) or not names
     lanes = tuple(names.values())
-    lane_width = WIDE_LANE_WIDTH if len(lanes) + unassigned <= 3 else LANE_WIDTH
-    widths = [("number", NUMBER_WIDTH), ("activity", ACTIVITY_WIDTH),
+    longest = max([text_width(word, FONT_SIZE * 1.1) + 16 for name in lanes
+                   for word in name.split()] + [0.0])  # a lane's header cuts no word
+    lane_width = min(max(WIDE_LANE_WIDTH if len(lanes) + unassigned <= 3 else LANE_WIDTH,
+                         longest), MAX_LANE_WIDTH)
+    number = max([NUMBER_WIDTH, *(text_width(s.number) + 10 for s in sop.steps)])
+    widths = [("number", min(number, MAX_NUMBER_WIDTH)), ("activity", ACTIVITY_WIDTH),
               *(("lane", lane_width) for _ in range(len(lanes) + unassigned)),
               ("inputs", INPUTS_WIDTH), ("time", TIME_WIDTH), ("output", OUTPUT_WIDTH),
               ("note", NOTE_WIDTH)]

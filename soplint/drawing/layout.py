@@ -3,7 +3,7 @@ connectors that carry a link from one page to another."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from soplint.drawing.grid import GUTTER, MARGIN, Grid
@@ -14,7 +14,8 @@ CAPTION_HEIGHT = 24.0
 HEADER_HEIGHT = 22.0
 BAND = 16.0  # free height above and below a symbol, where arrows run across the lanes
 CONNECTOR_WIDTH = 30.0
-CONNECTOR_HEIGHT = 26.0
+CONNECTOR_HEIGHT = 34.0  # the step it leads to, and under it the other page
+SMALL_SIZE = 9.0
 CELL_PADDING = 4.0
 MAX_LINES = {"activity": 10, "inputs": 8, "time": 3, "output": 8, "note": 8}
 SYMBOL_HEIGHT = {StepKind.START: 26.0, StepKind.END: 26.0, StepKind.PROCESS: 30.0,
@@ -71,11 +72,13 @@ class Node:
 @dataclass(frozen=True)
 class Connector:
     """An off-page connector: `label` is the step it leads to, `other_page` the page its
-    partner is on (1-based), `outgoing` whether the flow leaves this page through it."""
+    partner is on (1-based) and `caption` that page as written ("hlm. 2"), `outgoing`
+    whether the flow leaves this page through it."""
 
     node: Node
     label: str
     other_page: int
+    caption: str
     outgoing: bool
 
 
@@ -102,10 +105,14 @@ class Page:
 
 
 def resolve(sop: Sop, step: Step, target: str) -> Step | None:
-    """The step a link from `step` to number `target` leads to: the first so numbered after
-    `step`, else the first so numbered (numbers are not always unique)."""
+    """The step a link from `step` to number `target` leads to. Numbers are not always
+    unique (each section of a protocol starting again at 1): the nearest step so numbered
+    other than `step` itself, the later of two as near; `step` when it is the only one."""
     named = [s for s in sop.steps if s.number == target]
-    return next((s for s in named if s.ordinal > step.ordinal), named[0] if named else None)
+    others = [s for s in named if s.ordinal != step.ordinal]
+    if not others:
+        return named[0] if named else None
+    return min(others, key=lambda s: (abs(s.ordinal - step.ordinal), s.ordinal < step.ordinal))
 
 
 def _symbol_size(grid: Grid, kind: StepKind) -> tuple[float, float]:
@@ -124,9 +131,10 @@ def _cell_texts(grid: Grid, step: Step) -> dict[str, list[str]]:
             for key, value in values.items()}
 
 
-def lay_out(sop: Sop, grid: Grid, steps_per_page: int) -> list[Page]:
+def lay_out(sop: Sop, grid: Grid, steps_per_page: int,
+            page_label: Callable[[int], str]) -> list[Page]:
     """The pages of the drawing, `steps_per_page` steps each, with their off-page
-    connectors."""
+    connectors (`page_label` writes a page number as the connectors show it)."""
     if steps_per_page < 1:
         raise ValueError(f"steps_per_page must be at least 1, not {steps_per_page}")
     chunks = [sop.steps[i:i + steps_per_page]
@@ -142,7 +150,7 @@ def lay_out(sop: Sop, grid: Grid, steps_per_page: int) -> list[Page]:
              for n, chunk in enumerate(chunks)]
     crossings = _crossings(sop, page_of)
     for page in pages:
-        _place(page, grid, crossings, page_of)
+        _place(page, grid, crossings, page_of, page_label)
     return pages
 
 
@@ -158,7 +166,7 @@ def _crossings(sop: Sop, page_of: dict[int, int]) -> list[tuple[Step, Step]]:
 
 
 def _place(page: Page, grid: Grid, crossings: list[tuple[Step, Step]],
-           page_of: dict[int, int]) -> None:
+           page_of: dict[int, int], page_label: Callable[[int], str]) -> None:
     """Rows and nodes of `page`: a row of connectors above the steps for the flow coming
     from an earlier page or going back to one, then the steps, then a row of connectors for
     the flow going on to a later page or coming back from one."""
@@ -176,7 +184,7 @@ def _place(page: Page, grid: Grid, crossings: list[tuple[Step, Step]],
                 (grid.lanes_of(target)[0], target, other, False))
     y = page.header_top + page.header_height
     if top:
-        y = _connector_row(page, grid, top, y)
+        y = _connector_row(page, grid, top, y, page_label)
     for step in page.steps:
         texts = _cell_texts(grid, step)
         width, height = _symbol_size(grid, step.kind)
@@ -190,11 +198,11 @@ def _place(page: Page, grid: Grid, crossings: list[tuple[Step, Step]],
         page.rows.append(row)
         y = row.bottom
     if bottom:
-        _connector_row(page, grid, bottom, y)
+        _connector_row(page, grid, bottom, y, page_label)
 
 
 def _connector_row(page: Page, grid: Grid, wanted: Sequence[tuple[int, Step, int, bool]],
-                   y: float) -> float:
+                   y: float, page_label: Callable[[int], str]) -> float:
     """Add a row of connectors at `y`, one per (target, other page, direction); return the
     row's bottom."""
     row = Row(y, CONNECTOR_HEIGHT + 2 * BAND)
@@ -204,11 +212,13 @@ def _connector_row(page: Page, grid: Grid, wanted: Sequence[tuple[int, Step, int
         if key in page.connectors:
             continue
         lane = grid.lane_columns[lane_index]
-        width = max(CONNECTOR_WIDTH, text_width(target.number, FONT_SIZE * 1.1) + 8)
+        caption = page_label(other)
+        width = max(CONNECTOR_WIDTH, text_width(target.number, FONT_SIZE * 1.1) + 8,
+                    text_width(caption, SMALL_SIZE) + 8)
         left = per_lane.get(lane_index, lane.x + GUTTER)
         per_lane[lane_index] = left + width + 8
         node = Node(len(page.rows), lane_index, left + width / 2, y + row.height / 2, width,
                     CONNECTOR_HEIGHT, StepKind.CONNECTOR)
-        page.connectors[key] = Connector(node, target.number, other, outgoing)
+        page.connectors[key] = Connector(node, target.number, other, caption, outgoing)
     page.rows.append(row)
     return row.bottom

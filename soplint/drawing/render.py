@@ -4,21 +4,25 @@ Every step is `<g class="step [has-findings]" id="step-{ordinal}" data-ordinal="
 data-step="{number}">` holding a `<title>` (the step, then each finding as "CODE:
 message") and exactly one element of class `symbol`; a step with several actors has a
 dashed mark of class `also` in each other actor's lane. Each link is one `path.arrow`
-(ending at an off-page connector when its target is on another page); the flow entering
+(ending at an off-page connector when its target is on another page) with `data-origin`
+("connector", "text", "sequence"; dashed when read from the text); the flow entering
 a page through a connector is a `path.continuation`. Off-page connectors are
 `g.connector` groups. Text goes through ElementTree, which escapes it.
 """
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from soplint.drawing.grid import MARGIN, Column, grid_for
 from soplint.drawing.layout import (
     CAPTION_HEIGHT,
     CELL_PADDING,
     HEADER_HEIGHT,
+    SMALL_SIZE,
     Node,
     Page,
     lay_out,
@@ -28,7 +32,7 @@ from soplint.drawing.routing import Route, Router
 from soplint.drawing.text import FONT_SIZE, LINE_HEIGHT, wrap
 from soplint.findings import Finding
 from soplint.i18n import Catalogue
-from soplint.model import Sop, Step, StepKind
+from soplint.model import LinkOrigin, Sop, Step, StepKind
 
 WORDS = Catalogue("soplint.drawing")
 SVG_NS = "http://www.w3.org/2000/svg"
@@ -40,28 +44,58 @@ FINDING_INK = "#c62828"
 FINDING_FILL = "#fdecea"
 HEADER_FILL = "#eef1f5"
 FONT = "DejaVu Sans, Verdana, Arial, Helvetica, sans-serif"
+# Scoped to the drawing, so that it changes nothing else on a page that embeds it: the step
+# a link points at (#step-3) and the step under the pointer are highlighted.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+STYLE = (".soplint-flowchart .step:target .row{fill:#fff59d;fill-opacity:.7}"
+         ".soplint-flowchart .step:hover .row{fill:#e3f2fd;fill-opacity:.6}")
 
 
 def _num(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".")
+    """A coordinate with one decimal at most ("12", "12.5")."""
+    rounded = round(value, 1)
+    whole = int(rounded)
+    return str(whole) if whole == rounded else str(rounded)
+
+
+@cache
+def _attribute(name: str) -> str:
+    """The SVG attribute a keyword names: class_ is class, stroke_width stroke-width."""
+    return name.rstrip("_").replace("_", "-")
+
+
+def _clean(text: str) -> str:
+    """`text` without the characters XML cannot hold (control characters Word leaves in
+    cells, lone surrogates), each replaced by a space."""
+    return _NOT_XML.sub(" ", text)
 
 
 def _sub(parent: ET.Element, tag: str, **attrs: str | float) -> ET.Element:
     """A child element; float attributes are written with one decimal at most."""
-    return ET.SubElement(parent, tag, {k.rstrip("_").replace("_", "-"):
-                                       v if isinstance(v, str) else _num(v)
-                                       for k, v in attrs.items()})
+    return ET.SubElement(parent, tag, {_attribute(k): _clean(v) if isinstance(v, str)
+                                       else _num(v) for k, v in attrs.items()})
 
 
 def _lines(parent: ET.Element, lines: Sequence[str], x: float, y: float, *,
            anchor: str = "start", weight: str = "normal", fill: str = INK) -> None:
-    """Lines of text, the first with its baseline at `y`."""
+    """Lines of text, the first with its baseline at `y` (defaults left unwritten: the
+    drawing's own are start, normal and INK)."""
     if not lines:
         return
-    text = _sub(parent, "text", x=x, y=y, text_anchor=anchor, font_weight=weight, fill=fill)
+    attrs: dict[str, str | float] = {"x": x, "y": y}
+    if anchor != "start":
+        attrs["text_anchor"] = anchor
+    if weight != "normal":
+        attrs["font_weight"] = weight
+    if fill != INK:
+        attrs["fill"] = fill
+    text = _sub(parent, "text", **attrs)
+    if len(lines) == 1:
+        text.text = _clean(lines[0])
+        return
     for n, line in enumerate(lines):
         span = _sub(text, "tspan", x=x, dy=0 if n == 0 else LINE_HEIGHT)
-        span.text = line
+        span.text = _clean(line)
 
 
 def _findings_by_step(sop: Sop, findings: Iterable[Finding]) -> dict[int, list[Finding]]:
@@ -122,8 +156,9 @@ def _root(width: float, height: float, title: str) -> ET.Element:
                              "height": _num(height),
                              "viewBox": f"0 0 {_num(width)} {_num(height)}",
                              "class": "soplint-flowchart", "font-family": FONT,
-                             "font-size": _num(FONT_SIZE)})
-    _sub(svg, "title").text = title
+                             "font-size": _num(FONT_SIZE), "fill": INK})
+    _sub(svg, "title").text = _clean(title)
+    _sub(svg, "style").text = STYLE
     _defs(svg)
     return svg
 
@@ -135,9 +170,15 @@ class _Drawing:
         self.sop = sop
         self.lang = sop.language if sop.language in ("id", "en") else "en"
         self.grid = grid_for(sop)
-        self.pages = lay_out(sop, self.grid, steps_per_page)
+        self.pages = lay_out(sop, self.grid, steps_per_page,
+                             lambda number: self.say("page.other", page=number))
         self.findings = _findings_by_step(sop, findings)
         self.page_of = {s.ordinal: p for p in self.pages for s in p.steps}
+
+    def fill(self, key: str, **params: str) -> str:
+        """The template `key` filled with text only (no number to write in the language):
+        cheaper than `say`, for what is said once per step."""
+        return WORDS.template(key, self.lang).format(**params)
 
     def say(self, key: str, **params: object) -> str:
         return WORDS.say(key, self.lang, **params)
@@ -149,9 +190,10 @@ class _Drawing:
     def page(self, page: Page) -> ET.Element:
         """The group that draws `page`, its top at 0."""
         group = ET.Element("g", {"class": "page", "data-page": str(page.number)})
-        caption = self.say("page.caption", title=self.sop.title or self.sop.source,
-                           page=page.number, pages=len(self.pages))
-        _lines(group, [caption], MARGIN, MARGIN + CAPTION_HEIGHT - 10, weight="bold")
+        caption = self.say("page.caption", title=self.title(), page=page.number,
+                           pages=len(self.pages))
+        _lines(group, wrap(caption, self.width - 2 * MARGIN, max_lines=1, bold=True),
+               MARGIN, MARGIN + CAPTION_HEIGHT - 10, weight="bold")
         self._header(group, page)
         self._rows(group, page)
         for step in page.steps:
@@ -196,27 +238,41 @@ class _Drawing:
         _lines(parent, lines, column.center, first, anchor="middle", weight="bold")
 
     def _rows(self, parent: ET.Element, page: Page) -> None:
-        """The grid lines of the rows."""
-        lines = _sub(parent, "g", class_="grid", stroke=GRID_INK, fill="none")
-        for row in page.rows:
-            for column in self.grid.columns:
-                _sub(lines, "rect", x=column.x, y=row.top, width=column.width,
-                     height=row.height)
+        """The grid lines of the rows, as one path."""
+        if not page.rows:
+            return
+        left, right = self.grid.columns[0].x, self.grid.columns[-1].right
+        top, bottom = page.rows[0].top, page.rows[-1].bottom
+        across = [f"M{_num(left)},{_num(y)} H{_num(right)}"
+                  for y in (*(r.top for r in page.rows), bottom)]
+        down = [f"M{_num(x)},{_num(top)} V{_num(bottom)}"
+                for x in (*(c.x for c in self.grid.columns), right)]
+        _sub(parent, "path", class_="grid", d=" ".join(across + down), stroke=GRID_INK,
+             fill="none")
 
     def _step(self, parent: ET.Element, page: Page, step: Step) -> None:
         findings = self.findings.get(step.ordinal, [])
         css = "step has-findings" if findings else "step"
         group = _sub(parent, "g", class_=css, id=f"step-{step.ordinal}",
                      data_ordinal=str(step.ordinal), data_step=step.number)
-        title = [self.say("step.label", number=step.number, text=step.text)]
-        title += [self.say("step.finding", code=f.code, message=f.message) for f in findings]
-        _sub(group, "title").text = "\n".join(title)
+        title = [self.fill("step.label", number=step.number, text=step.text)]
+        title += [self.fill("step.finding", code=f.code, message=f.message) for f in findings]
+        _sub(group, "title").text = _clean("\n".join(title))
         node = page.nodes[step.ordinal]
         row = page.rows[node.row]
+        _sub(group, "rect", class_="row", x=self.grid.columns[0].x, y=row.top,
+             width=self.grid.columns[-1].right - self.grid.columns[0].x, height=row.height,
+             fill="#ffffff", fill_opacity="0")  # the whole row shows the title, takes a click
         if findings:
             _sub(group, "rect", class_="finding-mark", x=self.grid.columns[0].x, y=row.top,
                  width=self.grid.columns[1].right - self.grid.columns[0].x,
                  height=row.height, fill=FINDING_FILL, stroke=FINDING_INK)
+        if findings:  # how many, in the No cell, for paper where no tooltip shows
+            badge = _sub(group, "g", class_="finding-count")
+            cx, cy = self.grid.column("number").center, row.bottom - 12
+            _sub(badge, "circle", cx=cx, cy=cy, r=8, fill=FINDING_INK)
+            _lines(badge, [str(len(findings))], cx, cy + 3.5, anchor="middle", weight="bold",
+                   fill="#ffffff")
         texts = page.texts[step.ordinal]
         for key, lines in texts.items():
             column = self.grid.column(key)
@@ -239,10 +295,11 @@ class _Drawing:
                          data_direction="out" if connector.outgoing else "in",
                          data_target=connector.label, data_page=str(connector.other_page))
             _symbol(group, node, "connector-symbol", INK, 1.3)
-            _lines(group, [connector.label], node.cx, node.top + 13, anchor="middle",
+            _lines(group, [connector.label], node.cx, node.top + 12, anchor="middle",
                    weight="bold")
-            _lines(group, [self.say("page.other", page=connector.other_page)],
-                   node.right + 3, node.cy + 4)
+            caption = _sub(group, "text", x=node.cx, y=node.top + 22, text_anchor="middle",
+                           font_size=SMALL_SIZE, fill=INK)
+            caption.text = _clean(connector.caption)
 
     def _arrows(self, parent: ET.Element, page: Page) -> None:
         arrows = _sub(parent, "g", class_="arrows", fill="none", stroke=INK)
@@ -253,32 +310,45 @@ class _Drawing:
                 target = resolve(self.sop, step, link.to)
                 if target is None:
                     route = router.stub(source)
-                    label = self.say("step.missing-target", target=link.to)
-                    self._arrow(arrows, route, label, "arrow broken", FINDING_INK)
+                    label = " ".join(filter(None, (link.label, self.say(
+                        "step.missing-target", target=link.to).strip())))
+                    self._arrow(arrows, route, label, "arrow broken", FINDING_INK,
+                                origin=link.origin)
                     continue
                 end = page.nodes.get(target.ordinal)
                 if end is None:
                     other = self.page_of[target.ordinal].number
                     end = page.connectors[(target.ordinal, other, True)].node
-                self._arrow(arrows, router.route(source, end), link.label, "arrow", INK)
+                self._arrow(arrows, router.route(source, end), link.label, "arrow", INK,
+                            origin=link.origin)
         for (ordinal, _, outgoing), connector in page.connectors.items():
             if not outgoing:
                 self._arrow(arrows, router.route(connector.node, page.nodes[ordinal]), None,
                             "continuation", INK)
 
     def _arrow(self, parent: ET.Element, route: Route, label: str | None, css: str,
-               ink: str) -> None:
+               ink: str, *, origin: LinkOrigin | None = None) -> None:
+        """A path with its arrowhead and label; dashed when the link was read from the
+        text ("kembali ke langkah 3") rather than drawn."""
         d = "M" + " L".join(f"{_num(x)},{_num(y)}" for x, y in route.points)
-        _sub(parent, "path", class_=css, d=d, stroke=ink, marker_end=f"url(#{ARROWHEAD})")
+        path = _sub(parent, "path", class_=css, d=d, stroke=ink,
+                    marker_end=f"url(#{ARROWHEAD})")
+        if origin is not None:
+            path.set("data-origin", str(origin))
+        if origin is LinkOrigin.TEXT:
+            path.set("stroke-dasharray", "5 3")
         if label:
             x, y, anchor = route.label_at
             text = _sub(parent, "text", class_="arrow-label", x=x, y=y, text_anchor=anchor,
                         fill=ink, stroke="#ffffff", stroke_width=3, paint_order="stroke",
                         font_size=FONT_SIZE - 1, font_style="italic")
-            text.text = label
+            text.text = _clean(label)
 
     def title(self) -> str:
-        return self.sop.title or self.sop.source
+        """The SOP's title (its file's name when it has none), and which part of the file it
+        is when the file holds several."""
+        title = self.sop.title or self.sop.source
+        return f"{title} ({self.sop.origin})" if self.sop.origin else title
 
 
 def _page_document(drawing: _Drawing, page: Page) -> str:

@@ -5,18 +5,23 @@ lane between two consecutive rows, along the line between two rows, in the gutte
 sides of each lane, and across the target's own row. A link to the next row leaves a
 symbol at the bottom and enters the next one at the top; any other link leaves at the side
 facing its target (back up: the left first), runs along its lane's gutter to the target's
-row and enters the target at the side. Arrows sharing a gutter run in parallel tracks.
+row and enters the target at the side. Arrows sharing a gutter run in parallel tracks, and
+arrows meeting the same side of a symbol do so at different heights.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from soplint.drawing.grid import Grid
 from soplint.drawing.layout import BAND, Node, Row
+from soplint.model import StepKind
 
 Point = tuple[float, float]
-TRACK = 4.0  # distance between parallel tracks
+TRACK = 4.0  # distance between parallel tracks in a gutter
+GAP = 7.0  # distance between arrows meeting the same side of a symbol
+_OFFSETS = (0.0, GAP, -GAP, 2 * GAP, -2 * GAP)
 
 
 @dataclass(frozen=True)
@@ -27,15 +32,33 @@ class Route:
     label_at: tuple[float, float, str]
 
 
+def _edge(node: Node, side: str, dy: float) -> Point:
+    """The point of `node`'s outline on `side` at `dy` from its middle."""
+    half_w, half_h = node.width / 2, node.height / 2
+    dy = max(-half_h + 2, min(half_h - 2, dy))
+    if node.kind is StepKind.DECISION:
+        inset = half_w * abs(dy) / half_h
+    elif node.kind in (StepKind.START, StepKind.END):
+        radius = half_h
+        inset = radius - math.sqrt(max(radius * radius - dy * dy, 0.0))
+    elif node.kind is StepKind.CONNECTOR:  # the sides are straight in the upper part only
+        dy = min(dy, node.height * 0.1)
+        inset = 0.0
+    else:
+        inset = 0.0
+    x = node.left + inset if side == "left" else node.right - inset
+    return x, node.cy + dy
+
+
 @dataclass
 class Router:
-    """Routes arrows on one page, remembering which tracks and exits are taken."""
+    """Routes arrows on one page, remembering which tracks and sides are taken."""
 
     grid: Grid
     rows: list[Row]
     _tracks: dict[tuple[str, int], list[tuple[int, float, float]]] = field(
         default_factory=dict)
-    _exits: set[tuple[int, int, str]] = field(default_factory=set)
+    _sides: dict[tuple[Node, str], int] = field(default_factory=dict)
 
     def _track(self, where: tuple[str, int], low: float, high: float, limit: int) -> int:
         """The first track of `where` free between `low` and `high`."""
@@ -54,67 +77,72 @@ class Router:
         n = self._track((side, lane), low, high, 3)
         return column.x + 5 + n * TRACK if side == "left" else column.right - 5 - n * TRACK
 
-    def _boundary(self, row: int) -> float:
-        return self.rows[row].top if row < len(self.rows) else self.rows[-1].bottom
+    def _uses(self, node: Node, side: str) -> int:
+        return self._sides.get((node, side), 0)
+
+    def _meet(self, node: Node, side: str) -> Point:
+        """The next free point on `side` of `node` (the middle first)."""
+        n = self._uses(node, side)
+        self._sides[(node, side)] = n + 1
+        if side == "bottom":
+            return node.cx, node.bottom
+        if side == "top":
+            return node.cx, node.top
+        return _edge(node, side, _OFFSETS[n % len(_OFFSETS)])
 
     def _exit(self, node: Node, preferred: str) -> str:
-        """`preferred` side of `node` if no arrow leaves there yet, else the other."""
+        """`preferred` side of `node` unless more arrows meet it there than on the other."""
         other = "right" if preferred == "left" else "left"
-        for side in (preferred, other):
-            if (node.row, node.lane, side) not in self._exits:
-                self._exits.add((node.row, node.lane, side))
-                return side
-        return preferred
+        return other if self._uses(node, preferred) > self._uses(node, other) else preferred
 
     def route(self, source: Node, target: Node) -> Route:
         """The arrow from `source` to `target`."""
-        if target.row == source.row + 1 and (source.row, source.lane, "bottom") not in (
-                self._exits):
-            self._exits.add((source.row, source.lane, "bottom"))
+        if target.row == source.row + 1 and not self._uses(source, "bottom") and not (
+                self._uses(target, "top")):
             return self._down(source, target)
+        if source == target:
+            return self._loop(source)
         if target.row > source.row:
-            return self._forward(source, target)
-        return self._back(source, target)
+            return self._across(source, target, "left" if target.lane < source.lane else "right")
+        return self._across(source, target, "right" if target.lane > source.lane else "left")
 
     def stub(self, source: Node) -> Route:
         """A short arrow out of `source` to nowhere: its link names no step."""
         side = self._exit(source, "right")
-        x = source.right if side == "right" else source.left
-        end = self._gutter(source.lane, side, source.cy, source.cy)
-        return Route(((x, source.cy), (end, source.cy)), _side_label(x, source.cy, side))
+        x, y = self._meet(source, side)
+        end = self._gutter(source.lane, side, y, y)
+        return Route(((x, y), (end, y)), _side_label(x, y, side))
 
     def _down(self, source: Node, target: Node) -> Route:
-        y = self._boundary(target.row)
-        points = [(source.cx, source.bottom)]
-        if abs(source.cx - target.cx) > 0.5:
-            points += [(source.cx, y), (target.cx, y)]
-        points.append((target.cx, target.top))
-        return Route(tuple(points), (source.cx + 4, source.bottom + 11, "start"))
+        start, end = self._meet(source, "bottom"), self._meet(target, "top")
+        y = self.rows[target.row].top
+        points = [start]
+        if abs(start[0] - end[0]) > 0.5:
+            points += [(start[0], y), (end[0], y)]
+        points.append(end)
+        return Route(tuple(points), (start[0] + 4, start[1] + 11, "start"))
 
-    def _forward(self, source: Node, target: Node) -> Route:
-        return self._across(source, target, "left" if target.lane < source.lane else "right")
-
-    def _back(self, source: Node, target: Node) -> Route:
-        if source.row == target.row and source.lane == target.lane:  # a step back to itself
-            side = self._exit(source, "left")
-            x = source.right if side == "right" else source.left
-            y = source.top - BAND / 2
-            gutter = self._gutter(source.lane, side, y, source.cy)
-            points = ((x, source.cy), (gutter, source.cy), (gutter, y), (source.cx, y),
-                      (source.cx, source.top))
-            return Route(points, _side_label(x, source.cy, side))
-        return self._across(source, target, "right" if target.lane > source.lane else "left")
+    def _loop(self, node: Node) -> Route:
+        """A step back to itself: out at the side, round above it, in at the top."""
+        side = self._exit(node, "left")
+        x, y = self._meet(node, side)
+        above = node.top - BAND / 2
+        gutter = self._gutter(node.lane, side, above, y)
+        points = ((x, y), (gutter, y), (gutter, above), (node.cx, above), (node.cx, node.top))
+        return Route(points, _side_label(x, y, side))
 
     def _across(self, source: Node, target: Node, preferred: str) -> Route:
         """Out of `source`'s side, along its lane's gutter to the target's row, then across
         that row (which holds no other symbol) into the target's side."""
         side = self._exit(source, preferred)
-        x = source.right if side == "right" else source.left
-        gutter = self._gutter(source.lane, side, source.cy, target.cy)
-        entry = target.left if gutter < target.cx else target.right
-        points = ((x, source.cy), (gutter, source.cy), (gutter, target.cy),
-                  (entry, target.cy))
-        return Route(points, _side_label(x, source.cy, side))
+        x, y = self._meet(source, side)
+        column = self.grid.lane_columns[source.lane]
+        facing = column.right if side == "right" else column.x
+        entry_side = "left" if facing <= target.cx else "right"
+        entry = self._meet(target, entry_side)
+        gutter = self._gutter(source.lane, side, y, entry[1])
+        points = ((x, y), (gutter, y), (gutter, entry[1]), entry)
+        return Route(points, _side_label(x, y, side))
 
 
 def _side_label(x: float, y: float, side: str) -> tuple[float, float, str]:

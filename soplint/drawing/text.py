@@ -18,11 +18,14 @@ _ADVANCES = """
 """
 _WIDTHS = {chr(32 + n): int(v) / 100 for n, v in enumerate(_ADVANCES.split())}
 _OTHER = 0.63
+_PRINTABLE = {n: " " for n in range(32)} | {127: " "}  # control characters count as spaces
 _FULL_WIDTH = "\u2e80"
 
 
 def text_width(text: str, size: float = FONT_SIZE) -> float:
     """The estimated width of `text` in pixels at font size `size`."""
+    if text.isascii():
+        return size * sum(map(_WIDTHS.__getitem__, text.translate(_PRINTABLE)))
     return size * sum(_WIDTHS.get(c) or (1.0 if c >= _FULL_WIDTH else _OTHER) for c in text)
 
 
@@ -32,24 +35,28 @@ def wrap(text: str, width: float, *, size: float = FONT_SIZE, max_lines: int = 0
     at most `max_lines` lines (0: no limit), the last ending in an ellipsis when text is
     left out. Bold text is taken as a tenth wider."""
     size = size * 1.1 if bold else size
+    space = text_width(" ", size)
     lines: list[str] = []
     for paragraph in text.splitlines():
-        line = ""
+        line, used = "", 0.0
         for word in paragraph.split():
-            joined = f"{line} {word}" if line else word
-            if text_width(joined, size) <= width:
-                line = joined
+            wide = text_width(word, size)
+            if line and used + space + wide <= width:
+                line, used = f"{line} {word}", used + space + wide
                 continue
             if line:
                 lines.append(line)
-            while len(word) > 1 and text_width(word, size) > width:
+            while len(word) > 1 and wide > width:
                 cut = next((n for n in range(len(word) - 1, 0, -1)
                             if text_width(word[:n], size) <= width), 1)
                 lines.append(word[:cut])
                 word = word[cut:]
-            line = word
+                wide = text_width(word, size)
+            line, used = word, wide
         if line:
             lines.append(line)
+        if max_lines and len(lines) > max_lines:
+            break
     if max_lines and len(lines) > max_lines:
         lines = [*lines[:max_lines - 1], _shorten(lines[max_lines - 1], width, size)]
     return lines

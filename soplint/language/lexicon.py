@@ -27,7 +27,8 @@ Match modes:
   "pemrosesan"); a ber- entry matches ber- forms. English: the word must stand where a verb
   stands: at the start of the text or a clause, after a modal, "to" or an auxiliary, or as
   a past form ("Process the form", "must ensure", "was handled", "dealt with"; not
-  "the process", "technical support", "data processing").
+  "the process", "technical support", "data processing"); after a comma only when an object
+  follows ("..., process the form"; not "file signatures, process names").
 
 ``kind = "light-verb"`` lexicons list light verbs ("melakukan", "conduct"); a match is a
 light verb followed (after an optional article) by a noun with a known verb: the file's
@@ -73,6 +74,15 @@ _EN_VERB_INTRODUCERS = frozenset(
     }
 )
 _EN_ARTICLES = frozenset({"a", "an", "the"})
+# After a comma a word is a verb only when an object follows it ("..., process the form"):
+# in "file signatures, process names, services" it is an item of a list of nouns.
+_EN_OBJECT_OPENERS = frozenset(
+    {
+        "a", "an", "the", "all", "any", "each", "every", "this", "that", "these", "those",
+        "it", "them", "its", "their", "his", "her", "our", "your", "my", "with", "to", "for",
+        "on", "in", "into", "from", "of", "by", "as", "and", "or", "if", "when", "until",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -322,6 +332,9 @@ class LexiconMatcher:
         if first.i == 0:
             return True
         previous: Token = first.doc[first.i - 1]
+        if previous.text == ",":
+            after = first.doc[span.end] if span.end < len(first.doc) else None
+            return after is not None and (after.lower_ in _EN_OBJECT_OPENERS or after.like_num)
         return bool(
             previous.is_punct
             or previous.like_num

@@ -80,3 +80,30 @@ def test_generic_profile_and_supported_languages_only() -> None:
                                   "en_step_table_split.docx"])
 def test_complete_english_fixtures_are_clean(name: str) -> None:
     assert run(section_missing, fixture(name)) == []
+
+
+def _titled(title: str, text: str, key: str = "") -> Sop:
+    """A document with every section but Purpose, and one more with this title and text."""
+    sop = doc({k: v for k, v in ALL.items() if k != "purpose"})
+    more = replace(sop.sections[0], title=title, key=key, text=text)
+    return replace(sop, sections=(more, *sop.sections))
+
+
+def test_an_introduction_says_what_the_document_is_for() -> None:
+    verify(section_missing,
+           valid=[_titled("Introduction", "This SOP covers the weighing of binders."),
+                  _titled("1. Pendahuluan", "SOP ini mengatur penimbangan bahan."),
+                  _titled("Electroporation", "Walker Orr, 03/02/2023\nPurpose: transform "
+                          "libraries into bacteria."),
+                  _titled("Test Procedure", "Introduction:\nThis will outline the tests.")],
+           invalid=[(_titled("Background", "The washer overflows when the pump stalls."),
+                     [None]),
+                    (_titled("Notes", "Purpose of the buffer is to keep the pH."), [None])])
+
+
+def test_a_labelled_line_names_its_section() -> None:
+    sop = doc({k: v for k, v in ALL.items() if k != "scope"})
+    labelled = replace(sop, sections=tuple(
+        replace(s, text="Scope: every unit of the office") if s.key == "purpose" else s
+        for s in sop.sections))
+    verify(section_missing, valid=[labelled], invalid=[(sop, [None])])
