@@ -1,6 +1,6 @@
 """Where the audit's tasks run: worker processes on this machine, one file at a time each.
 
-Each worker has its own pipe, so the pool always knows which file a worker holds: a worker
+Each worker has its own pipe, so the pool always knows which file a worker checks: a worker
 that passes the time limit is killed, one that dies is noticed by its process sentinel, and
 either way its file becomes a finding (SOP005, SOP006) and a fresh worker takes its place.
 Workers ignore Ctrl-C; the pool's owner stops them (`close`). `inline` runs the tasks in
@@ -12,6 +12,7 @@ from __future__ import annotations
 import multiprocessing
 import signal
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
@@ -24,6 +25,7 @@ from .work import AuditSettings, FileResult, Task, check_task, failed_result, wa
 
 OnStart = Callable[[Task, int], None]
 READY = "ready"
+DEPTH = 2
 START_FAILURES = 3
 
 
@@ -41,17 +43,21 @@ def _serve(conn: Connection, settings: AuditSettings) -> None:
 
 @dataclass
 class _Worker:
+    """A worker process, its pipe, and the files sent to it (the first is being checked,
+    since `started`; the next waits in the pipe so that the worker never idles)."""
+
     process: BaseProcess
     conn: Connection
     ready: bool = False
-    task: Task | None = None
-    started: float = field(default=0.0)
+    queue: deque[Task] = field(default_factory=deque)
+    started: float = 0.0
 
 
 class LocalPool:
     """`jobs` worker processes checking files with `settings`, each file within
     `timeout` seconds; `lang` is the language of the findings for files the audit could not
-    finish."""
+    finish. Each worker holds up to `DEPTH` files: one it checks, one waiting in its pipe;
+    a file waiting behind one that killed its worker is checked again by another."""
 
     def __init__(self, jobs: int, settings: AuditSettings, timeout: float,
                  lang: str = "en") -> None:
@@ -60,6 +66,7 @@ class LocalPool:
         self._timeout = timeout
         self._lang = lang
         self._failed_starts = 0
+        self._retry: deque[Task] = deque()
         self._workers = [self._spawn() for _ in range(max(1, jobs))]
 
     def _spawn(self) -> _Worker:
@@ -70,32 +77,47 @@ class LocalPool:
         child.close()
         return _Worker(process, parent)
 
-    def _replace(self, worker: _Worker) -> None:
+    def _replace(self, worker: _Worker) -> Task | None:
+        """Kill and replace a worker; the file it was checking (the others it held are
+        sent again)."""
         if worker.process.is_alive():
             worker.process.kill()
         worker.process.join(5)
         worker.conn.close()
         self._workers[self._workers.index(worker)] = self._spawn()
+        head = worker.queue.popleft() if worker.queue else None
+        self._retry.extendleft(reversed(worker.queue))
+        return head
+
+    def _fill(self, worker: _Worker, pending: Iterator[Task],
+              on_start: OnStart | None) -> bool:
+        """Send the worker files until it holds DEPTH; False once no file is left."""
+        while worker.ready and len(worker.queue) < DEPTH:
+            task = self._retry.popleft() if self._retry else next(pending, None)
+            if task is None:
+                return False
+            if not worker.queue:
+                worker.started = time.monotonic()
+            worker.queue.append(task)
+            try:
+                worker.conn.send(task)
+            except OSError:  # it died: its sentinel says so next
+                return True
+            if on_start is not None:
+                on_start(task, worker.process.pid or 0)
+        return True
 
     def run(self, tasks: Iterable[Task], on_start: OnStart | None = None
             ) -> Iterator[FileResult]:
         """The result of each task, as they finish (not in order)."""
         pending = iter(tasks)
-        exhausted = False
+        more = True
         while True:
-            if not exhausted:
-                for worker in self._workers:
-                    if worker.ready and worker.task is None:
-                        task = next(pending, None)
-                        if task is None:
-                            exhausted = True
-                            break
-                        worker.task, worker.started = task, time.monotonic()
-                        worker.conn.send(task)
-                        if on_start is not None:
-                            on_start(task, worker.process.pid or 0)
-            busy = [w for w in self._workers if w.task is not None]
-            if exhausted and not busy:
+            if more or self._retry:
+                for worker in list(self._workers):
+                    more = self._fill(worker, pending, on_start) and more
+            busy = [w for w in self._workers if w.queue]
+            if not (more or self._retry or busy):
                 return
             yield from self._collect(busy)
 
@@ -103,12 +125,11 @@ class LocalPool:
         """Wait for a worker to answer, die or pass its time limit; the results so far."""
         now = time.monotonic()
         deadline = min((w.started + self._timeout for w in busy), default=now + 1.0)
-        waiting = [w for w in self._workers if not w.ready or w.task is not None]
+        waiting = [w for w in self._workers if not w.ready or w.queue]
         handles: list[object] = [w.conn for w in waiting]
         handles += [w.process.sentinel for w in waiting]
         ready = set(wait(handles, timeout=max(0.0, deadline - now)))  # type: ignore[arg-type]
         for worker in list(waiting):
-            task = worker.task
             if worker.conn in ready:
                 try:
                     answer = worker.conn.recv()
@@ -118,18 +139,20 @@ class LocalPool:
                     worker.ready = True
                     continue
                 if isinstance(answer, FileResult):
-                    worker.task = None
+                    worker.queue.popleft()
+                    worker.started = time.monotonic()
                     yield answer
                     continue
             if worker.conn in ready or worker.process.sentinel in ready:
                 self._starting_failed(worker)
-                self._replace(worker)
+                task = self._replace(worker)
                 if task is not None:
                     yield failed_result(task, WORKER_DIED, self._lang,
                                         error=_exit_reason(worker.process.exitcode))
-            elif task is not None and time.monotonic() - worker.started > self._timeout:
-                self._replace(worker)
-                yield failed_result(task, TIMED_OUT, self._lang, seconds=self._timeout)
+            elif worker.queue and time.monotonic() - worker.started > self._timeout:
+                task = self._replace(worker)
+                if task is not None:
+                    yield failed_result(task, TIMED_OUT, self._lang, seconds=self._timeout)
 
     def _starting_failed(self, worker: _Worker) -> None:
         """Count a worker that died before it was ready; give up after a few."""
