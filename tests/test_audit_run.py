@@ -249,3 +249,20 @@ def test_a_progress_bar_on_a_terminal(tmp_path: Path) -> None:
     os.close(leader)
     text = shown.decode("utf-8", "replace")
     assert "auditing" in text and "3/3" in text and "/s" in text
+
+
+def test_the_configuration_can_ignore_a_rule_across_the_set(tmp_path: Path) -> None:
+    from soplint.audit.command import report
+    from tests.audit_docs import narrative
+
+    found = []
+    for folder_name, config in (("plain", ""), ("configured", 'ignore = ["SET005"]\n')):
+        base = tmp_path / folder_name
+        base.mkdir()
+        for name in ("leave", "sick"):
+            (base / f"{name}.docx").write_bytes(narrative(f"Standard Operating Procedure: {name}"))
+        if config:
+            (base / "soplint.toml").write_text(config, encoding="utf-8")
+        run = run_audit([str(base)], _options(tmp_path / folder_name, executor="inline"))
+        found.append("SET005" in report(run, [], AuditSettings()).rules)
+    assert found == [True, False]

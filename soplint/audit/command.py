@@ -155,11 +155,16 @@ def _html_available() -> None:
 
 
 def report(run: AuditRun, writers: list[Writer], settings: AuditSettings) -> Totals:
-    """Run the rules across the set (those `settings` selects), then write every document
-    to `writers`; the totals."""
+    """Run the rules across the set (those the command line selects, else the configuration
+    in force for the first document), then write every document to `writers`; the
+    totals."""
     from .setlevel import set_findings
 
-    extra = set_findings(run, settings.select, settings.ignore)
+    select, ignore = settings.select, settings.ignore
+    if run.files and not (select and ignore):
+        config = settings.config_for(Path(run.files[0]))  # where the audit starts
+        select, ignore = select or config.select, ignore or config.ignore
+    extra = set_findings(run, select, ignore)
     totals = Totals()
     for document in scored_documents(run, extra):
         totals.add(document)
