@@ -186,7 +186,12 @@ def audit_command(args: argparse.Namespace) -> int:
         raise UsageError(f"no documents found in {', '.join(args.paths)}")
     lang = args.lang or run.lang
     writers = _writers(args, lang)
-    totals = report(run, writers, options.settings)
+    try:
+        totals = report(run, writers, options.settings)
+    except KeyboardInterrupt:  # the results file holds everything: --resume writes them
+        print("soplint: " + say("summary.reports-interrupted", lang, path=run.results),
+              file=sys.stderr)
+        return EXIT_INTERRUPTED
     index = str(Path(args.html) / "index.html") if args.html else ""
     sys.stdout.write(render(totals, run, args.lang or totals.lang, index))
     if run.interrupted:
