@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from soplint.rule import CATEGORIES, Severity
+from soplint.rule import CATEGORIES, Severity, translated_doc
 
 if TYPE_CHECKING:
     from soplint.i18n import Catalogue, Speakable
@@ -81,6 +81,11 @@ class SetRule:
     def doc(self) -> str:
         """The rule's documentation (its function's docstring)."""
         return inspect.cleandoc(self.check.__doc__ or "")
+
+    def doc_in(self, lang: str) -> str:
+        """The documentation in `lang` when the pack's catalogue has it (`doc.<CODE>`), with
+        the docstring's References; else the docstring."""
+        return translated_doc(self.messages, self.code, self.doc, lang)
 
 
 def set_rule(code: str, name: str, *, category: str, severity: Severity | str,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pytest
+
 from soplint.i18n import Message
 from soplint.plugins import registered_set_rules
 from soplint.setrule import Activity, SetRule, SetSummary, SetViolation
@@ -128,3 +130,15 @@ def test_every_set_rule_is_documented_in_both_languages() -> None:
         assert "## What it does" in rule.doc and "## References" in rule.doc, rule.code
         indonesian = translated_doc(rule.messages, rule.code, rule.doc, "id")
         assert "## Apa yang diperiksa" in indonesian and "## Rujukan" in indonesian, rule.code
+
+
+def test_soplint_rule_prints_a_set_rule_in_either_language(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from soplint.cli import main
+
+    assert main(["rule", "SET001", "--lang", "id"]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("SET001 duplicate-sop-number  tingkat=kesalahan")
+    assert "## Apa yang diperiksa" in text and "## Rujukan\n- [1] " in text
+    assert main(["rule", "near-duplicate-sop"]) == 0
+    assert "## What it does" in capsys.readouterr().out
