@@ -26,7 +26,9 @@ def unused_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     * SOP AP flowchart (profile `permenpan`): a Pelaksana column in which no step has its
       symbol or mark.
     * Narrative and step-table SOPs (profile `generic`): a role of the Responsibilities
-      section that is neither the actor of a step nor named in the text of any step.
+      section that is neither the actor of a step nor named in the text of any step or of
+      any other section (an escalation or communication section that calls on the role
+      gives it a part in the procedure).
       Heuristic: a role counts as named when its name, one of its "/" alternatives
       ("Sales / Commercial Team"), or its name without a trailing "Team"/"Tim"/"Unit"
       appears in a step, whatever its grammatical role there; and as used when a step
@@ -67,7 +69,8 @@ def unused_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     if not sop.steps or not (permenpan or all(s.actors for s in sop.steps)):
         return
     used = {role_key(a) for a in step_actor_names(sop)}
-    texts = " ".join(f" {role_key(s.text)} " for s in sop.steps)
+    texts = " ".join(f" {role_key(s.text)} " for s in sop.steps) + " ".join(
+        f" {role_key(s.text)} " for s in sop.sections if s.key not in _DECLARING)
     firsts = [role_key(a.name).split(" ")[0] for a in sop.actors]
     step_words = [_words(s.text) for s in sop.steps]
     for actor in sop.actors:
@@ -79,6 +82,8 @@ def unused_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
         yield _violation(actor, permenpan)
 
 
+# The sections that declare the roles: a role named there is not yet used.
+_DECLARING = frozenset({"responsibilities", "title"})
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _COMMON = frozenset({"with", "from", "that", "this", "into", "each", "their", "after",
                      "before", "dengan", "untuk", "pada", "dalam", "yang", "atau"})

@@ -31,7 +31,9 @@ def check(source: str | os.PathLike[str] | bytes | BinaryIO | Sop,
     binary file, named `name` in the findings) or a `Sop` already loaded. `config` is a
     `Config`, a path to a configuration file, or a mapping of settings as in the file; None
     discovers one from the file's folder (the working folder for bytes, files and models).
-    Raises `soplint.config.ConfigError` for a bad configuration."""
+    Raises `soplint.config.ConfigError` for a bad configuration, and
+    `soplint.errors.SourceTypeError` (a DocumentError and a TypeError) for a `source` that is
+    no path, bytes, binary file or model."""
     from pathlib import Path
 
     from soplint.checking import CheckOptions, check_sop, check_source

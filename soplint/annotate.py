@@ -6,7 +6,9 @@ on the offending words when they are written in the paragraph or cell concerned 
 langkah 14" in the Keterangan), else on the whole paragraph, or the cell's first paragraph
 (the empty Waktu cell); a document-level finding goes on the title (else the first
 paragraph). Paragraphs and tables are located by the reader's own walk over the body, so
-`Where` indices mean here exactly what they mean in the findings.
+`Where` indices mean here exactly what they mean in the findings. The copy is written with
+lxml (`soplint.package_copy`): parts comments do not change are copied as they are, never
+parsed, so a part soplint does not read cannot break the copy.
 """
 
 from __future__ import annotations
@@ -16,30 +18,29 @@ import io
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import cast
 
-import docx
-from docx.document import Document as DocxDocument
-from docx.oxml.text.paragraph import CT_P
-from docx.text.paragraph import Paragraph as DocxParagraph
-from docx.text.run import Run
+from lxml import etree
 
-from soplint.checking import CheckOptions, Report, check_file
-from soplint.errors import DocumentError, SoplintError
+from soplint.checking import CheckOptions, Report, check_file, time_limit
+from soplint.config import load_config
+from soplint.errors import DocumentError
 from soplint.findings import Finding
+from soplint.package_copy import CommentedCopy, reference_style
 from soplint.reader.docx.blocks import PartReader
 from soplint.reader.docx.numbering import Definitions, Numberer
 from soplint.reader.docx.styles import StyleSheet
-from soplint.reader.ooxml.archive import load_bytes
+from soplint.reader.ooxml.archive import open_archive
 from soplint.reader.ooxml.xmlparse import Element, q
 from soplint.reporters.common import docs_hint
+from soplint.timelimit import TimeLimit, TimeLimitExceeded, time_problem
 from soplint.tree import Paragraph, Where
+from soplint.writing import WriteError, refuse_inputs, write_bytes
 
 AUTHOR = "soplint"
 INITIALS = "SL"
 
 
-class AnnotateError(SoplintError):
+class AnnotateError(WriteError):
     """A refused target path: printed as one line, exit status 2."""
 
 
@@ -74,26 +75,48 @@ class _Locator:
         return []
 
 
+_R = q("w:r")
 _T = q("w:t")
+_BR = q("w:br")
 _SIMPLE_RUN = frozenset({q("w:rPr"), _T})
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_RUN_TEXT = {q("w:tab"): "\t", q("w:ptab"): "\t", q("w:cr"): "\n", q("w:noBreakHyphen"): "-"}
 
 
-def _spans(runs: list[Run]) -> list[tuple[int, int, Run]]:
+def _run_text(run: Element) -> str:
+    """A run's text as Word shows it: text, tabs, line breaks, non-breaking hyphens."""
+    pieces = []
+    for child in run:
+        if child.tag == _T:
+            pieces.append(child.text or "")
+        elif child.tag == _BR:
+            pieces.append("\n" if child.get(q("w:type"), "textWrapping") == "textWrapping"
+                          else "")
+        else:
+            pieces.append(_RUN_TEXT.get(child.tag, ""))
+    return "".join(pieces)
+
+
+def _runs(p: Element) -> list[Element]:
+    """The runs directly in a paragraph."""
+    return list(p.iterchildren(_R))
+
+
+def _spans(runs: list[Element]) -> list[tuple[int, int, Element]]:
     """(start, end, run): where each run's text sits in the paragraph's text."""
     spans, position = [], 0
     for run in runs:
-        spans.append((position, position + len(run.text), run))
-        position += len(run.text)
+        length = len(_run_text(run))
+        spans.append((position, position + length, run))
+        position += length
     return spans
 
 
-def _split_at(paragraph: DocxParagraph, position: int) -> None:
+def _split_at(p: Element, position: int) -> None:
     """Split the run that `position` falls inside of, when it is plain text (one w:t)."""
-    for start, end, run in _spans(paragraph.runs):
+    for start, end, r in _spans(_runs(p)):
         if not start < position < end:
             continue
-        r = run._r
         texts = [child for child in r if child.tag == _T]
         if len(texts) != 1 or any(child.tag not in _SIMPLE_RUN for child in r):
             return  # tabs, breaks, fields: the comment takes the whole run
@@ -107,34 +130,56 @@ def _split_at(paragraph: DocxParagraph, position: int) -> None:
         return
 
 
-def _words_runs(paragraph: DocxParagraph, words: tuple[str, ...]) -> tuple[Run, Run] | None:
+def _words_runs(p: Element, words: tuple[str, ...]) -> tuple[Element, Element] | None:
     """The first and last run of the first of `words` written in the paragraph (runs split
     at the words' edges where they are plain text), or None."""
     for word in (w for w in words if w.strip()):
-        text = "".join(r.text for r in paragraph.runs)
+        text = "".join(_run_text(r) for r in _runs(p))
         lowered = text.lower()
         start = lowered.find(word.lower()) if len(lowered) == len(text) else text.find(word)
         if start < 0:
             continue
         end = start + len(word)
-        _split_at(paragraph, end)
-        _split_at(paragraph, start)
-        covering = [run for s, e, run in _spans(paragraph.runs) if s < end and e > start]
+        _split_at(p, end)
+        _split_at(p, start)
+        covering = [run for s, e, run in _spans(_runs(p)) if s < end and e > start]
         return covering[0], covering[-1]
     return None
 
 
-def _anchor(elements: list[Element], fallback: Element, words: tuple[str, ...],
-            document: DocxDocument) -> tuple[Run, Run]:
+def _anchor(elements: list[Element], fallback: Element,
+            words: tuple[str, ...]) -> tuple[Element, Element]:
     """Where a comment goes: the words in one of `elements` (a paragraph, a cell's
     paragraphs), else the first of them (or `fallback`) as a whole."""
     for p in elements:
-        found = _words_runs(DocxParagraph(cast(CT_P, p), document), words)
+        found = _words_runs(p, words)
         if found is not None:
             return found
-    paragraph = DocxParagraph(cast(CT_P, elements[0] if elements else fallback), document)
-    runs = paragraph.runs or [paragraph.add_run()]
+    p = elements[0] if elements else fallback
+    runs = _runs(p) or [etree.SubElement(p, _R)]
     return runs[0], runs[-1]
+
+
+def _new_paragraph(body: Element) -> Element:
+    """An empty paragraph at the end of the body (before its section properties)."""
+    p = etree.Element(q("w:p"))
+    last = body[-1] if len(body) else None
+    if last is not None and last.tag == q("w:sectPr"):
+        last.addprevious(p)
+    else:
+        body.append(p)
+    return p
+
+
+def _mark(first: Element, last: Element, comment_id: str) -> None:
+    """The comment's range around the runs `first` to `last`, and its reference after them
+    (as Word writes them: range start, runs, range end, a run with the reference)."""
+    first.addprevious(etree.Element(q("w:commentRangeStart"), {q("w:id"): comment_id}))
+    reference = etree.Element(_R)
+    reference_style(reference)
+    etree.SubElement(reference, q("w:commentReference"), {q("w:id"): comment_id})
+    last.addnext(reference)
+    last.addnext(etree.Element(q("w:commentRangeEnd"), {q("w:id"): comment_id}))
 
 
 def comment_text(finding: Finding) -> str:
@@ -147,12 +192,13 @@ def comment_text(finding: Finding) -> str:
 
 
 def check_target(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
-    """Refuse a target that is not a .docx or that is the input itself."""
+    """Refuse a target that is not a .docx or that is (or links to) the input itself."""
     if Path(target).suffix.lower() != ".docx":
         raise AnnotateError(f"the output must be a .docx file, not {os.fspath(target)!r}")
-    if Path(target).resolve() == Path(source).resolve():
-        raise AnnotateError(f"refusing to write over the input {os.fspath(source)!r}; "
-                            "choose another output path")
+    try:
+        refuse_inputs(target, [source])
+    except WriteError as exc:
+        raise AnnotateError(exc.message or str(exc)) from None
 
 
 def annotate(source: str | os.PathLike[str], target: str | os.PathLike[str],
@@ -160,36 +206,48 @@ def annotate(source: str | os.PathLike[str], target: str | os.PathLike[str],
     """Write `target`: `source` with one comment per finding. Returns the number of comments.
 
     Document-level findings (and any whose place is not found) go on `title_where`, else on
-    the first paragraph. Existing comments are kept; `source` is only read."""
+    the first paragraph. Existing comments are kept; `source` is only read, and of its parts
+    only those comments change are parsed (`soplint.package_copy`)."""
     check_target(source, target)
     name = os.fspath(source)
-    try:
-        document = docx.Document(io.BytesIO(load_bytes(source, name)))
-    except (ValueError, KeyError) as exc:
-        raise DocumentError(name, f"cannot open the document for writing ({exc})") from None
-    body = document.element.body
-    locator = _Locator()
-    locator.reader.blocks(body)
-    titles = locator.elements(title_where)
-    fallback = titles[0] if titles else (
-        locator.paragraphs[0] if locator.paragraphs else body.add_p())
-    count = 0
-    for finding in findings:
-        first, last = _anchor(locator.elements(finding.where), fallback, finding.words,
-                              document)
-        document.add_comment([first, last], text=comment_text(finding), author=AUTHOR,
-                             initials=INITIALS)
-        count += 1
-    document.save(os.fspath(target))
+    with open_archive(source, name) as archive:
+        package = CommentedCopy(archive)
+        body = package.document.find(q("w:body"))
+        if body is None:
+            raise DocumentError(name, f"{package.main} has no document body")
+        locator = _Locator()
+        locator.reader.blocks(body)
+        titles = locator.elements(title_where)
+        fallback = titles[0] if titles else (
+            locator.paragraphs[0] if locator.paragraphs else _new_paragraph(body))
+        count = 0
+        for finding in findings:
+            first, last = _anchor(locator.elements(finding.where), fallback, finding.words)
+            _mark(first, last, package.add(comment_text(finding), AUTHOR, INITIALS))
+            count += 1
+        saved = io.BytesIO()
+        package.write(saved)
+    write_bytes(target, saved.getvalue(), [source])
     return count
 
 
 def annotate_file(source: str | os.PathLike[str], target: str | os.PathLike[str],
                   options: CheckOptions | None = None) -> Report:
-    """Check `source` and write the annotated copy to `target`; return the check's report."""
+    """Check `source` and write the annotated copy to `target`; return the check's report.
+    The time limit of `options` (else the configuration's) holds for the whole of it."""
     check_target(source, target)
-    report = check_file(source, options or CheckOptions())
-    if report.sop is None:
-        raise DocumentError(report.file, report.findings[0].message)
-    annotate(source, target, report.findings, report.sop.title_where)
+    options = options or CheckOptions()
+    seconds = time_limit(options, options.config or load_config(Path(source)))
+    try:
+        with TimeLimit(seconds):
+            report = check_file(source, options)
+            if report.sop is None:
+                raise DocumentError(report.file, report.findings[0].message)
+            try:
+                annotate(source, target, report.findings, report.sop.title_where)
+            except WriteError as exc:
+                exc.lang = exc.lang or options.lang or report.lang
+                raise
+    except TimeLimitExceeded:
+        raise DocumentError(os.fspath(source), time_problem(seconds)) from None
     return report

@@ -21,6 +21,7 @@ from pathlib import Path
 from soplint.checking import CheckResult, Report
 from soplint.errors import SoplintError
 from soplint.findings import Finding
+from soplint.writing import write_text
 
 VERSION = 1
 _LEADING_NUMBER = re.compile(r"^[\s\d.,)(:\-–]+")
@@ -74,10 +75,7 @@ def write_baseline(result: CheckResult, path: str | os.PathLike[str]) -> int:
     entries = [{"file": k[0], "sop": k[1], "code": k[2], "step": k[3], "count": n}
                for k, n in sorted(counts.items())]
     text = json.dumps({"version": VERSION, "entries": entries}, ensure_ascii=False, indent=2)
-    try:
-        target.write_text(text + "\n", encoding="utf-8")
-    except OSError as exc:
-        raise BaselineError(f"{target}: cannot write: {exc.strerror or exc}") from exc
+    write_text(target, text + "\n", result.inputs)
     return len(entries)
 
 

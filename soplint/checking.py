@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import glob
 import os
+import stat
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -30,16 +31,18 @@ from soplint.engine import (
     run_rules,
 )
 from soplint.errors import DocumentError
+from soplint.files import NOT_A_FILE, absolute, identity
 from soplint.findings import Finding
 from soplint.grouping import summarise
 from soplint.i18n import ENGINE
 from soplint.i18n.problems import translate_problem
-from soplint.load import load_all
+from soplint.load import checked_source, load_all
 from soplint.model import Sop
 from soplint.plugins import registered_readers, registered_rules
 from soplint.rule import Rule, Severity
 from soplint.statistics import Statistics, statistics
 from soplint.suppressions import apply, document_suppressions, unused_finding
+from soplint.timelimit import TimeLimit, TimeLimitExceeded, time_problem
 
 STDIN = "-"
 _GLOB_CHARS = frozenset("*?[")
@@ -48,8 +51,10 @@ _GLOB_CHARS = frozenset("*?[")
 @dataclass(frozen=True)
 class CheckOptions:
     """What to run: command-line choices (selected and ignored codes or prefixes, forced
-    profile, message language, fail-on level), which win over the configuration; and the
-    configuration itself (None: discover one from each checked file's folder upward)."""
+    profile, message language, fail-on level, time limit per document in seconds), which
+    win over the configuration; the configuration itself (None: discover one from each
+    checked file's folder upward); and the time limit when neither sets one (None: no
+    limit; the command line's is `soplint.timelimit.DEFAULT_SECONDS`)."""
 
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
@@ -58,6 +63,8 @@ class CheckOptions:
     fail_on: str | None = None
     config: Config | None = None
     exclude: tuple[str, ...] = ()
+    timeout: float | None = None
+    default_timeout: float | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +117,12 @@ class CheckResult:
         """Whether any finding is at or above `level` (default: each document's fail-on)."""
         return any(f.severity.rank >= Severity(level or r.fail_on).rank
                    for r in self.reports for f in r.findings)
+
+    @property
+    def inputs(self) -> tuple[str, ...]:
+        """Every file the run read or found: what no output of the run may be written over."""
+        return tuple(dict.fromkeys([*(r.file for r in self.reports if r.file != STDIN),
+                                    *(n.file for n in self.not_checked)]))
 
     @property
     def lang(self) -> str:
@@ -171,12 +184,71 @@ def excluded(path: Path, patterns: Sequence[str]) -> bool:
 
 
 def _expand(raw: str | os.PathLike[str]) -> list[Path]:
-    """The path, or the files a glob names when the path does not exist."""
+    """The path, or the files a glob names when the path does not exist (a link that leads
+    nowhere, or round in a loop, exists: it is reported as not readable)."""
     path = Path(raw)
     text = os.fspath(raw)
-    if path.exists() or not _GLOB_CHARS & set(text) or text == STDIN:
+    if os.path.lexists(text) or not _GLOB_CHARS & set(text) or text == STDIN:
         return [path]
     return [Path(p) for p in sorted(glob.glob(text, recursive=True))]
+
+
+def _is_dir(path: Path) -> bool:
+    """Whether `path` is a folder (after links); False when it cannot be looked at."""
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
+def _walk(folder: Path, suffixes: Iterable[str]) -> list[Path]:
+    """Every entry below `folder` whose name has one of `suffixes` (any case): the files, and
+    what is named like a document but cannot be read as one (a pipe, a device, a link that
+    leads nowhere or round in a loop, a folder holding no document), which checking
+    reports as not readable. Linked folders are followed, each folder once; the walk keeps
+    its own stack, so that no depth of folders exhausts Python's."""
+    wanted = frozenset(suffixes)
+    found: list[Path] = []
+    named_folders: list[Path] = []
+    seen: set[tuple[int, int]] = set()
+    stack = [folder]
+    while stack:
+        here = stack.pop()
+        key = identity(here)
+        if key is not None and key in seen:
+            continue
+        if key is not None:
+            seen.add(key)
+        try:
+            with os.scandir(here) as listing:
+                entries = [(entry.name, _entry_is_dir(entry)) for entry in listing]
+        except OSError:
+            continue
+        for name, is_dir in entries:
+            document_like = Path(name).suffix.lower() in wanted
+            if is_dir:
+                stack.append(here / name)
+                if document_like:
+                    named_folders.append(here / name)
+            elif document_like and not name.startswith("~$"):
+                found.append(here / name)
+    holders = {parent for path in found for parent in path.parents}
+    return sorted([*found, *(named for named in named_folders if named not in holders)])
+
+
+def _entry_is_dir(entry: os.DirEntry[str]) -> bool:
+    """Whether a folder entry is a folder, after links; False when it cannot be looked at."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _key(path: Path) -> object:
+    """What tells two paths to one file apart: its device and inode, else its absolute path."""
+    if path.as_posix() == STDIN:
+        return path
+    return identity(path) or absolute(path)
 
 
 def _formats() -> dict[str, tuple[str, str]]:
@@ -198,21 +270,22 @@ def _collect(paths: Sequence[str | os.PathLike[str]], exclude: Sequence[str] = (
     unread: list[NotChecked] = []
     formats = _formats()
     for path in (p for raw in paths for p in _expand(raw)):
-        if not path.is_dir():
+        if not _is_dir(path):
             checked.append(path)
             continue
-        found = sorted(p for p in path.rglob("*") if p.suffix.lower() in formats
-                       and p.is_file() and not p.name.startswith("~$"))
+        found = _walk(path, formats)
+        if not found and path.suffix.lower() in formats:
+            checked.append(path)  # a folder named like a document: reported, not skipped
         for file in found:
             name, hint = formats[file.suffix.lower()]
             if hint:
                 unread.append(NotChecked(str(file), name, hint))
             else:
                 checked.append(file)
-    seen: set[Path] = set()
+    seen: set[object] = set()
     unique = []
     for path in checked:
-        key = path if path.as_posix() == STDIN else path.resolve()
+        key = _key(path)
         if key not in seen and not excluded(path, exclude):
             seen.add(key)
             unique.append(path)
@@ -298,24 +371,46 @@ def check_all(source: str | os.PathLike[str] | bytes | BinaryIO,
     """Load and check a document given as `soplint.load` takes it (a path, bytes, a binary
     file), named `name` in the findings, a report for each SOP it holds; the configuration
     is `options`' (else the defaults). An unreadable document becomes a single SOP002
-    finding, a failure of soplint's own reader or recognizer a single SOP004 finding."""
+    finding, a failure of soplint's own reader or recognizer a single SOP004 finding; a
+    `source` of the wrong type raises `soplint.errors.SourceTypeError`."""
+    source = checked_source(source, name)
     config = options.config or Config()
     lang = options.lang or config.lang or "en"
     shown = name or (os.fspath(source) if isinstance(source, str | os.PathLike) else "<bytes>")
+    seconds = time_limit(options, config)
     try:
-        sops = load_all(source, name=name)
-    except DocumentError as exc:
-        finding = engine_finding(UNREADABLE, shown, lang, translate_problem(exc.problem, lang),
-                                 ENGINE.say("SOP002.suggestion", lang))
-    except Exception as exc:  # a bug must not stop a run over a thousand documents
-        finding = engine_finding(LOAD_ERROR, shown, lang,
-                                 ENGINE.say("SOP004.message", lang,
-                                            error=f"{type(exc).__name__}: {exc}"),
-                                 ENGINE.say("SOP004.suggestion", lang))
-    else:
-        return tuple(check_sop(sop, replace(options, config=config)) for sop in sops)
+        with TimeLimit(seconds):
+            try:
+                sops = load_all(source, name=name)
+            except DocumentError as exc:
+                finding = _unreadable(shown, exc.problem, lang)
+            except Exception as exc:  # a bug must not stop a run over a thousand documents
+                finding = engine_finding(LOAD_ERROR, shown, lang,
+                                         ENGINE.say("SOP004.message", lang,
+                                                    error=f"{type(exc).__name__}: {exc}"),
+                                         ENGINE.say("SOP004.suggestion", lang))
+            else:
+                return tuple(check_sop(sop, replace(options, config=config)) for sop in sops)
+    except TimeLimitExceeded:
+        finding = _unreadable(shown, time_problem(seconds), lang, "suggestion-time-limit")
     return (Report(file=shown, sop=None, findings=(finding,),
                    fail_on=options.fail_on or config.fail_on or "error", lang=lang),)
+
+
+def time_limit(options: CheckOptions, config: Config) -> float | None:
+    """The seconds one document may take to be read and checked: the option's, else the
+    configuration's, else the default; None (or 0) for no limit."""
+    for seconds in (options.timeout, config.timeout):
+        if seconds is not None:
+            return seconds or None
+    return options.default_timeout
+
+
+def _unreadable(shown: str, problem: str, lang: str, suggestion: str = "") -> Finding:
+    """The SOP002 finding of a document not read, with the suggestion that fits."""
+    key = suggestion or ("suggestion-not-a-file" if problem in NOT_A_FILE else "suggestion")
+    return engine_finding(UNREADABLE, shown, lang, translate_problem(problem, lang),
+                          ENGINE.say(f"SOP002.{key}", lang))
 
 
 def run_check(paths: Sequence[str | os.PathLike[str]],
@@ -329,13 +424,12 @@ def run_check(paths: Sequence[str | os.PathLike[str]],
     reports: list[Report] = []
     checked, unread = _collect(paths, options.exclude)
     for path in checked:
-        folder = Path.cwd() if path.as_posix() == STDIN else path.resolve().parent
+        folder = Path.cwd() if path.as_posix() == STDIN else absolute(path).parent
         if options.config is None and folder not in found:
             found[folder] = load_config(folder / "-" if path.as_posix() == STDIN else path)
         scoped = replace(options, config=options.config or found[folder])
         if path.as_posix() == STDIN:
-            data = stdin.read() if stdin is not None else b""
-            reports.extend(check_all(data, scoped, STDIN))
+            reports.extend(check_all(stdin if stdin is not None else b"", scoped, STDIN))
         else:
             reports.extend(check_path(path, scoped))
     return CheckResult(reports=tuple(reports), unreadable=sum(r.sop is None for r in reports),

@@ -7,12 +7,13 @@ imports what it needs when it runs, so that `--help` and `--version` start fast.
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from soplint.errors import SoplintError, UsageError
+from soplint.errors import DocumentError, SoplintError, UsageError
 
 if TYPE_CHECKING:
     from soplint.checking import CheckOptions, CheckResult
@@ -33,9 +34,15 @@ def _dump(args: argparse.Namespace) -> int:
 
     from soplint.load import load_all, load_explained
     from soplint.serialize import sop_to_dict
+    from soplint.timelimit import DEFAULT_SECONDS, TimeLimit, TimeLimitExceeded, time_problem
 
-    found = (load_explained(args.file) if args.outline
-             else tuple((sop, []) for sop in load_all(args.file)))
+    seconds = DEFAULT_SECONDS if args.timeout is None else args.timeout
+    try:
+        with TimeLimit(seconds):
+            found = (load_explained(args.file) if args.outline
+                     else tuple((sop, []) for sop in load_all(args.file)))
+    except TimeLimitExceeded:
+        raise DocumentError(args.file, time_problem(seconds)) from None
     if args.format == "json":
         models = []
         for sop, entries in found:
@@ -96,6 +103,7 @@ def _check_options(args: argparse.Namespace) -> CheckOptions:
     from soplint.checking import CheckOptions
     from soplint.cliparse import codes
     from soplint.config import load_config
+    from soplint.timelimit import DEFAULT_SECONDS
 
     return CheckOptions(
         select=_known("--select", codes(args.select), args.lang),
@@ -105,6 +113,8 @@ def _check_options(args: argparse.Namespace) -> CheckOptions:
         fail_on=getattr(args, "fail_on", None),
         config=load_config(explicit=Path(args.config)) if args.config else None,
         exclude=tuple(getattr(args, "exclude", ())),
+        timeout=args.timeout,
+        default_timeout=DEFAULT_SECONDS,
     )
 
 
@@ -114,6 +124,7 @@ def _write_reports(result: CheckResult, fmt: str, outputs: list[tuple[str, Path]
     on standard error, then each --output file."""
     from soplint.reporters import write_report, write_statistics
     from soplint.reporters.common import report_lang, summary_line
+    from soplint.writing import write_text
 
     if args.statistics:
         write_statistics(result, sys.stdout, options)
@@ -122,11 +133,9 @@ def _write_reports(result: CheckResult, fmt: str, outputs: list[tuple[str, Path]
     if fmt == "concise" and not options.quiet:
         print(summary_line(result, report_lang(result, options)), file=sys.stderr)
     for file_fmt, path in outputs:
-        try:
-            with path.open("w", encoding="utf-8", newline="") as stream:
-                write_report(file_fmt, result, stream, options)
-        except OSError as exc:
-            raise UsageError(f"cannot write {path}: {exc.strerror}") from None
+        text = io.StringIO()
+        write_report(file_fmt, result, text, options)
+        write_text(path, text.getvalue(), result.inputs)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -145,6 +154,18 @@ def _check(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
 
 
+def _refuse_inputs(args: argparse.Namespace, outputs: list[tuple[str, Path]]) -> None:
+    """Refuse, before checking, an output that is (or links to) a path given to read: a
+    document, the baseline, the configuration."""
+    from soplint.checking import STDIN
+    from soplint.writing import refuse_inputs
+
+    inputs = [p for p in (*args.paths, args.baseline, args.config) if p and p != STDIN]
+    for target in (*(path for _, path in outputs), args.write_baseline):
+        if target:
+            refuse_inputs(target, inputs)
+
+
 def _run_check(args: argparse.Namespace, options: CheckOptions,
                outputs: list[tuple[str, Path]], report: ReportOptions) -> int:
     """Check, write or apply a baseline, report; return the exit status."""
@@ -152,10 +173,12 @@ def _run_check(args: argparse.Namespace, options: CheckOptions,
     from soplint.checking import STDIN, run_check
     from soplint.cliparse import output_format
     from soplint.reporters.common import not_checked_note
+    from soplint.writing import WriteError
 
     known = baseline.read_baseline(args.baseline) if args.baseline else None
     if args.write_baseline:
         baseline.baseline_path(args.write_baseline)
+    _refuse_inputs(args, outputs)
     stdin = sys.stdin.buffer if STDIN in args.paths else None
     result = run_check(args.paths, options, stdin=stdin)
     if not result.reports:
@@ -164,7 +187,11 @@ def _run_check(args: argparse.Namespace, options: CheckOptions,
                          + (f"; {note}" if note else ""))
     lang = report.lang or result.lang
     if args.write_baseline:
-        count = baseline.write_baseline(result, args.write_baseline)
+        try:
+            count = baseline.write_baseline(result, args.write_baseline)
+        except WriteError as exc:
+            exc.lang = exc.lang or lang
+            raise
         print("soplint: " + _say("cli.wrote-baseline", lang, entries=count,
                                  findings=_say("count.findings.other", lang,
                                                count=len(result.findings)),
@@ -174,7 +201,11 @@ def _run_check(args: argparse.Namespace, options: CheckOptions,
     if known is not None:
         applied = baseline.apply_baseline(result, known)
         result, stale = applied.result, applied.stale
-    _write_reports(result, output_format(args), outputs, args, report)
+    try:
+        _write_reports(result, output_format(args), outputs, args, report)
+    except WriteError as exc:
+        exc.lang = exc.lang or lang
+        raise
     if stale is not None:
         print("soplint: " + _say("cli.stale-baseline", lang, count=stale), file=sys.stderr)
     if result.unreadable:
@@ -250,15 +281,30 @@ def _report_pack_problems() -> None:
                                  problem=problem.problem), file=sys.stderr)
 
 
+def _escape_streams() -> None:
+    """Standard output and error escape what their encoding cannot write (a file name's
+    undecodable byte), so that they stay valid text and never stop the run."""
+    from soplint.names import TEXT_ERRORS
+
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors=TEXT_ERRORS)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     from soplint.cliparse import parser
 
     args = parser().parse_args(argv)
+    _escape_streams()
     try:
         return _COMMANDS[args.command](args)
     except SoplintError as exc:
-        print(f"soplint: {exc}", file=sys.stderr)
+        from soplint.writing import WriteError
+
+        said = exc.speak(getattr(args, "lang", None)) if isinstance(exc, WriteError) else exc
+        print(f"soplint: {said}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
         return EXIT_OK

@@ -28,6 +28,17 @@ def codes(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(c.strip().upper() for value in values for c in value.split(",") if c.strip())
 
 
+def _seconds(text: str) -> float:
+    """A `--timeout` value: seconds, 0 or more."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}")
+    return value
+
+
 def _selection(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--select", action="append", default=[], metavar="CODES",
                         help="codes or prefixes to run, comma-separated; repeatable, adds up; "
@@ -37,6 +48,9 @@ def _selection(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--profile", choices=PROFILES)
     parser.add_argument("--config", metavar="FILE",
                         help="use this configuration file instead of discovering one")
+    parser.add_argument("--timeout", type=_seconds, metavar="SECONDS",
+                        help="time limit for reading and checking one document (default: "
+                        "config, else 60; 0: no limit)")
 
 
 def _check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -85,6 +99,8 @@ def parser() -> argparse.ArgumentParser:
     dump.add_argument("--outline", action="store_true",
                       help="also show the document's outline: each heading, item, paragraph "
                            "and table, the step it became or why it is not a step")
+    dump.add_argument("--timeout", type=_seconds, metavar="SECONDS",
+                      help="time limit for reading the document (default 60; 0: no limit)")
 
     _check(sub)
     from soplint.audit.cliargs import add_audit

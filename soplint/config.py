@@ -9,6 +9,7 @@ add, tables (`severity`, `lexicon`, `service-standards`) merge key by key.
 Keys: select, ignore, extend-select (codes or prefixes, or "ALL"); severity = {CODE =
 "error" | "warning" | "info"}; per-file-ignores = {"glob" = [CODE, ...]}; profile
 ("permenpan" | "generic"); lang ("id" | "en", the language of the messages); fail-on;
+timeout (seconds for reading and checking one document, 0 for no limit);
 lexicon = {id = {"vague-verbs" = {extra = [...], remove = [...]}}, en = {...}}; and the
 options the rule packs declare (`soplint_register_options`; the built-in pack's are
 max-step-words, max-decisions and service-standards = {"<SOP title or number>" = "5 hari
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -31,6 +33,8 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from soplint.errors import SoplintError
+from soplint.files import FileProblem, absolute, read_regular
+from soplint.names import shown
 from soplint.rule import PROFILES as RULE_PROFILES
 from soplint.rule import OptionError, Severity
 
@@ -38,6 +42,7 @@ if TYPE_CHECKING:
     from soplint.model import Sop
 
 CONFIG_FILES = ("soplint.toml", "pyproject.toml")
+MAX_CONFIG_BYTES = 1024 * 1024
 PROFILES = RULE_PROFILES
 LANGUAGES = ("id", "en")
 LEVELS = tuple(str(s) for s in reversed(Severity))
@@ -65,7 +70,7 @@ class PathIgnore:
 
     def matches(self, path: str | os.PathLike[str]) -> bool:
         """Whether the checked `path` is one of the files the glob names."""
-        checked = Path(path).resolve()
+        checked = absolute(path)
         try:
             relative = checked.relative_to(self.root).as_posix()
         except ValueError:
@@ -92,6 +97,7 @@ class Config:
     profile: str | None = None
     lang: str | None = None
     fail_on: str | None = None
+    timeout: float | None = None
     lexicon: Lexicon = field(default_factory=_frozen)
     options: Mapping[str, Any] = field(default_factory=_frozen)
 
@@ -131,9 +137,9 @@ def _normal(text: str) -> str:
 
 def _shown(path: Path) -> str:
     try:
-        return str(path.relative_to(Path.cwd()))
+        return shown(str(path.relative_to(Path.cwd())))
     except ValueError:
-        return str(path)
+        return shown(str(path))
 
 
 class _Reader:
@@ -255,6 +261,11 @@ def _settings(raw: Mapping[str, Any], reader: _Reader, root: Path) -> dict[str, 
         elif key in ("profile", "lang", "fail-on"):
             allowed = {"profile": PROFILES, "lang": LANGUAGES, "fail-on": LEVELS}[key]
             out[key.replace("-", "_")] = reader.choice(value, key, allowed)
+        elif key == "timeout":
+            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+                raise reader.fail(key, f"expected a number of seconds (0: no limit), got "
+                                       f"{value!r}")
+            out["timeout"] = float(value)
         elif key == "lexicon":
             out["lexicon"] = _lexicon(reader, value)
         elif key != "extend":
@@ -284,11 +295,14 @@ def _read(path: Path) -> tuple[dict[str, Any] | None, bool]:
     file is a pyproject.toml."""
     pyproject = path.name == "pyproject.toml"
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"{_shown(path)}: cannot read: {exc.strerror or exc}") from exc
+        data = tomllib.loads(read_regular(path, MAX_CONFIG_BYTES).decode("utf-8"))
+    except FileProblem as exc:
+        raise ConfigError(f"{_shown(path)}: cannot read: {exc.problem}") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{_shown(path)}: invalid TOML: {exc}") from exc
+        raise ConfigError(f"{_shown(path)}: invalid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{_shown(path)}: invalid TOML: arrays or tables nested too "
+                          "deeply") from None
     if not pyproject:
         return data, False
     section = data.get("tool", {}).get("soplint")
@@ -308,8 +322,8 @@ def _load(path: Path, chain: tuple[Path, ...] = ()) -> dict[str, Any]:
     if "extend" in raw:
         if not isinstance(raw["extend"], str):
             raise reader.fail("extend", "expected a path (string)")
-        parent = (path.parent / raw["extend"]).resolve()
-        if not parent.is_file():
+        parent = absolute(path.parent / raw["extend"])
+        if not _is(parent, stat.S_ISREG):
             raise reader.fail("extend", f"no such file {raw['extend']!r}")
         base = _load(parent, (*chain, path))
     return _merge(base, _settings(raw, reader, path.parent))
@@ -328,20 +342,29 @@ def _config(settings: dict[str, Any], source: Path | None) -> Config:
 
 def discover(start: Path) -> Path | None:
     """The closest file with soplint settings in `start` (a file's folder) or above it."""
-    folder = start.resolve()
-    folder = folder if folder.is_dir() else folder.parent
+    folder = absolute(start)
+    folder = folder if _is(folder, stat.S_ISDIR) else folder.parent
     for candidate in (folder, *folder.parents):
         for name in CONFIG_FILES:
             path = candidate / name
-            if path.is_file() and _read(path)[0] is not None:
+            if _is(path, stat.S_ISREG) and _read(path)[0] is not None:
                 return path
     return None
+
+
+def _is(path: Path, kind: Callable[[int], bool]) -> bool:
+    """Whether `path` is of `kind` (`stat.S_ISDIR`, `stat.S_ISREG`), False when it cannot be
+    looked at (missing, a loop of links, a path too long for the system)."""
+    try:
+        return kind(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
 
 
 def load_config(path_checked: Path | None = None, explicit: Path | None = None) -> Config:
     """The configuration for `path_checked`: `explicit` if given, else the closest file found
     from its folder (or the working folder) upward, else the defaults."""
-    found = Path(explicit).resolve() if explicit else discover(Path(path_checked or Path.cwd()))
+    found = absolute(explicit) if explicit else discover(Path(path_checked or Path.cwd()))
     if found is None:
         return Config()
     return _config(_load(found), found)

@@ -4,7 +4,6 @@ the steps with findings marked. Only the standard library is imported until it r
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,12 +17,12 @@ if TYPE_CHECKING:
 
 
 def check_target(source: str, target: str) -> None:
-    """Refuse an output that is not an .svg file or that is the input itself."""
+    """Refuse an output that is not an .svg file or that is (or links to) the input."""
     if Path(target).suffix.lower() != ".svg":
         raise UsageError(f"the output must be an .svg file, not {target!r}")
-    if Path(target).resolve() == Path(source).resolve():
-        raise UsageError(f"refusing to write over the input {source!r}; "
-                         "choose another output path")
+    from soplint.writing import refuse_inputs
+
+    refuse_inputs(target, [source])
 
 
 def _chosen(args: argparse.Namespace) -> tuple[Sop, Sequence[Finding]]:
@@ -60,10 +59,9 @@ def draw(args: argparse.Namespace) -> int:
     if not args.output:
         sys.stdout.write(svg + "\n")
         return 0
-    try:
-        Path(args.output).write_text(svg + "\n", encoding="utf-8")
-    except OSError as exc:
-        raise UsageError(f"cannot write {os.fspath(args.output)}: {exc.strerror}") from None
+    from soplint.writing import write_text
+
+    write_text(args.output, svg + "\n", [args.file])
     return 0
 
 

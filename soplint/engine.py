@@ -12,6 +12,7 @@ from typing import Any
 
 from soplint.findings import Finding, describe
 from soplint.i18n import ENGINE
+from soplint.i18n.numbers import format_number
 from soplint.model import Layout, Sop
 from soplint.places import part_text, place
 from soplint.rule import Rule, RuleContext, Severity, Violation, translated_doc
@@ -59,14 +60,27 @@ LOAD_ERROR = EngineCode(
     "The document gets no other findings; in a bulk run the rest of the run goes on. Report "
     "it with the document if you can.",
 )
+DOCUMENT_CUT = EngineCode(
+    "SOP005", "document-cut", "structure", Severity.WARNING,
+    "The document holds more than soplint reads of one document, so only part of it was "
+    "checked.\n\nThe message says which limit was reached: paragraphs (20,000), tables "
+    "(500), table rows (2,000 in all), cells of a row (64), nesting (32 levels "
+    "of tables, content controls or groups), the length of a list label (100 characters) "
+    "or of a paragraph (100,000), drawn shapes (5,000), review comments (1,000), custom "
+    "properties (1,000) or steps (2,000). What lies past "
+    "the limit was not read. No SOP comes near these limits: a file that reaches one is "
+    "usually damaged, generated or built to slow a checker down.",
+)
 TIMED_OUT = EngineCode(
-    "SOP005", "time-limit", "structure", Severity.ERROR,
-    "Checking this document took longer than the audit's time limit per file.\n\n"
-    "`soplint audit` stops the worker, reports the file with this finding and goes on with "
-    "the others; raise the limit with `--timeout` if the document is only large.",
+    "SOP006", "time-limit", "structure", Severity.ERROR,
+    "The process checking this document did not answer within the audit's time limit per "
+    "file and a grace period after it (stuck where the time limit cannot interrupt it, or "
+    "stopped).\n\n`soplint audit` kills the worker, reports the file with this finding and "
+    "goes on with the others; raise the limit with `--timeout` if the document is only "
+    "large.",
 )
 WORKER_DIED = EngineCode(
-    "SOP006", "worker-died", "structure", Severity.ERROR,
+    "SOP007", "worker-died", "structure", Severity.ERROR,
     "The process checking this document died (out of memory, a crash in a library).\n\n"
     "`soplint audit` replaces the worker, reports the file with this finding and goes on with "
     "the others. Report it with the document if you can.",
@@ -86,7 +100,8 @@ UNUSED_SUPPRESSION = EngineCode(
     "suppression anyway, ignore SOP100 in the configuration.",
 )
 ENGINE_CODES = {c.code: c for c in (RULE_ERROR, UNREADABLE, UNSUPPORTED_LANGUAGE, LOAD_ERROR,
-                                    TIMED_OUT, WORKER_DIED, UNUSED_SUPPRESSION)}
+                                    DOCUMENT_CUT, TIMED_OUT, WORKER_DIED,
+                                    UNUSED_SUPPRESSION)}
 
 
 def profile_for(sop: Sop) -> str:
@@ -123,6 +138,15 @@ def engine_finding(code: EngineCode, file: str, lang: str, message: str,
     return Finding(file=file, code=code.code, name=code.name, category=code.category,
                    severity=code.severity, message=message, suggestion=suggestion,
                    place=ENGINE.say("place.document", lang))
+
+
+def cut_finding(sop: Sop, lang: str) -> Finding:
+    """The one SOP005 finding of a document read only up to the limits in `sop.cut`."""
+    limits = "; ".join(ENGINE.say(f"SOP005.{kind}", lang, limit=format_number(limit, lang))
+                       for kind, limit in sop.cut)
+    return engine_finding(DOCUMENT_CUT, sop.source, lang,
+                          ENGINE.say("SOP005.message", lang, limits=limits),
+                          ENGINE.say("SOP005.suggestion", lang))
 
 
 def _where(sop: Sop, violation: Violation) -> Where | None:
@@ -171,7 +195,7 @@ def run_rules(sop: Sop, rules: Iterable[Rule], run: RunOptions = RunOptions()) -
     lang = message_language(sop, run.lang)
     context = RuleContext(lang=sop.language, profile=profile, options=run.options,
                           lexicon_changes=run.lexicon_changes)
-    findings: list[Finding] = []
+    findings: list[Finding] = [cut_finding(sop, lang)] if sop.cut else []
     skipped_for_language = False
     spoken: set[str] = set()  # the languages some language-bound rule here is written for
     for rule in rules:

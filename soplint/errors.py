@@ -12,9 +12,17 @@ class DocumentError(SoplintError):
     """A file that cannot be read as an SOP: the message names the file and the problem."""
 
     def __init__(self, source: str, problem: str) -> None:
-        super().__init__(f"{source}: {problem}")
+        from soplint.names import shown
+
+        super().__init__(f"{shown(source)}: {problem}")
         self.source = source
         self.problem = problem
+
+
+class SourceTypeError(DocumentError, TypeError):
+    """A document given to the library as something it cannot be: not a path, bytes or a
+    binary file object (None, a number, a text stream). Both a `DocumentError` and a
+    `TypeError`."""
 
 
 class UsageError(SoplintError):

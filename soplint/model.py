@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from types import MappingProxyType
 
 from soplint.tree import Where
@@ -152,7 +153,8 @@ class Sop:
     `comments` are the document's review comments (id, author, text) and `comment_anchors`
     where each is anchored; `properties` its custom document properties. `origin` says which
     part of `source` this SOP is when the file holds several (a workbook with one SOP per
-    group of sheets: "sheets COVER 2, SOP 2"), "" when it is the whole file.
+    group of sheets: "sheets COVER 2, SOP 2"), "" when it is the whole file. `cut` names
+    each limit of `soplint.limits` reached while reading or recognizing it, with its value.
     """
 
     source: str
@@ -173,10 +175,20 @@ class Sop:
     offpage: tuple[tuple[str, Where], ...] = ()
     symbols: tuple[tuple[str, Where], ...] = ()
     origin: str = ""
+    cut: tuple[tuple[str, int], ...] = ()
 
     def step(self, number: str) -> Step | None:
         """The first step numbered `number`, if any."""
-        return next((s for s in self.steps if s.number == number), None)
+        return self._numbered.get(number)
+
+    @cached_property
+    def _numbered(self) -> dict[str, Step]:
+        """The first step of each number, built on the first lookup (rules look steps up
+        by number for every link: a scan each time would be quadratic)."""
+        found: dict[str, Step] = {}
+        for step in self.steps:
+            found.setdefault(step.number, step)
+        return found
 
     def section(self, key: str) -> Section | None:
         """The first section with canonical key `key`, if any."""

@@ -27,11 +27,31 @@ def _in_section(label: str, section: str, lang: str) -> str:
     return ENGINE.say("place.in-section", lang, label=label, section=section)
 
 
+class _Numbered:
+    """The steps of the SOP last asked about, by number (one pass over the steps per SOP,
+    not one per finding)."""
+
+    def __init__(self) -> None:
+        self._sop: Sop | None = None
+        self._steps: dict[str, list[Step]] = {}
+
+    def __call__(self, sop: Sop, number: str) -> list[Step]:
+        if self._sop is not sop:
+            self._steps = {}
+            for step in sop.steps:
+                self._steps.setdefault(step.number, []).append(step)
+            self._sop = sop
+        return self._steps.get(number, [])
+
+
+_numbered = _Numbered()
+
+
 def step_label(sop: Sop, step: Step, lang: str) -> str:
     """"Langkah 6"; a number that several steps share (numbering restarted in another
     section) is told apart by the section, else by which occurrence it is."""
     label = ENGINE.say("place.step", lang, number=step.number)
-    same = [s for s in sop.steps if s.number == step.number]
+    same = _numbered(sop, step.number)
     if len(same) < 2:
         return label
     if step.section and len({s.section for s in same}) == len(same):

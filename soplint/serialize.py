@@ -42,6 +42,7 @@ def sop_to_dict(sop: Sop) -> dict[str, Any]:
         "language": sop.language,
         "title": sop.title,
         "reason": sop.reason,
+        "cut": [{"limit": kind, "value": value} for kind, value in sop.cut],
         "meta": {key: field.value for key, field in sop.meta.items()},
         "actors": [actor.name for actor in sop.actors],
         "responsible": sop.responsible,

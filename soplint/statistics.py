@@ -10,9 +10,10 @@ from soplint.model import Sop, Step, StepKind
 _YES = frozenset({"ya", "yes", "y"})
 
 
-def _next(sop: Sop, step: Step) -> Step | None:
-    """The main-path successor: the "Ya"/"Yes" exit of a decision, else the first link."""
-    targets = [(link.label or "", sop.step(link.to)) for link in step.links]
+def _next(numbered: dict[str, Step], step: Step) -> Step | None:
+    """The main-path successor: the "Ya"/"Yes" exit of a decision, else the first link
+    (`numbered`: the first step of each number)."""
+    targets = [(link.label or "", numbered.get(link.to)) for link in step.links]
     exits = [(label, s) for label, s in targets if s is not None]
     chosen = next((s for label, s in exits if label.strip().lower() in _YES), None)
     return chosen or (exits[0][1] if exits else None)
@@ -23,11 +24,16 @@ def main_path(sop: Sop) -> list[Step]:
     if not any(s.links for s in sop.steps):
         return list(sop.steps)
     start = next((s for s in sop.steps if s.kind is StepKind.START), sop.steps[0])
+    numbered: dict[str, Step] = {}
+    for step in sop.steps:
+        numbered.setdefault(step.number, step)
     path: list[Step] = []
+    seen: set[int] = set()
     current: Step | None = start
-    while current is not None and all(current is not p for p in path):
+    while current is not None and id(current) not in seen:
         path.append(current)
-        current = _next(sop, current)
+        seen.add(id(current))
+        current = _next(numbered, current)
     return path
 
 

@@ -34,19 +34,49 @@ _COMMENT = re.compile(
 @dataclass(frozen=True)
 class Suppression:
     """Codes ignored at `anchors` (no anchors: the whole document); `origin` says where it is
-    written, for messages ("comment 3 on Step 4")."""
+    written, for messages ("comment 3 on Step 4"); `step` is the step at its first anchor."""
 
     codes: tuple[str, ...]
     anchors: tuple[Where, ...]
     origin: Message
+    step: Step | None = None
 
-    def covers(self, finding: Finding, sop: Sop) -> bool:
+    def covers(self, finding: Finding, steps: StepIndex) -> bool:
         """Whether this suppression reaches `finding` (its codes aside)."""
         if not self.anchors:
             return True
-        spots = [finding.where] + [s.where for s in sop.steps
-                                   if finding.step is not None and s.number == finding.step]
+        spots = [finding.where, *(steps.numbered(finding.step) if finding.step else ())]
         return any(_same_spot(a, s) for a in self.anchors for s in spots if s is not None)
+
+
+class StepIndex:
+    """The steps of a SOP by table row, by paragraph and by number: each lookup in constant
+    time, so that thousands of suppressions cost no more than one pass over the steps."""
+
+    def __init__(self, sop: Sop) -> None:
+        self._by_row: dict[tuple[str, int, int | None], tuple[int, Step]] = {}
+        self._by_paragraph: dict[tuple[str, int], tuple[int, Step]] = {}
+        self._by_number: dict[str, list[Where]] = {}
+        for order, step in enumerate(sop.steps):
+            where = step.where
+            if where.table is not None:
+                self._by_row.setdefault((where.part, where.table, where.row), (order, step))
+            elif where.paragraph is not None:
+                self._by_paragraph.setdefault((where.part, where.paragraph), (order, step))
+            self._by_number.setdefault(step.number, []).append(where)
+
+    def at(self, anchor: Where) -> Step | None:
+        """The first step at the spot of `anchor` (its table row, or its paragraph)."""
+        found = [hit for hit in (
+            self._by_row.get((anchor.part, anchor.table, anchor.row))
+            if anchor.table is not None else None,
+            self._by_paragraph.get((anchor.part, anchor.paragraph))
+            if anchor.paragraph is not None else None) if hit is not None]
+        return min(found, key=lambda hit: hit[0])[1] if found else None
+
+    def numbered(self, number: str) -> list[Where]:
+        """Where each step numbered `number` is."""
+        return self._by_number.get(number, [])
 
 
 @dataclass(frozen=True)
@@ -74,10 +104,6 @@ def _same_spot(anchor: Where, target: Where) -> bool:
     return target.paragraph is not None and anchor.paragraph == target.paragraph
 
 
-def _step_at(sop: Sop, anchor: Where) -> Step | None:
-    return next((s for s in sop.steps if _same_spot(anchor, s.where)), None)
-
-
 @dataclass(frozen=True)
 class _StepName:
     """A step's name as the places show it ("Langkah 4"), in any language."""
@@ -89,8 +115,7 @@ class _StepName:
         return step_label(self.sop, self.step, lang)
 
 
-def _comment_origin(sop: Sop, comment_id: str, anchors: Sequence[Where]) -> Message:
-    step = _step_at(sop, anchors[0]) if anchors else None
+def _comment_origin(sop: Sop, comment_id: str, step: Step | None) -> Message:
     if step is None:
         return ENGINE.text("SOP100.comment", id=comment_id)
     return ENGINE.text("SOP100.comment-on", id=comment_id, step=_StepName(sop, step))
@@ -99,13 +124,19 @@ def _comment_origin(sop: Sop, comment_id: str, anchors: Sequence[Where]) -> Mess
 def document_suppressions(sop: Sop) -> tuple[Suppression, ...]:
     """The suppressions written in the document's comments and custom properties."""
     found = []
+    steps = StepIndex(sop)
+    anchored: dict[str, list[Where]] = {}
+    for comment_id, where in sop.comment_anchors:
+        anchored.setdefault(comment_id, []).append(where)
     for comment_id, _author, text in sop.comments:
         codes = parse_codes(text)
         if codes is None:
             continue
-        anchors = tuple(w for c, w in sop.comment_anchors if c == comment_id)
+        anchors = tuple(anchored.get(comment_id, ()))
         if anchors:
-            found.append(Suppression(codes, anchors, _comment_origin(sop, comment_id, anchors)))
+            step = steps.at(anchors[0])
+            found.append(Suppression(codes, anchors, _comment_origin(sop, comment_id, step),
+                                     step))
     for name, value in sop.properties:
         if name.strip().lower() == PROPERTY:
             codes = tuple(c.strip().upper() for c in value.split(",") if c.strip())
@@ -120,9 +151,15 @@ def apply(findings: Iterable[Finding], sop: Sop,
     counts as used, so several may share one finding."""
     used: set[tuple[int, str]] = set()
     kept = []
+    steps = StepIndex(sop)
+    by_code: dict[str, list[tuple[int, Suppression]]] = {}
+    for i, suppression in enumerate(suppressions):
+        for code in suppression.codes:
+            by_code.setdefault(code, []).append((i, suppression))
     for finding in findings:
-        hits = {(i, code) for i, s in enumerate(suppressions) for code in s.codes
-                if finding.code.startswith(code) and s.covers(finding, sop)}
+        prefixes = (finding.code[:end] for end in range(len(finding.code) + 1))
+        hits = {(i, code) for code in prefixes for i, s in by_code.get(code, ())
+                if s.covers(finding, steps)}
         used |= hits
         if not hits:
             kept.append(finding)
@@ -136,7 +173,7 @@ def unused_finding(sop: Sop, suppression: Suppression, code: str, lang: str) -> 
     message = ENGINE.say("SOP100.message", lang, origin=suppression.origin, code=code)
     finding = engine_finding(UNUSED_SUPPRESSION, sop.source, lang, message)
     where = suppression.anchors[0] if suppression.anchors else None
-    step = _step_at(sop, where) if where is not None else None
+    step = suppression.step
     return replace(finding, where=where, location=describe(where),
                    place=place(sop, step, "", where, lang),
                    ordinal=step.ordinal if step else None)

@@ -179,7 +179,8 @@ Block = Paragraph | Table
 class Document:
     """A whole document: body blocks in reading order, header and footer blocks, properties.
     `origin` says which part of the file it is when the file holds several SOPs (a workbook
-    with one SOP per group of sheets), "" when it is the whole file."""
+    with one SOP per group of sheets), "" when it is the whole file. `cut` names each limit
+    of `soplint.limits` the reader reached, with its value: what is past it was not read."""
 
     source: str
     body: tuple[Block, ...]
@@ -189,6 +190,7 @@ class Document:
     properties: tuple[tuple[str, str], ...] = field(default_factory=tuple)
     comments: tuple[tuple[str, str, str], ...] = field(default_factory=tuple)
     origin: str = ""
+    cut: tuple[tuple[str, int], ...] = ()
 
     def paragraphs(self) -> Iterator[Paragraph]:
         """Every body paragraph in reading order, table cells included."""

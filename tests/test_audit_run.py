@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -64,9 +65,9 @@ def test_a_dead_worker_is_replaced_and_its_file_reported(tmp_path: Path) -> None
 
     run = run_audit([str(base)], _options(tmp_path, jobs=1), on_start=kill_first)
     codes = _codes(run)
-    assert codes[killed[0]] == ["SOP006"]
+    assert codes[killed[0]] == ["SOP007"]
     assert run.failed == 1 and run.checked == 3
-    assert all("SOP006" not in c for name, c in codes.items() if name != killed[0])
+    assert all("SOP007" not in c for name, c in codes.items() if name != killed[0])
     assert all(c for c in codes.values())
 
 
@@ -81,7 +82,7 @@ def test_a_file_past_the_time_limit_is_reported_and_the_audit_goes_on(tmp_path: 
 
     run = run_audit([str(base)], _options(tmp_path, jobs=1, timeout=1.5), on_start=hang_first)
     codes = _codes(run)
-    assert codes[stopped[0]] == ["SOP005"]
+    assert codes[stopped[0]] == ["SOP006"]
     other = next(name for name in codes if name != stopped[0])
     assert "IDN006" in codes[other]
 
@@ -266,3 +267,16 @@ def test_the_configuration_can_ignore_a_rule_across_the_set(tmp_path: Path) -> N
         run = run_audit([str(base)], _options(tmp_path / folder_name, executor="inline"))
         found.append("SET005" in report(run, [], AuditSettings()).rules)
     assert found == [True, False]
+
+
+def test_a_file_over_the_limit_in_the_worker_is_reported_and_not_cached(tmp_path: Path) -> None:
+    base = folder(tmp_path, 2)
+    options = _options(tmp_path, executor="inline", use_cache=True, timeout=0.001)
+    first = run_audit([str(base)], options)
+    assert first.failed == 2
+    assert all(c == ["SOP002"] for c in _codes(first).values())
+    message = next(f["message"] for r in _records(first) for f in r["findings"])
+    assert "time limit" in message
+    again = run_audit([str(base)], replace(options, timeout=60.0))
+    assert again.cached == 0 and again.checked == 2
+    assert all("IDN006" in c for c in _codes(again).values())

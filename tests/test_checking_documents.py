@@ -25,9 +25,12 @@ def test_a_folder_gives_its_docx_files_below_it_in_order(
                  "~$b.docx", "sub/~$a.docx"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_bytes(b"x")
-    (tmp_path / "folder.docx").mkdir()
+    (tmp_path / "folder.docx").mkdir()  # no document in it: listed, to be reported
+    (tmp_path / "holder.docx").mkdir()  # a document in it: that is what is listed
+    (tmp_path / "holder.docx" / "c.docx").write_bytes(b"x")
     found = [p.relative_to(tmp_path).as_posix() for p in documents([tmp_path])]
-    assert found == ["LAMA/SOP PELAYANAN.DOCX", "b.docx", "sub/a.docx"]
+    assert found == ["LAMA/SOP PELAYANAN.DOCX", "b.docx", "folder.docx", "holder.docx/c.docx",
+                     "sub/a.docx"]
 
 
 def test_a_named_file_is_checked_whatever_its_name(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from soplint.limits import LIMITS
 from soplint.reader import read_docx
 from soplint.reader.docx.blocks import MAX_COLUMNS
 from soplint.reader.docx.numbering import MAX_START
@@ -73,7 +74,9 @@ def test_a_list_starting_beyond_words_limit_starts_at_its_limit() -> None:
     numbering = abstract(1, lvl(0, "lowerLetter", "%1.", start=1_000_000)) + num(1, 1)
     document = read_docx(build_docx(listed("a", 1), numbering=numbering))
     (paragraph,) = document.paragraphs()
-    assert len(paragraph.label) == (MAX_START - 1) // 26 + 2  # letters, then "."
+    letter = chr(ord("a") + (MAX_START - 1) % 26)  # "g": 1,261 of them, cut to the limit
+    assert paragraph.label == letter * LIMITS["label"]
+    assert document.cut == (("label", LIMITS["label"]),)
 
 
 def test_vml_lengths_beyond_floats_leave_the_shape_readable() -> None:

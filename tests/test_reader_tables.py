@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from soplint.limits import LIMITS
 from soplint.reader import read_docx
 from soplint.tree import Table, Where
 from tests.test_reader_build import build_docx, cell, para, table
@@ -90,10 +91,13 @@ def test_paragraphs_in_cells_carry_cell_position_and_index() -> None:
     ]
 
 
-def test_ten_thousand_row_table_loads() -> None:
-    rows = [cell(str(i)) + cell(f"Langkah {i}") for i in range(10_000)]
-    tbl = only_table(table(rows, widths=(500, 4000)))
-    assert len(tbl.rows) == 10_000
+def test_a_table_longer_than_the_row_limit_is_read_up_to_it() -> None:
+    limit = LIMITS["rows"]
+    rows = [cell(str(i)) + cell(f"Langkah {i}") for i in range(limit + 10)]
+    document = read_docx(build_docx(table(rows, widths=(500, 4000))))
+    tbl = document.body[0]
+    assert isinstance(tbl, Table) and len(tbl.rows) == limit
     last = tbl.rows[-1].cells[1]
-    assert last.text == "Langkah 9999"
-    assert last.where == Where("document", table=0, row=9999, column=1)
+    assert last.text == f"Langkah {limit - 1}"
+    assert last.where == Where("document", table=0, row=limit - 1, column=1)
+    assert document.cut == (("rows", limit),)

@@ -4,9 +4,10 @@
 Files go in batches of `batch` per task, so that the scheduler handles hundreds of tasks,
 not thousands; each worker checks its batch with the same `check_task` as a local worker,
 so the results are the same. Workers read the paths as given: they must reach them (a
-shared folder). The cluster's own retries stand in for the local pool's isolation: a batch
-whose worker keeps dying is reported file by file as SOP006; there is no per-file time
-limit.
+shared folder). Each file is checked within the time limit as in `soplint check` (the
+limit interrupts Python code in the worker); the cluster's own retries stand in for the
+local pool's other isolation: a batch whose worker keeps dying is reported file by file as
+SOP007.
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ from .work import AuditSettings, FileResult, Task, check_task, failed_result
 OnStart = Callable[[Task, int], None]
 
 
-def check_batch(tasks: Sequence[Task], settings: AuditSettings) -> list[FileResult]:
-    """Check a batch of files on a Dask worker."""
-    return [check_task(task, settings) for task in tasks]
+def check_batch(tasks: Sequence[Task], settings: AuditSettings, timeout: float | None
+                ) -> list[FileResult]:
+    """Check a batch of files on a Dask worker, each within `timeout` seconds."""
+    return [check_task(task, settings, timeout) for task in tasks]
 
 
 def _batches(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
@@ -38,7 +40,8 @@ def _batches(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
 
 
 def run_dask(tasks: Iterable[Task], settings: AuditSettings, scheduler: str, batch: int,
-             on_start: OnStart | None = None, lang: str = "en") -> Iterator[FileResult]:
+             timeout: float | None = None, on_start: OnStart | None = None,
+             lang: str = "en") -> Iterator[FileResult]:
     """The result of each task, checked on the cluster at `scheduler`, as batches finish."""
     try:
         from distributed import Client, as_completed
@@ -53,7 +56,7 @@ def run_dask(tasks: Iterable[Task], settings: AuditSettings, scheduler: str, bat
     try:
         submitted = {}
         for files in _batches(tasks, max(1, batch)):
-            future = client.submit(check_batch, files, settings, pure=False)
+            future = client.submit(check_batch, files, settings, timeout, pure=False)
             submitted[future] = files
             for task in files:
                 if on_start is not None:

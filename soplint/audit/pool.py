@@ -1,8 +1,10 @@
 """Where the audit's tasks run: worker processes on this machine, one file at a time each.
 
-Each worker has its own pipe, so the pool always knows which file a worker checks: a worker
-that passes the time limit is killed, one that dies is noticed by its process sentinel, and
-either way its file becomes a finding (SOP005, SOP006) and a fresh worker takes its place.
+Each worker has its own pipe, so the pool always knows which file a worker checks. The time
+limit interrupts the check inside the worker (`soplint.timelimit`: the file becomes SOP002,
+as in `soplint check`); a worker that still does not answer a grace period later (stuck in
+C code, stopped) is killed, one that dies is noticed by its process sentinel, and either way
+its file becomes a finding (SOP006, SOP007) and a fresh worker takes its place.
 Workers ignore Ctrl-C; the pool's owner stops them (`close`). `inline` runs the tasks in
 this process, without isolation (for the library and tests).
 """
@@ -26,10 +28,11 @@ from .work import AuditSettings, FileResult, Task, check_task, failed_result, wa
 OnStart = Callable[[Task, int], None]
 READY = "ready"
 DEPTH = 2
+GRACE = 2.0  # seconds past the limit before a worker that does not answer is killed
 START_FAILURES = 3
 
 
-def _serve(conn: Connection, settings: AuditSettings) -> None:
+def _serve(conn: Connection, settings: AuditSettings, timeout: float) -> None:
     """A worker's loop: warm up, say so, then check each task sent until None comes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     warm_up()
@@ -38,7 +41,7 @@ def _serve(conn: Connection, settings: AuditSettings) -> None:
         task = conn.recv()
         if task is None:
             return
-        conn.send(check_task(task, settings))
+        conn.send(check_task(task, settings, timeout))
 
 
 @dataclass
@@ -64,14 +67,16 @@ class LocalPool:
         self._context = multiprocessing.get_context("spawn")
         self._settings = settings
         self._timeout = timeout
+        self._kill_after = timeout + max(GRACE, timeout / 4)
         self._lang = lang
         self._failed_starts = 0
         self._retry: deque[Task] = deque()
         self._workers = [self._spawn() for _ in range(max(1, jobs))]
 
     def _spawn(self) -> _Worker:
+        timeout = self._timeout
         parent, child = self._context.Pipe()
-        process = self._context.Process(target=_serve, args=(child, self._settings),
+        process = self._context.Process(target=_serve, args=(child, self._settings, timeout),
                                         daemon=True)
         process.start()
         child.close()
@@ -124,7 +129,7 @@ class LocalPool:
     def _collect(self, busy: list[_Worker]) -> Iterator[FileResult]:
         """Wait for a worker to answer, die or pass its time limit; the results so far."""
         now = time.monotonic()
-        deadline = min((w.started + self._timeout for w in busy), default=now + 1.0)
+        deadline = min((w.started + self._kill_after for w in busy), default=now + 1.0)
         waiting = [w for w in self._workers if not w.ready or w.queue]
         handles: list[object] = [w.conn for w in waiting]
         handles += [w.process.sentinel for w in waiting]
@@ -149,7 +154,7 @@ class LocalPool:
                 if task is not None:
                     yield failed_result(task, WORKER_DIED, self._lang,
                                         error=_exit_reason(worker.process.exitcode))
-            elif worker.queue and time.monotonic() - worker.started > self._timeout:
+            elif worker.queue and time.monotonic() - worker.started > self._kill_after:
                 task = self._replace(worker)
                 if task is not None:
                     yield failed_result(task, TIMED_OUT, self._lang, seconds=self._timeout)
@@ -186,10 +191,10 @@ def _exit_reason(code: int | None) -> str:
     return f"exit status {code}"
 
 
-def run_inline(tasks: Iterable[Task], settings: AuditSettings,
+def run_inline(tasks: Iterable[Task], settings: AuditSettings, timeout: float | None = None,
                on_start: OnStart | None = None) -> Iterator[FileResult]:
     """Each task checked in this process, in order."""
     for task in tasks:
         if on_start is not None:
             on_start(task, 0)
-        yield check_task(task, settings)
+        yield check_task(task, settings, timeout)

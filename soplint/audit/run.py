@@ -194,7 +194,7 @@ def _executor(options: AuditOptions, on_start: OnStart) -> Executor:
     if options.executor == "inline":
         from .pool import run_inline
 
-        return lambda tasks: run_inline(tasks, options.settings, on_start)
+        return lambda tasks: run_inline(tasks, options.settings, options.timeout, on_start)
     if options.executor == "dask":
         from .distributed import run_dask
 
@@ -202,7 +202,7 @@ def _executor(options: AuditOptions, on_start: OnStart) -> Executor:
             raise UsageError("--executor dask needs --scheduler tcp://HOST:PORT")
         scheduler = options.scheduler
         return lambda tasks: run_dask(tasks, options.settings, scheduler, options.batch,
-                                      on_start, lang)
+                                      options.timeout, on_start, lang)
 
     def local(tasks: Iterator[Task]) -> Iterator[FileResult]:
         """The pool, started only when a file is left to check (not for a cached re-run)."""

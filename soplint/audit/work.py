@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from soplint.checking import CheckOptions, Report, check_path
+from soplint.checking import CheckOptions, Report, check_path, time_limit
 from soplint.config import Config, load_config
 from soplint.engine import EngineCode, engine_finding
 from soplint.i18n import ENGINE
@@ -81,14 +81,21 @@ class FileResult:
     cached: bool = False
 
 
-def check_task(task: Task, settings: AuditSettings) -> FileResult:
-    """Check one file; a file that cannot be read is a finding, as in `soplint check`."""
+def check_task(task: Task, settings: AuditSettings, timeout: float | None = None) -> FileResult:
+    """Check one file within `timeout` seconds (None: the configuration's limit, else none):
+    a file that cannot be read, or not in time, is a finding, as in `soplint check`. A file
+    stopped by the limit is marked failed, so that it is neither cached nor skipped by
+    `--resume` (on a busy machine it may pass next time)."""
     started = time.perf_counter()
     path = Path(task.path)
-    reports = check_path(path, settings.options(settings.config_for(path)))
+    options = replace(settings.options(settings.config_for(path)), timeout=timeout)
+    reports = check_path(path, options)
     records = tuple(record_of(report, task.unit, _drawing(report) if settings.drawing else ())
                     .to_json() for report in reports)
-    return FileResult(task.path, records, time.perf_counter() - started)
+    seconds = time.perf_counter() - started
+    limit = time_limit(options, options.config or Config())
+    return FileResult(task.path, records, seconds,
+                      failed=limit is not None and seconds >= limit and reports[0].sop is None)
 
 
 def _drawing(report: Report) -> tuple[str, ...]:
@@ -105,8 +112,8 @@ def _drawing(report: Report) -> tuple[str, ...]:
 
 
 def failed_result(task: Task, code: EngineCode, lang: str, **params: object) -> FileResult:
-    """The result of a file the audit could not finish: one finding with `code` (SOP005 time
-    limit, SOP006 dead worker)."""
+    """The result of a file the audit could not finish: one finding with `code` (SOP006 time
+    limit, SOP007 dead worker)."""
     finding = engine_finding(code, task.path, lang,
                              ENGINE.say(f"{code.code}.message", lang, **params),
                              ENGINE.say(f"{code.code}.suggestion", lang))

@@ -19,10 +19,12 @@ from pathlib import Path
 from typing import Any
 
 import soplint
+from soplint.files import FileProblem, read_regular
 
 ENV_CACHE = "SOPLINT_CACHE_DIR"
 FILE = "rules.json"
 LANGS = ("en", "id")
+MAX_BYTES = 64 * 1024 * 1024
 
 
 def cache_file() -> Path:
@@ -53,14 +55,14 @@ def lookup(name: str, lang: str) -> str | None:
     """The documentation of rule `name` (code or name) in `lang` from a valid cache, or
     None (no cache, a stale one, or a name it does not know)."""
     try:
-        data = json.loads(cache_file().read_text(encoding="utf-8"))
+        data = json.loads(read_regular(cache_file(), MAX_BYTES).decode("utf-8"))
         if data["key"] != _key() or any(_stamp(p) != [p, t, s] for p, t, s in
                                         data["sources"]):
             return None
         code = name.strip().upper()
         code = code if code in data["entries"] else data["names"].get(name.strip().lower())
         text = data["entries"][code][lang] if code else None
-    except (OSError, ValueError, KeyError, TypeError):
+    except (FileProblem, ValueError, KeyError, TypeError, RecursionError):
         return None
     return text if isinstance(text, str) else None
 
@@ -99,11 +101,11 @@ def store() -> None:
             "entries": {code: {lang: rule_text(r, lang) for lang in LANGS}
                         for code, r in everything.items()},
             "names": {r.name: code for code, r in everything.items()}}
+    from soplint.writing import WriteError, write_text
+
     target = cache_file()
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        os.replace(partial, target)
-    except OSError:
+        write_text(target, json.dumps(data, ensure_ascii=False))
+    except (OSError, WriteError):
         return

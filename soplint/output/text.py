@@ -18,6 +18,9 @@ def print_sop(sop: Sop, console: Console | None = None) -> None:
         out.print(f"title: {sop.title}")
     if sop.reason:
         out.print(f"[yellow]{sop.reason}[/yellow]")
+    if sop.cut:
+        limits = ", ".join(f"{kind} ({value})" for kind, value in sop.cut)
+        out.print(f"[yellow]read only up to the limits of {limits}[/yellow]")
     if sop.meta:
         meta = Table("field", "value", title="identity")
         for key, field in sop.meta.items():

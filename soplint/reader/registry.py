@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from soplint.errors import DocumentError
-from soplint.reader.ooxml.archive import Source, display_name, load_bytes
+from soplint.reader.ooxml.archive import Source, display_name, load_bytes, open_path
 from soplint.tree import Document
 
 HEAD_BYTES = 16
@@ -93,12 +93,12 @@ def read_head(source: Source, name: str) -> tuple[Source, bytes]:
     if not isinstance(source, str | os.PathLike):
         data = load_bytes(source, name)
         return data, data[:HEAD_BYTES]
-    try:
-        with open(os.fspath(source), "rb") as handle:
+    with open_path(source, name) as handle:
+        try:
             return source, handle.read(HEAD_BYTES)
-    except OSError:
-        load_bytes(source, name)  # raises the one-line error for this file
-        raise
+        except OSError:
+            load_bytes(source, name)  # raises the one-line error for this file
+            raise
 
 
 def read_with(readers: Sequence[Reader], source: Source,

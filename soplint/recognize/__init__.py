@@ -8,9 +8,11 @@ of these gets layout `unknown` with a reason rather than invented steps.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import partial
 
 from soplint.language.detect import detect_language
+from soplint.limits import LIMITS
 from soplint.model import Actor, Field, Layout, Link, LinkOrigin, Section, Sop, Step, StepKind
 from soplint.recognize.actors import DutyMatcher, assign
 from soplint.recognize.identity import (
@@ -159,7 +161,19 @@ def _step_tables(tables: Sequence[Table], paragraphs: Sequence[Paragraph]) -> tu
 
 
 def recognize(doc: Document) -> Sop:
-    """The SOP model of a document."""
+    """The SOP model of a document, with what the reader cut (`Document.cut`) and at most
+    the steps limit of steps (`soplint.limits`)."""
+    sop = _recognize(doc)
+    cut = doc.cut
+    limit = LIMITS["steps"]
+    if len(sop.steps) > limit:
+        sop = replace(sop, steps=sop.steps[:limit])
+        cut = (*cut, ("steps", limit))
+    return replace(sop, cut=cut) if cut else sop
+
+
+def _recognize(doc: Document) -> Sop:
+    """The SOP model of a document, as recognized."""
     paragraphs = list(doc.paragraphs())
     sample = "\n".join(p.text for p in paragraphs[:400])
     language = detect_language(sample)

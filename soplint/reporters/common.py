@@ -4,6 +4,7 @@ excerpts of the text concerned, and rule metadata."""
 from __future__ import annotations
 
 import hashlib
+import os
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,8 +72,8 @@ def docs_hint(code: str) -> str:
 def relative_path(file: str) -> str:
     """The file's path relative to the working directory (POSIX slashes), else as given."""
     path = Path(file)
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    try:  # links are not followed: a link is shown by its own name
+        return Path(os.path.abspath(path)).relative_to(Path.cwd()).as_posix()
     except (ValueError, OSError):
         return path.as_posix()
 
@@ -121,7 +122,7 @@ def fingerprint(finding: Finding) -> str:
     parts = [relative_path(finding.file), finding.code, step_text, *finding.words]
     if finding.step is None:
         parts.append(finding.message)
-    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
 
 
 @dataclass(frozen=True)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from soplint.checking import CheckResult
 from soplint.findings import Finding
+from soplint.names import shown
 from soplint.output.options import DEFAULT_OPTIONS, ReportOptions
 from soplint.reporters.common import one_line, relative_path
 
 
 def line(finding: Finding) -> str:
     """`path:place: CODE message → suggestion` on one line."""
-    text = f"{relative_path(finding.file)}:{finding.place}: {finding.code} " \
+    text = f"{shown(relative_path(finding.file))}:{finding.place}: {finding.code} " \
            f"{one_line(finding.message)}"
     if finding.suggestion:
         text += f" → {one_line(finding.suggestion)}"

@@ -13,6 +13,7 @@ from soplint.checking import CheckResult, Report
 from soplint.findings import Finding
 from soplint.i18n import ENGINE
 from soplint.i18n.durations import Minutes
+from soplint.names import shown
 from soplint.output.options import ReportOptions
 from soplint.reporters.common import excerpt, report_lang, severity_word, summary_line
 from soplint.rule import Severity
@@ -88,10 +89,10 @@ def print_full(result: CheckResult, console: Console, options: ReportOptions) ->
         if not report.findings:
             if not options.quiet:
                 clean = ENGINE.say("report.clean", lang)
-                console.print(f"{escape(report.file)}: [green]{clean}[/green]"
+                console.print(f"{escape(shown(report.file))}: [green]{clean}[/green]"
                               + (f" · {escape(note)}" if note else ""))
             continue
-        console.print(f"[bold underline]{escape(report.file)}[/bold underline]")
+        console.print(f"[bold underline]{escape(shown(report.file))}[/bold underline]")
         for finding in report.findings:
             for line in _finding(finding, lang, color):
                 console.print(line)

@@ -1,8 +1,9 @@
 """`json`: `{"findings": [...], "documents": [...], "not_checked": [...]}`: each finding as
 `Finding.to_dict()` (the documented shape); each document checked with its statistics
 (`file`, `title`, `layout`, `language`, `steps`, `main_path`: the total time of the main path
-in minutes, or null); each document a folder run found but cannot read as `{"file",
-"format", "hint"}` (the hint says what would read it)."""
+in minutes, or null; `status`: "checked", or "unreadable" with its `problem`, so that a clean
+document is told from one that was not read); each document a folder run found but no
+installed reader takes as `{"file", "format", "hint"}` (the hint says what would read it)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ def document(report: Report) -> dict[str, Any]:
             "minutes": path.minutes, "low": path.low, "steps": path.steps,
             "untimed_steps": path.untimed},
         "findings": len(report.findings),
+        "status": "checked" if sop is not None else "unreadable",
+        "problem": None if sop is not None or not report.findings
+        else report.findings[0].message,
     }
 
 

@@ -8,6 +8,7 @@ found but cannot read (a .doc, a PDF) are tool execution notifications of the in
 from __future__ import annotations
 
 import json
+import os
 from importlib.metadata import PackageNotFoundError, metadata
 from pathlib import Path
 from typing import Any
@@ -49,9 +50,10 @@ def information_uri() -> str:
 
 
 def artifact_uri(file: str) -> str:
-    """A relative URI for files under the working directory, else a file: URI."""
+    """A relative URI for files under the working directory, else a file: URI; the name's
+    bytes as the OS gives them, percent-encoded."""
     path = relative_path(file)
-    return Path(path).as_uri() if Path(path).is_absolute() else quote(path)
+    return Path(path).as_uri() if Path(path).is_absolute() else quote(os.fsencode(path))
 
 
 def _descriptor(info: RuleInfo) -> dict[str, Any]:

@@ -40,6 +40,17 @@ def test_generic_first_word_names_the_only_role_it_starts() -> None:
     verify(unused_actor, valid=[one_unit], invalid=[(two_units, [None, None])])
 
 
+def test_generic_role_called_on_in_another_section_is_used() -> None:
+    steps = [make_step("1", "Isolate the host", actors=("IT Specialist",))]
+    roles = ["IT Specialist", "Communications Lead"]
+    called = make_sop(steps, layout="narrative-numbered", language="en", actors=roles,
+                      sections={"responsibilities": "Communications Lead: manages messages",
+                                "communication": "The Communications Lead informs the press."})
+    declared_only = make_sop(steps, layout="narrative-numbered", language="en", actors=roles,
+                             sections={"responsibilities": "Communications Lead: messages"})
+    verify(unused_actor, valid=[called], invalid=[(declared_only, [None])])
+
+
 def test_generic_role_never_used_or_named() -> None:
     sop = make_sop([make_step("1", "Menerima surat", actors=("Sekretaris",),
                               explicit_actor=False),

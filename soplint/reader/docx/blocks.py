@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from functools import partial
 
+from soplint.limits import LIMITS, Budget
 from soplint.reader.docx.drawing import drawing_shapes
 from soplint.reader.docx.inline import COMMENT_MARKS, InlineWalker, choose, paragraphs_text
 from soplint.reader.docx.numbering import Numberer, left_indent
@@ -22,7 +24,7 @@ from soplint.reader.ooxml.xmlparse import W_VAL, Element, is_on, q, wval
 from soplint.tree import Block, Cell, Paragraph, Row, Shape, Table, Where
 
 TWIP_EMU = 635
-MAX_COLUMNS = 64  # Word tables have at most 63 columns; a larger span or gap is corrupt
+MAX_COLUMNS = LIMITS["columns"]  # Word allows 63; a larger span or gap is corrupt
 MAX_INDENT = 31680  # 22 inches (Word's page width limit), in twips
 
 _P = q("w:p")
@@ -104,48 +106,69 @@ def _is_cover(sdt: Element) -> bool:
     return any(wval(gallery) == _COVER for gallery in props.iter(_GALLERY))
 
 
-def _unwrap(element: Element, tag: str) -> Iterator[Element]:
-    """Children with `tag`, looking through sdt / customXml wrappers (rows, cells)."""
+def _unwrap(element: Element, tag: str, budget: Budget, depth: int = 0) -> Iterator[Element]:
+    """Children with `tag`, looking through sdt / customXml wrappers (rows, cells), down to
+    the depth limit."""
+    if depth >= LIMITS["depth"]:
+        budget.cut("depth")
+        return
     for child in element:
         if child.tag == tag:
             yield child
         elif child.tag == _SDT:
             content = child.find(_SDT_CONTENT)
             if content is not None:
-                yield from _unwrap(content, tag)
+                yield from _unwrap(content, tag, budget, depth + 1)
         elif child.tag in _WRAPPERS:
-            yield from _unwrap(child, tag)
+            yield from _unwrap(child, tag, budget, depth + 1)
 
 
 class PartReader:
     """Reads the blocks of one part (document body, a header, a footer). `on_paragraph`, when
     given, sees each w:p with the paragraph read from it (the annotator finds elements so);
-    `pages` counts the pages of the body (see `soplint.reader.pages`)."""
+    `pages` counts the pages of the body (see `soplint.reader.pages`); `budget` is what is
+    left to read of the document (`soplint.limits`): past a limit, blocks are left out."""
 
     def __init__(self, part: str, styles: StyleSheet, numberer: Numberer,
                  on_paragraph: Callable[[Element, Paragraph], None] | None = None,
-                 pages: Pages | None = None) -> None:
+                 pages: Pages | None = None, budget: Budget | None = None) -> None:
         self.part = part
         self.pages = pages or Pages(None)
         self.on_paragraph = on_paragraph
         self.styles = styles
         self.numberer = numberer
-        self.walker = InlineWalker(self._shapes, styles.bold)
+        self.budget = budget or Budget()
+        self.walker = InlineWalker(self._shapes, styles.bold, self.budget)
         self.paragraph_count = 0
         self.table_count = 0
         self._where = Where(part)
         self._current = self._where
         self._in_cover = False
+        self._depth = 0
 
     def blocks(self, container: Element) -> list[Block]:
-        """Paragraphs and tables under `container`, in reading order."""
+        """Paragraphs and tables under `container`, in reading order, within the limits."""
+        if self._depth >= LIMITS["depth"]:
+            self.budget.cut("depth")
+            return []
+        self._depth += 1
+        try:
+            return self._blocks(container)
+        finally:
+            self._depth -= 1
+
+    def _blocks(self, container: Element) -> list[Block]:
+        """The blocks of one container."""
         found: list[Block] = []
+        budget = self.budget
         for child in container:
             tag = child.tag
             if tag == _P:
-                found.append(self._paragraph(child))
+                if budget.take("paragraphs"):
+                    found.append(self._paragraph(child))
             elif tag == _TBL:
-                found.append(self._table(child))
+                if budget.take("tables"):
+                    found.append(self._table(child))
             elif tag == _SDT:
                 found.extend(self._sdt(child))
             elif tag in _WRAPPERS:
@@ -174,10 +197,11 @@ class PartReader:
         """Shapes of a w:drawing / w:pict / w:object in the paragraph being read."""
         if self._in_cover:
             return []
-        ctx = ShapeContext(self._current, paragraphs_text)
-        if element.tag == _DRAWING:
-            return drawing_shapes(element, ctx)
-        return pict_shapes(element, ctx)
+        ctx = ShapeContext(self._current, partial(paragraphs_text, budget=self.budget),
+                           self.budget)
+        found = drawing_shapes(element, ctx) if element.tag == _DRAWING else \
+            pict_shapes(element, ctx)
+        return [shape for shape in found if self.budget.take("shapes")]
 
     def _paragraph(self, p: Element) -> Paragraph:
         """One paragraph with its label, style, heading level, shapes and comments."""
@@ -186,9 +210,11 @@ class PartReader:
                               self.pages.paragraph(p))
         self.paragraph_count += 1
         props = _props(p, _PPR)
-        style_id = wval(props.get(_PSTYLE)) or self.styles.default
+        style_id = self.budget.bound(wval(props.get(_PSTYLE)) or self.styles.default, "text")
         content = self.walker.paragraph(p, style_id)
         numbered = self.numberer.number(style_id, num_pr(props.get(_NUMPR)))
+        if numbered is not None and numbered.cut:
+            self.budget.cut("label")
         paragraph = Paragraph(
             text=content.text, where=self._current,
             label=numbered.label if numbered else "", style=style_id,
@@ -226,7 +252,9 @@ class PartReader:
         tops: dict[int, CellDraft] = {}
         rows: list[tuple[list[CellDraft], bool]] = []
         try:
-            for row_index, tr in enumerate(_unwrap(tbl, _TR)):
+            for row_index, tr in enumerate(_unwrap(tbl, _TR, self.budget)):
+                if not self.budget.take("rows"):
+                    break
                 rows.append(self._row(tr, index, row_index, tops))
         finally:
             self._where = outer
@@ -243,7 +271,10 @@ class PartReader:
         drafts: list[CellDraft] = []
         start = self.pages.mark()
         ends = [start]
-        for tc in _unwrap(tr, _TC):
+        for read, tc in enumerate(_unwrap(tr, _TC, self.budget)):
+            if read >= MAX_COLUMNS:  # no row of a real table has more cells than columns
+                self.budget.cut("columns")
+                break
             self.pages.restore(start)
             props = _props(tc, _TCPR)
             grid_span = props.get(_GRID_SPAN)

@@ -117,16 +117,20 @@ def _top(xfrm: Element | None) -> Transform:
     return Transform(nested.ox - off[0], nested.oy - off[1], nested.sx, nested.sy)
 
 
-def _group(group: Element, ctx: ShapeContext, frame: Frame, transform: Transform) -> list[Shape]:
+def _group(group: Element, ctx: ShapeContext, frame: Frame, transform: Transform,
+           depth: int = 0) -> list[Shape]:
     """Shapes of a group or canvas, nested groups included, in document order."""
     found: list[Shape] = []
+    if ctx.too_deep(depth):
+        return found
     for child in group:
         if child.tag == _WSP:
             shape = _symbol(child, ctx, frame, transform)
             if shape is not None:
                 found.append(shape)
         elif child.tag == _GRPSP:
-            found.extend(_group(child, ctx, frame, transform.nest(_group_xfrm(child))))
+            found.extend(_group(child, ctx, frame, transform.nest(_group_xfrm(child)),
+                                depth + 1))
     return found
 
 

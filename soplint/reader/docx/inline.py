@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from soplint.limits import LIMITS, Budget
 from soplint.reader.ooxml.xmlparse import Element, is_on, q, wattr, wval
 from soplint.tree import Shape
 
@@ -101,13 +102,15 @@ class Content:
 
 
 class InlineWalker:
-    """Walks the inside of paragraphs; keeps field and comment state across paragraphs."""
+    """Walks the inside of paragraphs; keeps field and comment state across paragraphs.
+    Wrappers nested past the depth limit are left out, and text past the text limit."""
 
     def __init__(self, shape_reader: ShapeReader | None,
-                 style_bold: StyleBold | None = None) -> None:
+                 style_bold: StyleBold | None = None, budget: Budget | None = None) -> None:
         self.state = PartState()
         self.shape_reader = shape_reader
         self.style_bold = style_bold
+        self.budget = budget or Budget()
         self._paragraph_bold = False
         self._weights = [0, 0]  # characters of plain text, of bold text
         self._lead: list[str] = []  # the bold text the paragraph opens with, if any
@@ -127,8 +130,16 @@ class InlineWalker:
         self._container(p, parts, shapes, comments)
         plain, bold = self._weights
         lead = "".join(self._lead).strip() if plain else ""
-        return Content("".join(parts).strip(), shapes, tuple(comments), bold > 0 and not plain,
-                       lead)
+        text = self.budget.bound("".join(parts).strip(), "text")
+        return Content(text, shapes, tuple(comments), bold > 0 and not plain,
+                       self.budget.bound(lead, "text"))
+
+    def _too_deep(self, depth: int) -> bool:
+        """Whether a wrapper at `depth` is past the depth limit (the cut noted)."""
+        if depth < LIMITS["depth"]:
+            return False
+        self.budget.cut("depth")
+        return True
 
     def _weigh(self, text: str, bold: bool) -> None:
         """Count a run's text as bold or plain; extend or close the opening bold text."""
@@ -152,28 +163,32 @@ class InlineWalker:
         return self._paragraph_bold
 
     def _container(self, element: Element, parts: list[str], shapes: list[Shape],
-                   comments: dict[str, None]) -> None:
+                   comments: dict[str, None], depth: int = 0) -> None:
         """Paragraph-level children: runs and the wrappers that hold runs."""
+        if self._too_deep(depth):
+            return
         for child in element:
             tag = child.tag
             if tag == _R:
-                self._run(child, parts, shapes, comments)
+                self._run(child, parts, shapes, comments, depth + 1)
             elif tag in _CONTAINERS:
-                self._container(child, parts, shapes, comments)
+                self._container(child, parts, shapes, comments, depth + 1)
             elif tag == _SDT:
                 content = child.find(_SDT_CONTENT)
                 if content is not None:
-                    self._container(content, parts, shapes, comments)
+                    self._container(content, parts, shapes, comments, depth + 1)
             elif tag == _ALTERNATE:
                 branch = choose(child)
                 if branch is not None:
-                    self._container(branch, parts, shapes, comments)
+                    self._container(branch, parts, shapes, comments, depth + 1)
             elif tag in COMMENT_MARKS:
                 self.state.comment_mark(child, comments)
 
     def _run(self, run: Element, parts: list[str], shapes: list[Shape],
-             comments: dict[str, None]) -> None:
+             comments: dict[str, None], depth: int) -> None:
         """Children of one w:r (or of an mc:AlternateContent branch inside it)."""
+        if self._too_deep(depth):
+            return
         fields = self.state.fields  # text inside a field instruction (a False here) is hidden
         for child in run:
             tag = child.tag
@@ -196,7 +211,7 @@ class InlineWalker:
             elif tag == _ALTERNATE:
                 branch = choose(child)
                 if branch is not None:
-                    self._run(branch, parts, shapes, comments)
+                    self._run(branch, parts, shapes, comments, depth + 1)
             elif tag == _COMMENT_REF:
                 self.state.comment_mark(child, comments)
 
@@ -215,7 +230,8 @@ def _special(element: Element) -> str:
     return symbol(element)
 
 
-def paragraphs_text(container: Element) -> str:
+def paragraphs_text(container: Element, budget: Budget | None = None) -> str:
     """Text of every paragraph under `container` (a text box, a comment), one per line."""
-    walker = InlineWalker(None)
-    return "\n".join(walker.paragraph(p).text for p in container.iter(W_P)).strip()
+    walker = InlineWalker(None, budget=budget)
+    text = "\n".join(walker.paragraph(p).text for p in container.iter(W_P)).strip()
+    return walker.budget.bound(text, "text")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from soplint.limits import LIMITS
 from soplint.reader.docx.styles import StyleSheet
 from soplint.reader.ooxml.numbers import parse_int
 from soplint.reader.ooxml.xmlparse import Element, is_on, q, wattr, wval
@@ -177,12 +179,14 @@ def left_indent(ind: Element | None) -> int | None:
 @dataclass(frozen=True)
 class Numbered:
     """The outcome of numbering one paragraph: its label, list, level and the level's left
-    indent (twips) when the list defines one."""
+    indent (twips) when the list defines one; `cut` when the label was longer than the label
+    limit (`soplint.limits`) and is cut to it."""
 
     label: str
     num_id: str
     level: int
     indent: int | None = None
+    cut: bool = False
 
 
 class Numberer:
@@ -209,8 +213,10 @@ class Numberer:
         if ilvl is None:
             ilvl = self.defs.style_level(num, style_id) or 0
         ilvl = min(max(ilvl, 0), LEVELS - 1)
-        return Numbered(self._advance(num_id, num, ilvl), num_id, ilvl,
-                        self.defs.level(num, ilvl).indent)
+        label = self._advance(num_id, num, ilvl)
+        limit = LIMITS["label"]
+        return Numbered(label[:limit], num_id, ilvl, self.defs.level(num, ilvl).indent,
+                        len(label) > limit)
 
     def _advance(self, num_id: str, num: Num, ilvl: int) -> str:
         """Step the counter of `ilvl`, reset deeper levels, and print the label."""
@@ -239,7 +245,7 @@ class Numberer:
         if level.fmt == "bullet":
             return bullet_label(level.text)
         if level.fmt == "none" and "%" not in level.text:
-            return level.text.strip()
+            return level.text[:_LABEL_SPAN].strip()
 
         def fill(match: re.Match[str]) -> str:
             index = int(match.group(1)) - 1
@@ -248,12 +254,32 @@ class Numberer:
             fmt = self.defs.level(num, index).fmt
             return format_number(shown, "decimal" if level.legal and fmt != "none" else fmt)
 
-        return _PLACEHOLDER.sub(fill, level.text).strip()
+        return _bounded_sub(fill, level.text).strip()
+
+
+_LABEL_SPAN = 2 * LIMITS["label"] + 2  # enough of a level text to print a label past the limit
+
+
+def _bounded_sub(fill: Callable[[re.Match[str]], str], text: str) -> str:
+    """`_PLACEHOLDER.sub(fill, text)`, stopped once the label is past the label limit (a
+    level text of thousands of placeholders, each a counter of a thousand letters, would
+    otherwise print megabytes per paragraph)."""
+    pieces: list[str] = []
+    size = position = 0
+    for match in _PLACEHOLDER.finditer(text):
+        for piece in (text[position:match.start()], fill(match)):
+            pieces.append(piece[:_LABEL_SPAN])
+            size += len(pieces[-1])
+        position = match.end()
+        if size > _LABEL_SPAN:
+            return "".join(pieces)
+    pieces.append(text[position:position + _LABEL_SPAN])
+    return "".join(pieces)
 
 
 def bullet_label(text: str) -> str:
     """The bullet a reader sees: the bullet text when it is a plain symbol, else "•"."""
-    text = text.strip()
+    text = text[:_LABEL_SPAN].strip()
     if not text or any(0xE000 <= ord(ch) <= 0xF8FF or ch.isalnum() for ch in text):
         return BULLET
     return text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 
+from soplint.limits import Budget
 from soplint.reader.docx.blocks import PartReader
 from soplint.reader.docx.inline import paragraphs_text
 from soplint.reader.docx.numbering import Definitions, Numberer
@@ -29,7 +30,7 @@ def part_name(target: str) -> str:
 
 
 def margin_blocks(archive: Archive, rels: list[Relationship], kind: str,
-                  definitions: Definitions) -> tuple[Block, ...]:
+                  definitions: Definitions, budget: Budget) -> tuple[Block, ...]:
     """Blocks of every header (kind=HEADER) or footer part, in relationship order."""
     found: list[Block] = []
     seen: set[str] = set()
@@ -39,17 +40,23 @@ def margin_blocks(archive: Archive, rels: list[Relationship], kind: str,
         seen.add(rel.target)
         root = optional_part(archive, rel.target)
         if root is not None:
-            reader = PartReader(part_name(rel.target), definitions.styles, Numberer(definitions))
+            reader = PartReader(part_name(rel.target), definitions.styles, Numberer(definitions),
+                                budget=budget)
             found.extend(reader.blocks(root))
     return tuple(found)
 
 
-def comments(root: Element | None) -> tuple[tuple[str, str, str], ...]:
-    """(id, author, text) of every comment."""
+def comments(root: Element | None, budget: Budget) -> tuple[tuple[str, str, str], ...]:
+    """(id, author, text) of every comment, up to the comments limit."""
     if root is None:
         return ()
-    return tuple((wattr(c, "id") or "", wattr(c, "author") or "", paragraphs_text(c))
-                 for c in root.iter(_COMMENT))
+    found = []
+    for comment in root.iter(_COMMENT):
+        if not budget.take("comments"):
+            break
+        found.append((wattr(comment, "id") or "", wattr(comment, "author") or "",
+                      paragraphs_text(comment, budget)))
+    return tuple(found)
 
 
 def title(root: Element | None) -> str:
@@ -58,13 +65,16 @@ def title(root: Element | None) -> str:
     return (element.text or "").strip() if element is not None else ""
 
 
-def custom_properties(root: Element | None) -> tuple[tuple[str, str], ...]:
-    """(name, value as text) of every custom document property."""
+def custom_properties(root: Element | None, budget: Budget) -> tuple[tuple[str, str], ...]:
+    """(name, value as text) of every custom document property, up to the properties
+    limit."""
     if root is None:
         return ()
     found = []
     for prop in root.iter(_PROPERTY):
+        if not budget.take("properties"):
+            break
         value = next(iter(prop), None)
         text = "".join(str(t) for t in value.itertext()).strip() if value is not None else ""
-        found.append((prop.get("name") or "", text))
+        found.append((budget.bound(prop.get("name") or "", "text"), budget.bound(text, "text")))
     return tuple(found)

@@ -7,6 +7,7 @@ import zipfile
 from lxml import etree
 
 from soplint.errors import DocumentError
+from soplint.limits import Budget
 from soplint.reader.docx.blocks import PartReader
 from soplint.reader.docx.numbering import Definitions, Numberer
 from soplint.reader.docx.pages import Pages
@@ -52,7 +53,7 @@ def read_docx(source: Source, name: str | None = None) -> Document:
         raise DocumentError(shown, f"cannot read the document ({type(exc).__name__})") from None
 
 
-def _main_part(archive: Archive, package_rels: list[Relationship]) -> str:
+def main_part(archive: Archive, package_rels: list[Relationship]) -> str:
     """The main document part: from the package relationships, else word/document.xml."""
     target = first_target(package_rels, OFFICE_DOCUMENT, DEFAULT_MAIN)
     for candidate in (target, DEFAULT_MAIN):
@@ -81,7 +82,7 @@ def _styles_root(archive: Archive, part: str) -> Element | None:
 def _read(archive: Archive) -> Document:
     """Read every part the tree needs."""
     package_rels = relationships(archive, "")
-    main = _main_part(archive, package_rels)
+    main = main_part(archive, package_rels)
     rels = relationships(archive, main)
     styles = StyleSheet(_styles_root(archive, first_target(rels, STYLES, "word/styles.xml")))
     definitions = Definitions(
@@ -90,16 +91,22 @@ def _read(archive: Archive) -> Document:
     body = root.find(_BODY) if root is not None else None
     if body is None:
         raise DocumentError(archive.name, f"{main} has no document body")
-    reader = PartReader("document", styles, Numberer(definitions), pages=Pages(body))
+    budget = Budget()
+    reader = PartReader("document", styles, Numberer(definitions), pages=Pages(body),
+                        budget=budget)
+    blocks = tuple(reader.blocks(body))
     return Document(
         source=archive.name,
-        body=tuple(reader.blocks(body)),
-        headers=margin_blocks(archive, rels, HEADER, definitions),
-        footers=margin_blocks(archive, rels, FOOTER, definitions),
-        title=title(optional_part(
+        body=blocks,
+        headers=margin_blocks(archive, rels, HEADER, definitions, budget),
+        footers=margin_blocks(archive, rels, FOOTER, definitions, budget),
+        title=budget.bound(title(optional_part(
             archive, first_target(package_rels, CORE_PROPERTIES, "docProps/core.xml"))),
+            "text"),
         properties=custom_properties(optional_part(
-            archive, first_target(package_rels, CUSTOM_PROPERTIES, "docProps/custom.xml"))),
+            archive, first_target(package_rels, CUSTOM_PROPERTIES, "docProps/custom.xml")),
+            budget),
         comments=comments(optional_part(
-            archive, first_target(rels, COMMENTS, "word/comments.xml"))),
+            archive, first_target(rels, COMMENTS, "word/comments.xml")), budget),
+        cut=budget.notes,
     )

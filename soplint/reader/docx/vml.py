@@ -73,12 +73,15 @@ def pict_shapes(pict: Element, ctx: ShapeContext) -> list[Shape]:
     return _children(pict, ctx, Mapping())
 
 
-def _children(parent: Element, ctx: ShapeContext, mapping: Mapping) -> list[Shape]:
+def _children(parent: Element, ctx: ShapeContext, mapping: Mapping,
+              depth: int = 0) -> list[Shape]:
     """Shapes among the children of a w:pict or v:group, in document order."""
     found: list[Shape] = []
+    if ctx.too_deep(depth):
+        return found
     for child in parent:
         if child.tag == _GROUP:
-            found.extend(_children(child, ctx, _group_mapping(child, mapping)))
+            found.extend(_children(child, ctx, _group_mapping(child, mapping), depth + 1))
             continue
         element_name = _SHAPE_TAGS.get(child.tag)
         if element_name is None or _is_decoration(child):

@@ -11,8 +11,9 @@ without text, and any shape inside a "Cover Pages" content control. Text-only te
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from soplint.limits import LIMITS, Budget
 from soplint.reader.ooxml.xmlparse import Element
 from soplint.tree import Shape, ShapeKind, Where
 
@@ -43,10 +44,19 @@ def kind_of(geometry: str) -> ShapeKind:
 
 @dataclass(frozen=True)
 class ShapeContext:
-    """Where shapes found now are anchored, and how to read text-box text."""
+    """Where shapes found now are anchored, how to read text-box text, and the document's
+    reading budget (groups nested past the depth limit are left out)."""
 
     where: Where
     text_of: Callable[[Element], str]
+    budget: Budget = field(default_factory=Budget)
+
+    def too_deep(self, depth: int) -> bool:
+        """Whether a group at `depth` is past the depth limit (the cut noted)."""
+        if depth < LIMITS["depth"]:
+            return False
+        self.budget.cut("depth")
+        return True
 
 
 def is_symbol(shape: Shape, standalone_inline: bool = False, outlined: bool = True) -> bool:

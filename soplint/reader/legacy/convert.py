@@ -93,6 +93,9 @@ def _convert(program: str, original: Path, work: Path, shown: str) -> Path:
         _kill(process)
         raise DocumentError(shown, f"LibreOffice took more than {TIMEOUT_SECONDS} s to "
                             "convert it to .docx") from None
+    except BaseException:  # the run's time limit, an interrupt: LibreOffice goes too
+        _kill(process)
+        raise
     converted = out / f"{original.stem}.docx"
     if not converted.is_file():
         said = (output + errors).decode(errors="replace").splitlines()

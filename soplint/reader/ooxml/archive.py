@@ -10,7 +10,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import BinaryIO
 
-from soplint.errors import DocumentError
+from soplint.errors import DocumentError, SourceTypeError
+from soplint.files import FileProblem, open_regular, read_regular
 
 Source = str | os.PathLike[str] | bytes | BinaryIO
 
@@ -47,13 +48,7 @@ def open_archive(source: Source, name: str) -> Iterator[Archive]:
         _sniff(data[:len(_OLE_SIGNATURE)], name, lambda: data)
         yield Archive(io.BytesIO(data), name)
         return
-    try:
-        handle = open(os.fspath(source), "rb")  # noqa: SIM115 - the with below closes it
-    except OSError as exc:
-        raise _path_error(exc, name) from None
-    with handle:
-        if os.fstat(handle.fileno()).st_size > MAX_FILE_BYTES:
-            raise DocumentError(name, "file is too large")
+    with open_path(source, name) as handle:
         _sniff(handle.read(len(_OLE_SIGNATURE)), name, handle.read)
         handle.seek(0)
         yield Archive(handle, name)
@@ -67,31 +62,33 @@ def load_bytes(source: Source, name: str) -> bytes:
         return _read_path(os.fspath(source), name)
     try:
         data = source.read(MAX_FILE_BYTES + 1)
-    except OSError as exc:
-        raise DocumentError(name, f"cannot read the stream: {exc.strerror or exc}") from None
+    except (OSError, ValueError) as exc:
+        raise DocumentError(name, "cannot read the stream: "
+                            f"{getattr(exc, 'strerror', None) or exc}") from None
+    if not isinstance(data, bytes):
+        raise SourceTypeError(name, "a text stream, not a binary one: open the file in "
+                              "binary mode ('rb')")
     if len(data) > MAX_FILE_BYTES:
         raise DocumentError(name, "file is too large")
     return data
 
 
+def open_path(path: str | os.PathLike[str], name: str) -> BinaryIO:
+    """A document on disk opened for reading: a regular file within the size limit (a pipe,
+    a device or a folder is refused before a byte is read, `soplint.files`), else the
+    one-line DocumentError."""
+    try:
+        return open_regular(path, MAX_FILE_BYTES)
+    except FileProblem as exc:
+        raise DocumentError(name, exc.problem) from None
+
+
 def _read_path(path: str, name: str) -> bytes:
     """Read a file from disk."""
     try:
-        if os.path.getsize(path) > MAX_FILE_BYTES:
-            raise DocumentError(name, "file is too large")
-        with open(path, "rb") as handle:
-            return handle.read()
-    except OSError as exc:
-        raise _path_error(exc, name) from None
-
-
-def _path_error(exc: OSError, name: str) -> DocumentError:
-    """The one-line error for a file that cannot be opened or read."""
-    if isinstance(exc, FileNotFoundError):
-        return DocumentError(name, "file not found")
-    if isinstance(exc, IsADirectoryError):
-        return DocumentError(name, "is a directory, not a file")
-    return DocumentError(name, f"cannot read the file: {exc.strerror or exc}")
+        return read_regular(path, MAX_FILE_BYTES)
+    except FileProblem as exc:
+        raise DocumentError(name, exc.problem) from None
 
 
 class Archive:
@@ -107,11 +104,16 @@ class Archive:
         if len(infos) > MAX_ENTRIES:
             raise DocumentError(name, f"too many zip entries ({len(infos)} > {MAX_ENTRIES})")
         self._infos = {info.filename: info for info in infos}
+        _refuse_duplicates(infos, name)
         self._total = 0
 
     def parts(self) -> list[str]:
         """Every part name in the archive, in zip order."""
         return list(self._infos)
+
+    def info(self, part: str) -> zipfile.ZipInfo:
+        """The zip entry of `part` (its date and compression, for a copy)."""
+        return self._infos[part]
 
     def has(self, part: str) -> bool:
         """Whether the archive holds `part`."""
@@ -147,6 +149,17 @@ class Archive:
                                         "(zip bomb?)")
                 chunks.append(chunk)
         return b"".join(chunks)
+
+
+def _refuse_duplicates(infos: list[zipfile.ZipInfo], name: str) -> None:
+    """Refuse an archive that holds a part twice: readers would disagree on which copy is
+    the document. Part names are compared as OPC compares them, ignoring ASCII case."""
+    seen: set[str] = set()
+    for info in infos:
+        key = info.filename.lower()
+        if key in seen:
+            raise DocumentError(name, f"{info.filename} is in the archive twice")
+        seen.add(key)
 
 
 def _sniff(head: bytes, name: str, rest: Callable[[], bytes]) -> None:

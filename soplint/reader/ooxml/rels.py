@@ -50,11 +50,11 @@ def relationships(archive: Archive, part: str) -> list[Relationship]:
         if not target or rel.get("TargetMode") == "External":
             continue
         kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
-        found.append(Relationship(kind, _resolve(folder, target), rel.get("Id") or ""))
+        found.append(Relationship(kind, resolve_target(folder, target), rel.get("Id") or ""))
     return found
 
 
-def _resolve(folder: str, target: str) -> str:
+def resolve_target(folder: str, target: str) -> str:
     """Resolve a relationship target against the folder of its source part."""
     if target.startswith("/"):
         return posixpath.normpath(target.lstrip("/"))

@@ -77,43 +77,80 @@ def is_on(element: Element | None) -> bool:
 
 W_VAL = q("w:val")
 
-_DOCTYPE = b"<!DOCTYPE"
-_PROLOG_SKIPS = ((b"<?", b"?>"), (b"<!--", b"-->"))
+class _Refused(Exception):
+    """An outside resource (a DTD, an entity, an included file) the parser asked for."""
 
 
-def prolog(data: bytes) -> bytes:
-    """The bytes up to the first markup that is not a processing instruction or a comment:
-    where a DOCTYPE would have to be (the XML declaration, comments and PIs may come first).
-    Only ASCII-compatible encodings are recognised; parse_xml checks the parsed tree too."""
-    position = 0
-    while (start := data.find(b"<", position)) >= 0:
-        end = next((data.find(close, start) for open_, close in _PROLOG_SKIPS
-                    if data.startswith(open_, start)), None)
-        if end is None:
-            return data[:start + len(_DOCTYPE)]
-        if end < 0:
-            return data
-        position = end + 2
-    return data
+class _RefuseAll(etree.Resolver):
+    """Resolves nothing: every file, URL or public id a part names is refused."""
+
+    def resolve(self, system_url: str, public_id: str, *_context: object) -> None:
+        raise _Refused(system_url or public_id or "")
+
+
+class _Doctype(Exception):
+    """The prolog scan met a DOCTYPE."""
+
+
+class _Root(Exception):
+    """The prolog scan met the root element: no DOCTYPE can follow."""
+
+
+class _PrologScan:
+    """Parser target that stops at the DOCTYPE or at the root element, whichever is first."""
+
+    def doctype(self, name: str, public_id: str | None, system_url: str | None) -> None:
+        raise _Doctype
+
+    def start(self, tag: str | bytes, attrib: dict[str | bytes, str | bytes]) -> None:
+        raise _Root
+
+    def end(self, tag: str | bytes) -> None:
+        """Never reached: the scan stops at the first start tag."""
+
+    def data(self, data: str | bytes) -> None:
+        """Text before the root is whitespace; nothing to keep."""
+
+    def comment(self, text: str | bytes) -> None:
+        """Comments are dropped."""
+
+    def close(self) -> None:
+        """Nothing to return."""
+
+
+def safe_parser(target: etree.ParserTarget | None = None) -> etree.XMLParser:
+    """The one way soplint builds an XML parser: no entity expansion, no DTD loading or
+    validation, no network, and a resolver that refuses every file or URL a part names."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, dtd_validation=False,
+                             load_dtd=False, huge_tree=True, remove_comments=True,
+                             remove_pis=True, collect_ids=False, target=target)
+    parser.resolvers.add(_RefuseAll())
+    return parser
 
 
 def refuse_doctype(data: bytes, part: str, source: str) -> None:
-    """Raise when the raw bytes of a part hold a DOCTYPE (entity bombs need one)."""
-    if _DOCTYPE in prolog(data):
-        raise DocumentError(source, f"{part} contains a DOCTYPE (not allowed in .docx)")
+    """Raise when a part holds a DOCTYPE (entity bombs and outside files need one), in
+    whatever encoding it is written: libxml2 reads the prolog (byte order mark, XML
+    declaration) as the parse will, and the scan stops at the DOCTYPE or at the root
+    element, so that no declaration inside a DOCTYPE is ever read."""
+    try:
+        etree.fromstring(data, safe_parser(_PrologScan()))
+    except _Doctype:
+        raise DocumentError(source, f"{part} contains a DOCTYPE (not allowed in .docx)") from None
+    except (_Root, etree.XMLSyntaxError, _Refused):
+        return  # a syntax error is reported by the parse itself
 
 
 def parse_xml(data: bytes, part: str, source: str) -> Element:
-    """Parse one part with entity expansion, DTDs and network access off; refuse any DOCTYPE."""
+    """Parse one part with the safe parser; refuse any DOCTYPE."""
     refuse_doctype(data, part, source)
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, dtd_validation=False,
-                             load_dtd=False, huge_tree=True, remove_comments=True,
-                             remove_pis=True, collect_ids=False)
     try:
-        root = etree.fromstring(data, parser)
+        root = etree.fromstring(data, safe_parser())
     except etree.XMLSyntaxError as exc:
         message = str(exc).splitlines()[0] if str(exc) else "syntax error"
         raise DocumentError(source, f"{part} is not well-formed XML: {message}") from None
+    except _Refused:
+        raise DocumentError(source, f"{part} contains a DOCTYPE (not allowed in .docx)") from None
     if root is None:
         raise DocumentError(source, f"{part} is empty")
     if root.getroottree().docinfo.internalDTD is not None:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from soplint.errors import DocumentError
+from soplint.limits import LIMITS, Budget
 from soplint.reader.drawingml.glue import Box, nearest
 from soplint.reader.drawingml.properties import Transform, connections, extent, look, offset
 from soplint.reader.drawingml.shapes import is_symbol, kind_of
@@ -100,8 +101,11 @@ def _edge(size: Callable[[int], int], index: int) -> int:
     return sum(max(size(i), 1) for i in range(min(index, _MAX_INDEX)))
 
 
-def drawing_shapes(root: Element, drawing: int, grid: Grid, source: str) -> list[Placed]:
-    """The symbol-like shapes of one drawing part, each placed in its cell."""
+def drawing_shapes(root: Element, drawing: int, grid: Grid, source: str,
+                   budget: Budget | None = None) -> list[Placed]:
+    """The symbol-like shapes of one drawing part, each placed in its cell; groups nested
+    past the depth limit are left out (noted in `budget`)."""
+    budget = budget or Budget()
     found: list[Placed] = []
     for anchor in root:
         if anchor.tag not in _ANCHORS:
@@ -115,7 +119,7 @@ def drawing_shapes(root: Element, drawing: int, grid: Grid, source: str) -> list
                     placed = _on_anchor(placed, anchor, grid)
                 found.extend([placed] if placed else [])
             elif element.tag == _GRP_SP:
-                found.extend(_group(element, drawing, grid, _top(element)))
+                found.extend(_group(element, drawing, grid, _top(element), budget))
         if len(found) > MAX_SHAPES:
             raise DocumentError(source, f"drawing {drawing} has more than {MAX_SHAPES} shapes")
     return _glue_loose(found)
@@ -187,8 +191,13 @@ def _top(group: Element) -> Transform:
     return Transform().nest(first_child(props, _XFRM) if props is not None else None)
 
 
-def _group(group: Element, drawing: int, grid: Grid, transform: Transform) -> Iterator[Placed]:
-    """The shapes of a group, nested groups included, placed by their centre."""
+def _group(group: Element, drawing: int, grid: Grid, transform: Transform, budget: Budget,
+           depth: int = 0) -> Iterator[Placed]:
+    """The shapes of a group, nested groups included (down to the depth limit), placed by
+    their centre."""
+    if depth >= LIMITS["depth"]:
+        budget.cut("depth")
+        return
     for child in group:
         if child.tag in (_SP, _CXN_SP):
             placed = _shape(child, drawing, grid, None, None, transform)
@@ -197,7 +206,7 @@ def _group(group: Element, drawing: int, grid: Grid, transform: Transform) -> It
         elif child.tag == _GRP_SP:
             props = first_child(child, _GRP_SP_PR)
             yield from _group(child, drawing, grid, transform.nest(
-                first_child(props, _XFRM) if props is not None else None))
+                first_child(props, _XFRM) if props is not None else None), budget, depth + 1)
 
 
 def _shape(element: Element, drawing: int, grid: Grid,

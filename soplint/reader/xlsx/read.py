@@ -26,12 +26,13 @@ from datetime import date, datetime, time
 from typing import Any, BinaryIO
 
 from soplint.errors import DocumentError
+from soplint.limits import Budget, Cut
 from soplint.reader.ooxml.archive import (
-    MAX_FILE_BYTES,
     Archive,
     Source,
     display_name,
     load_bytes,
+    open_path,
 )
 from soplint.reader.ooxml.rels import relationships
 from soplint.reader.ooxml.xmlparse import parse_xml, refuse_doctype
@@ -60,6 +61,7 @@ def read_xlsx(source: Source, name: str | None = None) -> tuple[Document, ...]:
     """Read a workbook; raise DocumentError with a one-line problem for anything unreadable."""
     shown = display_name(source, name)
     sheets = []
+    budget = Budget()
     with _opened(source, shown) as stream:
         archive = _archive(stream, shown)
         drawings = _drawing_parts(archive)
@@ -68,28 +70,22 @@ def read_xlsx(source: Source, name: str | None = None) -> tuple[Document, ...]:
         for number, sheet in enumerate(workbook.worksheets, start=1):
             if sheet.sheet_state != "visible":
                 continue
-            content = _content(sheet, shown, number, archive, drawings.get(sheet.title))
+            content = _content(sheet, shown, number, archive, drawings.get(sheet.title), budget)
             if not content.empty:
                 sheets.append(content)
     groups = _sops(sheets)
     if not groups:
         raise DocumentError(shown, "the workbook has no sheet with text or shapes")
     title = str(workbook.properties.title or "").strip()
-    return tuple(_document(shown, group, title, len(groups) > 1) for group in groups)
+    return tuple(_document(shown, group, title, len(groups) > 1, budget.notes)
+                 for group in groups)
 
 
 @contextmanager
 def _opened(source: Source, name: str) -> Iterator[BinaryIO]:
     """A seekable binary stream over the workbook, after checking its size and first bytes."""
     if isinstance(source, str | os.PathLike):
-        try:
-            handle = open(os.fspath(source), "rb")  # noqa: SIM115 - the with below closes it
-        except OSError:
-            load_bytes(source, name)  # raises the one-line error for this file
-            raise
-        with handle:
-            if os.fstat(handle.fileno()).st_size > MAX_FILE_BYTES:
-                raise DocumentError(name, "file is too large")
+        with open_path(source, name) as handle:
             _sniff(handle.read(len(_OLE)), name)
             handle.seek(0)
             yield handle
@@ -162,7 +158,7 @@ def _workbook(stream: BinaryIO, name: str) -> Any:
 
 
 def _content(sheet: Any, name: str, number: int, archive: Archive,
-             drawing: str | None) -> SheetContent:
+             drawing: str | None, budget: Budget) -> SheetContent:
     """Texts, merged ranges, shapes and column widths of one worksheet."""
     cells = sheet._cells  # the cells the sheet holds; the public iterators walk a rectangle
     if len(cells) > MAX_CELLS:
@@ -177,7 +173,7 @@ def _content(sheet: Any, name: str, number: int, archive: Archive,
     if drawing is not None:
         root = parse_xml(archive.read(drawing) or b"", drawing, name)
         grid = Grid(lambda c: widths.get(c, widths[-1]), lambda r: heights.get(r, heights[-1]))
-        shapes = drawing_shapes(root, number, grid, name)
+        shapes = drawing_shapes(root, number, grid, name, budget)
     return SheetContent(sheet.title, texts, merges, shapes,
                         lambda c: widths.get(c, widths[-1]))
 
@@ -237,11 +233,13 @@ def _sops(sheets: list[SheetContent]) -> list[list[SheetContent]]:
     return groups
 
 
-def _document(name: str, sheets: list[SheetContent], title: str, several: bool) -> Document:
-    """One SOP's sheets as a neutral document."""
+def _document(name: str, sheets: list[SheetContent], title: str, several: bool,
+              cut: Cut) -> Document:
+    """One SOP's sheets as a neutral document (with what the workbook's reading cut)."""
     builder = TreeBuilder(max(sheet.width for sheet in sheets))
     for sheet in sheets:
         builder.add(sheet)
     names = ", ".join(sheet.name.strip() for sheet in sheets)
     origin = (f"sheet {names}" if len(sheets) == 1 else f"sheets {names}") if several else ""
-    return Document(source=name, body=tuple(builder.blocks), title=title, origin=origin)
+    return Document(source=name, body=tuple(builder.blocks), title=title, origin=origin,
+                    cut=cut)
