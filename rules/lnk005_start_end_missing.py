@@ -14,9 +14,9 @@ def _numbers(steps: list[Step]) -> str:
     return ", ".join(s.number for s in steps)
 
 
-def _missing(kind: StepKind, sop: Sop) -> Violation:
+def _missing(kind: StepKind, steps: list[Step]) -> Violation:
     start = kind is StepKind.START
-    step = sop.steps[0] if start else sop.steps[-1]
+    step = steps[0] if start else steps[-1]
     which = "start" if start else "end"
     return Violation(
         message=MESSAGES.text(f"LNK005.no-{which}", number=step.number,
@@ -40,8 +40,8 @@ def start_end_missing(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     """The flowchart lacks a start or an end terminator, or has more than one.
 
     ## What it does
-    Looks at the kinds of the flowchart's steps: reports (once each, for the whole
-    document) a flowchart with no start terminator or no end terminator. A second start
+    Looks at the kinds of the flowchart's steps: reports (once each, for each flowchart of
+    the document) a flowchart with no start terminator or no end terminator. A second start
     terminator is reported as an error on that step, a second end terminator as a warning.
     A document without steps is left to STR002.
 
@@ -73,11 +73,11 @@ def start_end_missing(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
       bercabang (branching flowcharts), lima simbol.
       https://text-id.123dok.com/document/4yrj6m98q-format-diagram-alir-bercabang-branching-flowcharts-menggunakan-hanya-lima-simbol-flowcharts.html
     """
-    if not sop.steps:
-        return
-    for kind in (StepKind.START, StepKind.END):
-        found = [s for s in sop.steps if s.kind is kind]
-        if not found:
-            yield _missing(kind, sop)
-        elif len(found) > 1:
-            yield _extra(kind, found)
+    for section in dict.fromkeys(s.section for s in sop.steps):  # each flowchart
+        steps = [s for s in sop.steps if s.section == section]
+        for kind in (StepKind.START, StepKind.END):
+            found = [s for s in steps if s.kind is kind]
+            if not found:
+                yield _missing(kind, steps)
+            elif len(found) > 1:
+                yield _extra(kind, found)

@@ -45,13 +45,17 @@ def _implied(steps: list[Step]) -> dict[Key, set[int]]:
 
 
 def _runs(sop: Sop) -> list[_Run]:
-    """SOP AP: one list of plain numbers starting at 1 ("3a" or "3.1" show that 3 exists).
-    Otherwise one list per section and
+    """SOP AP: one list of plain numbers starting at 1 per flowchart (its section; "3a" or
+    "3.1" show that 3 exists). Otherwise one list per section and
     parent number ("2" for 2.1, 2.2), restarting whenever the numbering goes back to 1."""
     if sop.layout is Layout.PERMENPAN:
-        plain = [(int(s.number), s) for s in sop.steps if _PLAIN.match(s.number)]
-        parents = {int(m.group(1)) for s in sop.steps if (m := _LEADING.match(s.number))}
-        return [_Run(1, plain, parents)] if plain else []
+        flowcharts: list[_Run] = []
+        for section in dict.fromkeys(s.section for s in sop.steps):
+            steps = [s for s in sop.steps if s.section == section]
+            plain = [(int(s.number), s) for s in steps if _PLAIN.match(s.number)]
+            parents = {int(m.group(1)) for s in steps if (m := _LEADING.match(s.number))}
+            flowcharts.extend([_Run(1, plain, parents)] if plain else [])
+        return flowcharts
     numbered = [s for s in sop.steps if _HIERARCHICAL.match(s.number)]
     implied = _implied(numbered)
     runs: list[_Run] = []

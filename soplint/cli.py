@@ -266,8 +266,15 @@ def _draw(args: argparse.Namespace) -> int:
     return draw(args)
 
 
+def _serve(args: argparse.Namespace) -> int:
+    from soplint.web.command import run
+
+    return run(args)
+
+
 _COMMANDS = {"dump": _dump, "check": _check, "rules": _rules, "rule": _rule,
-             "annotate": _annotate, "draw": _draw, "audit": _audit, "cache": _audit}
+             "annotate": _annotate, "draw": _draw, "serve": _serve, "audit": _audit,
+             "cache": _audit}
 
 
 def _report_pack_problems() -> None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, TextIO
 import soplint
 from soplint import drawing_cli
 from soplint.output.formats import COLORS, FORMATS
+from soplint.web.command import add_parser as add_serve
 
 if TYPE_CHECKING:
     from soplint.output.options import ReportOptions
@@ -121,6 +122,7 @@ def parser() -> argparse.ArgumentParser:
     _selection(annotate)
     annotate.add_argument("--lang", choices=LANGS, help="language of the comments")
     drawing_cli.add_parser(sub)
+    add_serve(sub)
     return top
 
 

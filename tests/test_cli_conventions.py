@@ -163,11 +163,11 @@ def test_an_unknown_code_is_a_usage_error(option: str, code: str, hint: str,
 
 def test_a_run_that_finds_no_document_says_so(tmp_path: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
-    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "rekap.xls").write_bytes(b"\xd0\xcf\x11\xe0")  # no reader takes .xls
     status, out, err = _run(["check", str(tmp_path)], capsys)
     assert status == 2 and out == ""
     assert err.startswith(f"soplint: no document to check in {tmp_path}")
-    assert "1 file not checked: 1 PDF (no PDF reader is installed)" in err
+    assert "1 file not checked: 1 Excel 97-2003 .xls (save it as .xlsx)" in err
     status, _, err = _run(["check", str(tmp_path / "*.docx"), "--lang", "id"], capsys)
     assert status == 2 and "tidak ada dokumen untuk diperiksa" in err
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import pytest
 
 import soplint
 from soplint.model import Layout
-from tests.corpus import corpus_docx, expected_for, recovered, table
+from tests.corpus import FILES, corpus_docx, expected_for, recovered, table
 
 DOCX = corpus_docx()
 needs_corpus = pytest.mark.skipif(
@@ -65,3 +66,34 @@ def test_flowchart_actors_come_from_the_symbol_columns() -> None:
     assert [a.name for a in sop.actors] == expected["actors_declared"]
     got = [(s.actors[0] if s.actors else None, str(s.kind)) for s in sop.steps]
     assert got == [(s["actor"], s["kind"]) for s in expected["steps"]]
+
+
+PDFS = sorted(FILES.glob("*.pdf")) if FILES.is_dir() else []
+needs_pdfs = pytest.mark.skipif(
+    not PDFS or importlib.util.find_spec("pdfplumber") is None,
+    reason="no PDF in the shared corpus here, or soplint[pdf] is not installed")
+
+
+@needs_pdfs
+def test_labelled_pdfs_reach_the_recognition_targets() -> None:
+    """The labelled PDFs (expected/ and expected-next/), scored as the .docx above: steps
+    precision and recall >= 0.90, the right actor on >= 0.90 of the matched steps."""
+    rows = []
+    for path in PDFS:
+        labels = expected_for(path)
+        if labels is None:
+            continue
+        sop = soplint.load(path)
+        assert str(sop.layout) == labels["layout"]
+        rows.append(recovered(path.name, [(s.text, s.actors) for s in sop.steps],
+                              labels["steps"]))
+    found = sum(r.found for r in rows)
+    expected = sum(r.expected for r in rows)
+    matched = sum(r.matched for r in rows)
+    actors = sum(r.actors_right for r in rows) / sum(r.actors_labelled for r in rows)
+    print("\n" + table(rows))
+    print(f"pdf overall: precision {matched / found:.3f}  recall {matched / expected:.3f}  "
+          f"actor {actors:.3f}  ({len(rows)} files)")
+    assert matched / found >= 0.90
+    assert matched / expected >= 0.90
+    assert actors >= 0.90

@@ -14,7 +14,8 @@ _ROLES: tuple[tuple[str, str], ...] = (
     ("number", r"no\.?|nomor|nomer|#|step|steps? (?:no\.?|number|#)|urutan|no\.? urut|"
                r"s\.? ?/? ?no?\.?|sl\.? ?no\.?|sr\.? ?no\.?|no\.? langkah|"
                r"seq(?:uence)?(?: no\.?)?"),
-    ("activity", r"(?:uraian\s+)?kegiatan|uraian(?: prosedur| tugas)?|aktivitas|"
+    ("activity", r"(?:uraian\s+)?kegiatan|uraian(?: prosedur| tugas)?|"
+                 r"aktivitas(?:\s*/\s*kegiatan)?|"
                  r"activit(?:y|ies)|actions?|descriptions?|steps|procedures?|tasks?|"
                  r"langkah(?:\s*-\s*langkah|\s+kegiatan|\s+kerja)?|instructions?|"
                  r"main steps|prosedur|deskripsi|details?|action required|steps to (?:follow|take)|"

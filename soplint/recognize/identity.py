@@ -15,7 +15,7 @@ from soplint.tree import Cell, Paragraph, Table
 
 # canonical key -> normalised label spellings
 _LABELS: dict[str, tuple[str, ...]] = {
-    "nomor": ("nomor sop", "no sop", "nomor", "nomor dokumen", "no dokumen",
+    "nomor": ("nomor sop", "nomor sop ap", "no sop", "nomor", "nomor dokumen", "no dokumen",
               "nomor standar operasional prosedur"),
     "tanggal_pembuatan": ("tanggal pembuatan", "tanggal dibuat", "tanggal penyusunan"),
     "tanggal_revisi": ("tanggal revisi",),
@@ -113,6 +113,10 @@ def fields_in_table(table: Table) -> dict[str, Field]:
             lines = [line for p in cell.paragraphs() if (line := p.text.strip())]
             if not lines:
                 continue
+            if _form_block(lines):
+                for key, field in _form_fields(lines, cell).items():
+                    found.setdefault(key, field)
+                continue
             parsed = split_label(lines[0])
             if parsed is None:
                 continue
@@ -126,6 +130,29 @@ def fields_in_table(table: Table) -> dict[str, Field]:
                 text = _neighbour_value(table, r, c)
             found[key] = Field(label=label, value=text.strip().lstrip(":： ").strip(),
                                where=cell.where)
+    return found
+
+
+def _form_block(lines: list[str]) -> bool:
+    """Whether a cell holds several "Label : value" lines (a form in one cell)."""
+    return sum(split_label(line) is not None and ":" in line for line in lines) >= 2
+
+
+def _form_fields(lines: list[str], cell: Cell) -> dict[str, Field]:
+    """The fields of a form in one cell: each label line, with the lines after it up to the
+    next label as the rest of its value."""
+    found: dict[str, Field] = {}
+    current: tuple[str, str, list[str]] | None = None
+    for line in [*lines, ""]:
+        parsed = split_label(line) if line else None
+        if line and (parsed is None or ":" not in line):
+            if current is not None:
+                current[2].append(line)
+            continue
+        if current is not None and current[0] not in found:
+            key, label, values = current
+            found[key] = Field(label=label, value="\n".join(values).strip(), where=cell.where)
+        current = (parsed[0], parsed[1], [parsed[2]] if parsed[2] else []) if parsed else None
     return found
 
 

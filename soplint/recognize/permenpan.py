@@ -63,6 +63,9 @@ def flowchart_layout(table: Table) -> Layout | None:
     for r, row in enumerate(rows):
         heads = [squash(cell.text).lower().strip(" :") for cell in row.cells]
         if "pelaksana" not in heads:  # looked for first: the roles of other rows are not needed
+            lanes = _lanes_without_title(table, r)
+            if lanes is not None:
+                return lanes
             continue
         roles: dict[str, int] = {}
         unit = ""
@@ -95,6 +98,48 @@ def flowchart_layout(table: Table) -> Layout | None:
         grid = table.grid or tuple(1 for _ in range(table.columns))
         return Layout(roles, tuple(actors), r + 2, grid, unit)
     return None
+
+
+def _lanes_without_title(table: Table, r: int) -> Layout | None:
+    """The layout of a header that names the roles beside Kegiatan with no "Pelaksana" over
+    them (No | Kegiatan | PPK | UKPBJ | Mutu Baku | Keterangan), or under an empty cell
+    spanning them: the cells between the activity column and "Mutu Baku" are lanes when
+    symbols are drawn in them below."""
+    row = table.rows[r]
+    sub = table.rows[r + 1] if r + 1 < len(table.rows) else None
+    roles: dict[str, int] = {}
+    lanes: list[tuple[int, str]] = []
+    quality: Cell | None = None
+    for cell in row.cells:
+        head = squash(cell.text).lower().strip(" :")
+        role = column_role(cell.text)
+        if head == "mutu baku":
+            quality = cell
+        elif role is not None and role not in roles:
+            roles[role] = cell.column
+        elif "activity" in roles and quality is None and cell.text:
+            lanes.append((cell.column, squash(cell.text)))
+        elif "activity" in roles and quality is None and cell.span > 1 and sub is not None:
+            lanes.extend((c.column, squash(c.text)) for c in sub.cells  # an untitled lane head
+                         if cell.covers(c.column) and c.text)
+    if "activity" not in roles or quality is None or not lanes:
+        return None
+    columns = {column for column, _ in lanes}
+    if not any(cell.column in columns for later in table.rows[r + 1:] for cell in later.cells
+               for shape in cell.shapes() if shape.kind in _SYMBOLS):
+        return None
+    first = r + 1
+    unit = ""
+    if sub is not None and all(column_role(c.text) for c in sub.cells if c.row == sub.index
+                               and c.text and quality.covers(c.column)):
+        for cell in sub.cells:
+            role = column_role(cell.text)
+            if role is not None and role not in roles:
+                roles[role] = cell.column
+                unit = time_unit(cell.text) if role == "time" else unit
+        first = r + 2
+    grid = table.grid or tuple(1 for _ in range(table.columns))
+    return Layout(roles, tuple(lanes), first, grid, unit)
 
 
 def _names_column(table: Table, header: int, column: int) -> bool:
@@ -165,9 +210,10 @@ class _RowRead:
 
 
 def _read_row(table: Table, r: int, layout: Layout, shapes: list[tuple[Shape, Cell]],
-              written: tuple[str, str]) -> _RowRead:
+              written: tuple[str, ...]) -> _RowRead:
     """The actors, kind, symbols and branch labels of row `r`, given its `shapes` and the
-    texts of its note and activity cells (where "Ya" / "Tidak" may be `written`)."""
+    texts of its note, activity and lane cells (where "Ya" / "Tidak" may be `written`: a
+    PDF prints a branch label as a word in the lane beside the diamond)."""
     names = dict(layout.actors)
     read = _RowRead([], None, [], set(), [])
     for shape, cell in shapes:
@@ -213,6 +259,9 @@ def _kind(read: _RowRead, text: str, ordinal: int, last: bool, marks: bool) -> S
     if read.kind is StepKind.START:
         if _END.match(text) or (last and not _START.match(text) and ordinal > 0):
             return StepKind.END
+        if ordinal > 0 and not last and not _START.match(text) and any(
+                s.kind is ShapeKind.PROCESS for s in read.symbols):
+            return StepKind.PROCESS  # a box, and a capsule ending a side branch in its row
         return StepKind.START
     if read.kind is not None:
         return read.kind
@@ -254,13 +303,17 @@ def _steps_in(tables: Iterable[tuple[Table, Layout]], shapes: _RowShapes) -> lis
                 continue
             rows.append((table, r, layout))
     marks = not any(shapes[t.index, r] for t, r, _ in rows)
+    sections = _flowcharts(rows)
     for ordinal, (table, r, layout) in enumerate(rows):
         roles = layout.roles
         text = cell_text(table, r, roles["activity"]) or ""
         note = cell_text(table, r, roles.get("note"))
-        read = _read_row(table, r, layout, shapes[table.index, r], (note or "", text))
+        lanes = " ".join(cell_text(table, r, column) or "" for column, _ in layout.actors)
+        read = _read_row(table, r, layout, shapes[table.index, r], (note or "", text, lanes))
         number = (cell_text(table, r, roles.get("number")) or "").strip(". ")
-        kind = _kind(read, text, ordinal, ordinal == len(rows) - 1, marks)
+        begins = sections.index(sections[ordinal])  # the flowchart's first step
+        last = ordinal == len(rows) - 1 or sections[ordinal + 1] != sections[ordinal]
+        kind = _kind(read, text, ordinal - begins, last, marks)
         step = Step(
             number=number or str(ordinal + 1), ordinal=ordinal, text=text,
             where=Where(table=table.index, row=r, column=roles["activity"]),
@@ -270,9 +323,27 @@ def _steps_in(tables: Iterable[tuple[Table, Layout]], shapes: _RowShapes) -> lis
             output=cell_text(table, r, roles.get("output")),
             note=note,
             cells=cell_wheres(table, r, {**roles, **_actor_column(layout, read.actors)}),
+            section=sections[ordinal],
         )
         found.append(_Found(step, read))
     return found
+
+
+def _flowcharts(rows: Sequence[tuple[Table, int, Layout]]) -> list[str]:
+    """The section of each step row: "" when the document holds one flowchart; else
+    "table N" after the table where each flowchart starts (a table with its own header
+    whose first step is numbered 1 again, as one PDF holding several SOP flowcharts)."""
+    sections: list[str] = []
+    current = ""
+    starts = 0
+    for n, (table, r, layout) in enumerate(rows):
+        first_of_table = n == 0 or rows[n - 1][0] is not table
+        number = (cell_text(table, r, layout.roles.get("number")) or "").strip(". ")
+        if first_of_table and layout.first_row > 0 and (n == 0 or number == "1"):
+            current = f"table {table.index + 1}"
+            starts += 1
+        sections.append(current)
+    return sections if starts > 1 else ["" for _ in rows]
 
 
 def _glued(shapes: _RowShapes) -> list[tuple[str, str]]:
@@ -361,7 +432,8 @@ def _links(found: Sequence[_Found], shapes: _RowShapes) -> list[Step]:
     steps = []
     for n, item in enumerate(found):
         step = item.step
-        following = found[n + 1].step.number if n + 1 < len(found) else None
+        following = found[n + 1].step.number if n + 1 < len(found) and (
+            found[n + 1].step.section == step.section) else None
         links = list(glued.get(step.ordinal, []))
         if not glued and following and step.kind is not StepKind.END:
             links.append(Link(following, None, LinkOrigin.SEQUENCE))

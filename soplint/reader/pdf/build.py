@@ -1,0 +1,297 @@
+"""PDF pages as blocks of the neutral tree: ruled tables as tables, other text as paragraphs.
+
+Each page's ruled tables (`soplint.reader.pdf.grid`) become `Table`s whose grid is the
+column widths in EMU, cells spanning the rows and columns a missing rule merges; words go
+to the cell under their centre, one paragraph per printed line; symbols to the cell under
+their centre, as shapes of the cell's first paragraph, with the words inside them as their
+text. Text outside the tables gives one paragraph per line. Blocks follow the page from top
+to bottom; tables and paragraphs are numbered across pages as the .docx reader numbers them
+across a body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
+
+from soplint.reader.pdf.grid import SNAP, Grid, GridCell, find_grids
+from soplint.reader.pdf.page import Box, PageContent, Segment, Word
+from soplint.reader.pdf.symbols import Link, Symbol, find_links, find_symbols
+from soplint.tree import Block, Cell, Paragraph, Row, Shape, ShapeKind, Table, Where
+
+EMU_PER_POINT = 12_700
+_LINE_GAP = 3.0  # points: words whose tops differ less are on one line
+_ALIGNED = 2.0  # points: lines of one list item start this close to each other
+_PIECE_SHARE = 0.05  # of the page: a smaller picture may be a piece of a connector
+
+
+def _emu(points: float) -> int:
+    return round(points * EMU_PER_POINT)
+
+
+def lines_of(words: Sequence[Word]) -> list[list[Word]]:
+    """Words grouped into printed lines, top to bottom, each line left to right."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.box.top, w.box.x0)):
+        if lines and abs(word.box.top - lines[-1][0].box.top) <= _LINE_GAP:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w.box.x0) for line in lines]
+
+
+_LABEL = re.compile(r"^(?:\d{1,2}|[a-zA-Z])[.)]$")
+_ITEM = re.compile(r"^(?:\d{1,2}|[a-zA-Z])[.)]\s")
+
+
+def _labelled(lines: list[list[Word]]) -> list[list[Word]]:
+    """Lines with a list number printed alone ("5." set beside the middle of its item's
+    lines) joined to the first line of its item: the line below the number, or the lines
+    above it that continue the same item (aligned with it, close above, and not ending an
+    item with ";", "." or ":")."""
+    out: list[list[Word]] = []
+    n = 0
+    while n < len(lines):
+        line = lines[n]
+        after = lines[n + 1] if n + 1 < len(lines) else None
+        if len(line) != 1 or not _LABEL.match(line[0].text) or after is None \
+                or after[0].box.x0 <= line[0].box.x1:
+            out.append(line)
+            n += 1
+            continue
+        number, k = line[0], len(out)
+        first = after
+        while k > 0 and _continued(out[k - 1], first, number):
+            k -= 1
+            first = out[k]
+        if k == len(out):
+            out.append([number, *after])
+            n += 2
+        else:
+            out[k] = [number, *out[k]]
+            n += 1
+    return out
+
+
+def _items(lines: list[str]) -> list[str]:
+    """A cell's lines as paragraphs: in a numbered list, the lines that wrap an item are
+    joined to it, as the item is one paragraph in the document it was printed from."""
+    if sum(bool(_ITEM.match(line)) for line in lines) < 2:
+        return lines
+    items: list[str] = []
+    for line in lines:
+        if items and _ITEM.match(items[-1]) and not _ITEM.match(line) \
+                and not items[-1].endswith((";", ".", ":")):
+            items[-1] = f"{items[-1]} {line}"
+        else:
+            items.append(line)
+    return items
+
+
+def _continued(above: list[Word], below: list[Word], number: Word) -> bool:
+    """Whether the line `above` belongs to the same list item as the line `below`."""
+    return (abs(above[0].box.x0 - below[0].box.x0) <= _ALIGNED
+            and above[0].box.x0 > number.box.x1
+            and below[0].box.top - above[0].box.bottom <= below[0].box.height
+            and not _LABEL.match(above[0].text)
+            and not above[-1].text.endswith((";", ".", ":")))
+
+
+def _text(line: Sequence[Word]) -> str:
+    return " ".join(w.text for w in line)
+
+
+@dataclass(frozen=True)
+class _Drawn:
+    """One page read for the tree: its grids, symbols (with their ids) and the connectors
+    drawn between them."""
+
+    page: PageContent
+    grids: list[Grid]
+    symbols: list[Symbol]
+    ids: dict[int, str]
+    links: list[Link]
+
+
+@dataclass
+class TreeBuilder:
+    """Numbers tables and paragraphs across the pages of one document, and carries the
+    column layout of each page's tables to the next page (a table continued there without
+    its header).
+
+    Drawn connectors become shapes glued to the symbols they join only when the drawing
+    is read whole: every symbol has a connector, and the symbols no connector leaves are
+    at most the terminators and off-page connectors. Otherwise none is kept (links then
+    follow the rows), since a missed arrow would make its step a dead end."""
+
+    tables: int = 0
+    paragraphs: int = 0
+    blocks: list[Block] = field(default_factory=list)
+    columns: list[tuple[float, ...]] = field(default_factory=list)
+    symbols: int = 0
+    drawn: list[_Drawn] = field(default_factory=list)
+
+    def add(self, page: PageContent) -> None:
+        """Read one page's tables, symbols and connectors."""
+        grids = find_grids(page.segments, self.columns)
+        symbols = find_symbols(page.outlines, [g.xs for g in grids])
+        self.symbols += len(symbols)
+        ids = {id(s): f"{page.number}:{self.symbols - len(symbols) + n + 1}"
+               for n, s in enumerate(symbols)}
+        pieces = [_box_of(s) for s in page.strokes if not _on_rules(s, grids)]
+        pieces += [p.box for p in page.polylines]
+        area = page.width * page.height
+        pieces += [p for p in page.pictures if p.width * p.height < area * _PIECE_SHARE]
+        self.drawn.append(_Drawn(page, grids, symbols, ids,
+                                 find_links(symbols, page.outlines, pieces)))
+        if grids:
+            self.columns = [g.xs for g in grids]
+
+    def build(self) -> list[Block]:
+        """The blocks of every page added, top to bottom, page after page."""
+        whole = _whole(self.drawn)
+        for drawn in self.drawn:
+            self._page(drawn, drawn.links if whole else [])
+        return self.blocks
+
+    def _page(self, drawn: _Drawn, links: Sequence[Link]) -> None:
+        page, symbols, ids = drawn.page, drawn.symbols, drawn.ids
+        placed: list[tuple[float, Block]] = []
+        taken: set[int] = set()
+        for grid in drawn.grids:
+            inside = [w for w in page.words if grid.box.holds(*w.box.centre)]
+            taken.update(id(w) for w in inside)
+            held = [s for s in symbols if grid.box.holds(*s.box.centre)]
+            connectors = [(symbols[k.target], _connector(k, symbols, ids)) for k in links
+                          if grid.box.holds(*symbols[k.target].box.centre)]
+            placed.append((grid.box.top, self._table(page.number, grid, inside, held, ids,
+                                                     connectors)))
+        loose = [w for w in page.words if id(w) not in taken]
+        for line in lines_of(loose):
+            placed.append((line[0].box.top, self._paragraph(_text(line), Where(
+                page=page.number))))
+        placed.sort(key=lambda item: item[0])
+        self.blocks.extend(block for _, block in placed)
+
+    def _paragraph(self, text: str, where: Where, shapes: Sequence[Shape] = ()) -> Paragraph:
+        at = Where(where.part, self.paragraphs, where.table, where.row, where.column,
+                   where.page)
+        self.paragraphs += 1
+        return Paragraph(text, at, shapes=tuple(_located(s, at) for s in shapes))
+
+    def _table(self, page: int, grid: Grid, words: Sequence[Word],
+               symbols: Sequence[Symbol], ids: dict[int, str],
+               connectors: Sequence[tuple[Symbol, Shape]]) -> Table:
+        index = self.tables
+        self.tables += 1
+        by_cell: dict[tuple[int, int], list[Word]] = {}
+        shapes_in: dict[tuple[int, int], list[Symbol]] = {}
+        for symbol in symbols:
+            cell = grid.cell_at(*symbol.box.centre)
+            if cell is not None:
+                shapes_in.setdefault((cell.row, cell.column), []).append(symbol)
+        for word in words:
+            cell = grid.cell_at(*_anchor(word, words, grid))
+            if cell is not None:
+                by_cell.setdefault((cell.row, cell.column), []).append(word)
+        glued: dict[tuple[int, int], list[Shape]] = {}
+        for target, connector in connectors:
+            cell = grid.cell_at(*target.box.centre)
+            if cell is not None:
+                glued.setdefault((cell.row, cell.column), []).append(connector)
+        rows: list[list[Cell]] = [[] for _ in range(len(grid.ys) - 1)]
+        for cell in grid.cells:
+            key = (cell.row, cell.column)
+            rows[cell.row].append(self._cell(page, index, cell, by_cell.get(key, []),
+                                             shapes_in.get(key, []), ids,
+                                             glued.get(key, [])))
+        widths = tuple(_emu(b - a) for a, b in pairwise(grid.xs))
+        return Table(index, tuple(Row(n, tuple(cells)) for n, cells in enumerate(rows)),
+                     widths, Where(table=index, page=page))
+
+    def _cell(self, page: int, table: int, cell: GridCell, words: Sequence[Word],
+              symbols: Sequence[Symbol], ids: dict[int, str],
+              connectors: Sequence[Shape]) -> Cell:
+        where = Where(table=table, row=cell.row, column=cell.column, page=page)
+        shapes: list[Shape] = []
+        rest = list(words)
+        for symbol in symbols:
+            inner = [w for w in rest if symbol.box.holds(*w.box.centre, margin=1.0)]
+            rest = [w for w in rest if w not in inner]
+            shapes.append(self._shape(symbol, cell.box, " ".join(
+                _text(line) for line in lines_of(inner)), where, ids[id(symbol)]))
+        shapes.extend(connectors)
+        texts = _items([_text(line) for line in _labelled(lines_of(rest))])
+        blocks: list[Paragraph] = []
+        for n, text in enumerate(texts or [""]):
+            blocks.append(self._paragraph(text, where, shapes if n == 0 else ()))
+        return Cell(cell.row, cell.column, tuple(blocks), where, cell.span, cell.row_span)
+
+    def _shape(self, symbol: Symbol, cell: Box, text: str, where: Where, ident: str
+               ) -> Shape:
+        box = symbol.box
+        return Shape(kind=symbol.kind, geometry=symbol.geometry, text=text, where=where,
+                     id=ident, x=_emu(box.x0 - cell.x0),
+                     y=_emu(box.top - cell.top), width=_emu(box.width),
+                     height=_emu(box.height), relative_to="cell")
+
+
+def _anchor(word: Word, words: Sequence[Word], grid: Grid) -> tuple[float, float]:
+    """The point that places a word in its cell: its centre, unless a row rule runs through
+    it (a header name of three lines in a cell one line high spills over both rules); then
+    the centre of the line of its text just beyond that rule."""
+    box = word.box
+    crossed = [y for y in grid.ys[1:-1] if box.top + 1 < y < box.bottom - 1]
+    if not crossed:
+        return box.centre
+    for other in words:
+        near = other.box
+        if other is word or near.x1 < box.x0 or box.x1 < near.x0:
+            continue
+        below = 0 <= near.top - box.bottom <= _LINE_GAP and near.top > crossed[0]
+        above = 0 <= box.top - near.bottom <= _LINE_GAP and near.bottom < crossed[0]
+        if below or above:
+            return box.centre[0], near.centre[1]
+    return box.centre
+
+
+def _whole(drawn: Sequence[_Drawn]) -> bool:
+    """Whether the connectors found join every symbol (see TreeBuilder)."""
+    ends = (ShapeKind.TERMINATOR, ShapeKind.OFFPAGE)
+    for page in drawn:
+        joined = {n for k in page.links for n in (k.source, k.target)}
+        leaving = {k.source for k in page.links}
+        if len(joined) < len(page.symbols):
+            return False
+        stops = [n for n, s in enumerate(page.symbols) if n not in leaving]
+        if sum(page.symbols[n].kind not in ends for n in stops) > 0:
+            return False
+    return any(page.links for page in drawn)
+
+
+def _box_of(segment: Segment) -> Box:
+    if segment.horizontal:
+        return Box(segment.start, segment.at, segment.end, segment.at)
+    return Box(segment.at, segment.start, segment.at, segment.end)
+
+
+def _on_rules(segment: Segment, grids: Sequence[Grid]) -> bool:
+    """Whether a drawn line is a table rule (on a grid line), not a connector shaft."""
+    edges = [(g.ys if segment.horizontal else g.xs) for g in grids]
+    return any(any(abs(segment.at - e) <= SNAP for e in found) for found in edges)
+
+
+def _connector(link: Link, symbols: Sequence[Symbol], ids: dict[int, str]) -> Shape:
+    """A drawn connector as a shape glued to the two symbols it joins."""
+    source, target = symbols[link.source], symbols[link.target]
+    box = Box(min(source.box.x0, target.box.x0), min(source.box.top, target.box.top),
+              max(source.box.x1, target.box.x1), max(source.box.bottom, target.box.bottom))
+    return Shape(kind=ShapeKind.CONNECTOR, geometry="straightConnector1", text="",
+                 where=Where(), id=None, width=_emu(box.width), height=_emu(box.height),
+                 start=ids[id(source)], end=ids[id(target)], head=True)
+
+
+def _located(shape: Shape, where: Where) -> Shape:
+    return replace(shape, where=where)

@@ -1,0 +1,195 @@
+"""Flowchart symbols from the closed outlines and open paths of a page.
+
+Four drawings are read (see the project notes on real BPS PDFs): stroked shapes (a stroked
+rectangle is a process box, a stroked 8–9 point outline a capsule, a 5-point outline with its
+corners at the middle of its sides a diamond), filled rings (each symbol is an outer path
+and an inner hole, both filled: only the outer one is kept), rectangles drawn as closed
+curves. Arrowheads and shafts are left out: links follow the rows (see the report of
+issue 13). A rectangle whose sides
+sit on the table's column rules is a cell, not a box; a box painted before an opaque white
+cell that covers it is hidden and left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from soplint.reader.pdf.page import Box, Outline
+from soplint.tree import ShapeKind
+
+_MIN_SIDE = 6.0  # points: smaller outlines are arrowheads or marks
+_MAX_WIDTH = 200.0
+_MAX_HEIGHT = 120.0
+_DARK = 0.35  # grey level: a filled shape must be this dark to draw a symbol unstroked
+_SOLID = 0.35  # share of its box a symbol's outline covers (a diamond half)
+_TOL = 0.12  # of the box size, for "a point at the middle of a side"
+
+
+@dataclass(frozen=True)
+class Symbol:
+    """A flowchart symbol: its kind, DrawingML-like preset name and box."""
+
+    kind: ShapeKind
+    geometry: str
+    box: Box
+
+
+_GEOMETRY = {ShapeKind.PROCESS: "flowChartProcess", ShapeKind.DECISION: "flowChartDecision",
+             ShapeKind.TERMINATOR: "flowChartTerminator",
+             ShapeKind.OFFPAGE: "flowChartOffpageConnector"}
+
+
+def _near(a: float, b: float, size: float) -> bool:
+    return abs(a - b) <= max(size * _TOL, 1.0)
+
+
+def _is_diamond(outline: Outline) -> bool:
+    box = outline.box
+    cx, cy = box.centre
+    points = outline.points
+    wanted = ((cx, box.top), (box.x1, cy), (cx, box.bottom), (box.x0, cy))
+    return 4 <= len(set(points)) <= 9 and all(
+        any(_near(x, wx, box.width) and _near(y, wy, box.height) for x, y in points)
+        for wx, wy in wanted) and not any(
+        _near(x, box.x0, box.width) and _near(y, box.top, box.height) for x, y in points)
+
+
+def _is_pentagon(outline: Outline) -> bool:
+    """An off-page connector: a box whose bottom comes to a point in the middle."""
+    box = outline.box
+    cx = box.centre[0]
+    points = outline.points
+    corners = ((box.x0, box.top), (box.x1, box.top))
+    tip = any(_near(x, cx, box.width) and _near(y, box.bottom, box.height) for x, y in points)
+    return (5 <= len(points) <= 12 and tip
+            and all(any(_near(x, wx, box.width) and _near(y, wy, box.height)
+                        for x, y in points) for wx, wy in corners)
+            and not any(_near(x, box.x0, box.width) and _near(y, box.bottom, box.height)
+                        for x, y in points))
+
+
+def _filled_share(outline: Outline) -> float:
+    """How much of its box the outline's polygon covers (shoelace formula)."""
+    points = outline.points
+    area = abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1)
+                   in zip(points, (*points[1:], points[0]), strict=True))) / 2
+    box = outline.box
+    return area / max(box.width * box.height, 1e-6)
+
+
+def _kind(outline: Outline) -> ShapeKind | None:
+    box = outline.box
+    if box.width < _MIN_SIDE or box.height < _MIN_SIDE:
+        return None
+    if box.width > _MAX_WIDTH or box.height > _MAX_HEIGHT:
+        return None
+    if outline.rectangular:
+        return ShapeKind.PROCESS
+    if _filled_share(outline) < _SOLID:
+        return None  # an elbow connector drawn as a thin filled polygon
+    if _is_diamond(outline):
+        return ShapeKind.DECISION
+    if _is_pentagon(outline):
+        return ShapeKind.OFFPAGE
+    if len(outline.points) >= 6 and box.width > box.height * 1.2:
+        return ShapeKind.TERMINATOR
+    return None
+
+
+def _on_grid(box: Box, columns: Sequence[Sequence[float]]) -> bool:
+    """Whether the box's left and right sides sit on column rules of one table."""
+    return any(any(abs(box.x0 - x) <= 2.0 for x in xs) and any(abs(box.x1 - x) <= 2.0
+                                                              for x in xs)
+               for xs in columns)
+
+
+def _hidden(outline: Outline, outlines: Sequence[Outline]) -> bool:
+    """Whether an opaque white outline painted later covers it."""
+    return any(other.order > outline.order and other.filled and other.grey is not None
+               and other.grey >= 0.99 and other.box.contains(outline.box, 0.5)
+               and other.box.width > outline.box.width + 2 for other in outlines)
+
+
+def find_symbols(outlines: Sequence[Outline], columns: Sequence[Sequence[float]]
+                 ) -> list[Symbol]:
+    """The symbols among the outlines, one per drawn symbol (twins and holes dropped)."""
+    found: list[Symbol] = []
+    candidates = sorted(((o, k) for o in outlines if (k := _kind(o)) is not None
+                         and not (o.rectangular and _on_grid(o.box, columns))),
+                        key=lambda pair: -(pair[0].box.width * pair[0].box.height))
+    for outline, kind in candidates:
+        if not (outline.stroked or outline.filled):
+            continue
+        if not outline.stroked and outline.grey is not None and outline.grey > _DARK:
+            continue  # shading, a white mask, or the white twin of a stroked symbol
+        if _hidden(outline, outlines):
+            continue
+        if any(s.box.contains(outline.box, 1.0) for s in found):
+            continue  # a twin, the hole of a ring, or text frame inside a symbol
+        found.append(Symbol(kind, _GEOMETRY[kind], outline.box))
+    return sorted(found, key=lambda s: (s.box.top, s.box.x0))
+
+
+_HEAD = 7.0  # points: an arrowhead fits in this square
+_REACH = 3.0  # points: a connector piece this close to a symbol or another piece touches it
+_PIECE = 2.5  # points: a connector piece is at most this thick (or a small picture)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A drawn connector between two symbols: the one it leaves and the one its head
+    points at (indices into the symbol list)."""
+
+    source: int
+    target: int
+
+
+def _grown(box: Box, by: float) -> Box:
+    return Box(box.x0 - by, box.top - by, box.x1 + by, box.bottom + by)
+
+
+def _touch(a: Box, b: Box) -> bool:
+    return a.x0 <= b.x1 and b.x0 <= a.x1 and a.top <= b.bottom and b.top <= a.bottom
+
+
+def _is_head(outline: Outline) -> bool:
+    box = outline.box
+    return (outline.filled and box.width <= _HEAD and box.height <= _HEAD
+            and 3 <= len(outline.points) <= 6)
+
+
+def find_links(symbols: Sequence[Symbol], outlines: Sequence[Outline],
+               pieces: Sequence[Box]) -> list[Link]:
+    """The connectors between symbols: connector pieces (shafts, elbows, small pictures)
+    that touch are one connector; its arrowhead gives the symbol it points at, every other
+    symbol it touches is one it leaves."""
+    heads = [o.box for o in outlines if _is_head(o)]
+    shafts = [o.box for o in outlines if o.filled and not _is_head(o) and not o.rectangular
+              and (o.box.width <= _PIECE or o.box.height <= _PIECE
+                   or _filled_share(o) < _SOLID)]
+    boxes = [_grown(b, _REACH) for b in (*pieces, *shafts)]
+    parent = list(range(len(boxes)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(boxes):
+        for j in range(i + 1, len(boxes)):
+            if _touch(a, boxes[j]):
+                parent[find(i)] = find(j)
+    groups: dict[int, list[Box]] = {}
+    for i, box in enumerate(boxes):
+        groups.setdefault(find(i), []).append(box)
+    areas = [_grown(s.box, _REACH) for s in symbols]
+    links: list[Link] = []
+    for members in groups.values():
+        touched = {n for n, area in enumerate(areas) if any(_touch(area, m) for m in members)}
+        aimed = {n for n in touched for h in heads
+                 if _touch(_grown(h, _REACH), areas[n]) and any(_touch(h, m) for m in members)}
+        for target in sorted(aimed):
+            links.extend(Link(source, target) for source in sorted(touched - aimed))
+    return links
