@@ -254,6 +254,12 @@ def _annotate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _audit(args: argparse.Namespace) -> int:
+    from soplint.audit.command import audit_command, cache_command
+
+    return audit_command(args) if args.command == "audit" else cache_command(args)
+
+
 def _draw(args: argparse.Namespace) -> int:
     from soplint.drawing_cli import draw
 
@@ -267,7 +273,8 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 _COMMANDS = {"dump": _dump, "check": _check, "rules": _rules, "rule": _rule,
-             "annotate": _annotate, "draw": _draw, "serve": _serve}
+             "annotate": _annotate, "draw": _draw, "serve": _serve, "audit": _audit,
+             "cache": _audit}
 
 
 def _report_pack_problems() -> None:

@@ -104,6 +104,9 @@ def parser() -> argparse.ArgumentParser:
                       help="time limit for reading the document (default 60; 0: no limit)")
 
     _check(sub)
+    from soplint.audit.cliargs import add_audit
+
+    add_audit(sub, LANGS, PROFILES, LEVELS)
 
     rules = sub.add_parser("rules", help="list the rules")
     rules.add_argument("--format", choices=("rich", "json"), default="rich")

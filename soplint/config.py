@@ -197,9 +197,10 @@ def _kind(value: Any) -> str:
 
 def _known_codes() -> frozenset[str]:
     from soplint.engine import ENGINE_CODES
-    from soplint.plugins import registered_rules
+    from soplint.plugins import registered_rules, registered_set_rules
 
-    return frozenset(registered_rules()) | frozenset(ENGINE_CODES)
+    return (frozenset(registered_rules()) | frozenset(registered_set_rules())
+            | frozenset(ENGINE_CODES))
 
 
 def _lexicon(reader: _Reader, value: Any) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:

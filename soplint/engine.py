@@ -71,6 +71,20 @@ DOCUMENT_CUT = EngineCode(
     "the limit was not read. No SOP comes near these limits: a file that reaches one is "
     "usually damaged, generated or built to slow a checker down.",
 )
+TIMED_OUT = EngineCode(
+    "SOP006", "time-limit", "structure", Severity.ERROR,
+    "The process checking this document did not answer within the audit's time limit per "
+    "file and a grace period after it (stuck where the time limit cannot interrupt it, or "
+    "stopped).\n\n`soplint audit` kills the worker, reports the file with this finding and "
+    "goes on with the others; raise the limit with `--timeout` if the document is only "
+    "large.",
+)
+WORKER_DIED = EngineCode(
+    "SOP007", "worker-died", "structure", Severity.ERROR,
+    "The process checking this document died (out of memory, a crash in a library).\n\n"
+    "`soplint audit` replaces the worker, reports the file with this finding and goes on with "
+    "the others. Report it with the document if you can.",
+)
 UNUSED_SUPPRESSION = EngineCode(
     "SOP100", "unused-suppression", "structure", Severity.WARNING,
     "A `soplint: ignore CODE` suppression in the document hides no finding.\n\n"
@@ -86,7 +100,8 @@ UNUSED_SUPPRESSION = EngineCode(
     "suppression anyway, ignore SOP100 in the configuration.",
 )
 ENGINE_CODES = {c.code: c for c in (RULE_ERROR, UNREADABLE, UNSUPPORTED_LANGUAGE, LOAD_ERROR,
-                                    DOCUMENT_CUT, UNUSED_SUPPRESSION)}
+                                    DOCUMENT_CUT, TIMED_OUT, WORKER_DIED,
+                                    UNUSED_SUPPRESSION)}
 
 
 def profile_for(sop: Sop) -> str:

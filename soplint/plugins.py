@@ -28,6 +28,7 @@ from soplint import hookspecs
 from soplint.reader import builtin
 from soplint.reader.registry import Reader
 from soplint.rule import Rule, RuleOption
+from soplint.setrule import SetRule
 
 ENV_PLUGINS = "SOPLINT_PLUGINS"
 BUILTIN = "builtin"
@@ -100,7 +101,7 @@ def _per_pack(hook: str, register: Callable[[str, list[Any]], str | None]) -> li
     return problems
 
 
-_problems: dict[str, list[PackProblem]] = {"rules": [], "options": []}
+_problems: dict[str, list[PackProblem]] = {"rules": [], "options": [], "set_rules": []}
 
 
 @cache
@@ -157,8 +158,29 @@ def registered_options() -> dict[str, RuleOption]:
     return options
 
 
+@cache
+def registered_set_rules() -> dict[str, SetRule]:
+    """Every registered rule across the set by code, sorted by code; a pack that registers
+    something else, or a code another pack has, is skipped (`pack_problems`)."""
+    rules: dict[str, SetRule] = {}
+
+    def take(pack: str, found: list[Any]) -> str | None:
+        for rule in found:
+            if not isinstance(rule, SetRule):
+                return (f"registered {rule!r}, which is no set rule (make it with "
+                        "soplint.setrule.set_rule)")
+            if rule.code in rules or [r.code for r in found].count(rule.code) > 1:
+                return f"set rule code {rule.code} is registered twice"
+        rules.update((r.code, r) for r in found)
+        return None
+
+    _problems["set_rules"] = _per_pack("soplint_register_set_rules", take)
+    return dict(sorted(rules.items()))
+
+
 def pack_problems() -> tuple[PackProblem, ...]:
     """The packs skipped, each with why (the rules and options are registered first)."""
     registered_rules()
     registered_options()
-    return tuple(dict.fromkeys([*_problems["rules"], *_problems["options"]]))
+    return tuple(dict.fromkeys([*_problems["rules"], *_problems["options"],
+                                *_problems["set_rules"]]))

@@ -23,7 +23,8 @@ costs it all, whatever the document's length). A summary finding counts for each
 stands for. The score is the mean credit of the answered questions, times 100, rounded. A
 question is "Tidak" when a warning or an error maps to it ("Ya" with info findings only). A
 document without a procedure (STR002) gets no credit for the questions about its steps; an
-unreadable one (SOP002, SOP004) scores 0. Generic (English) SOPs get the same score from the
+unreadable one (SOP002, SOP004) or one the audit could not finish (SOP006, SOP007)
+scores 0. Generic (English) SOPs get the same score from the
 same findings: the Permenpan-only rules report nothing on them, and *sinergi* is left out
 unless the document was audited in a set (its Keterkaitan field is Permenpan's).
 """
@@ -75,7 +76,7 @@ _IDENTITY_FIELDS = {"peralatan": DILAKSANAKAN, "keterkaitan": SINERGI}
 _IDENTITY_LABELS = {"peralatan/perlengkapan": DILAKSANAKAN, "keterkaitan": SINERGI}
 NO_PROCEDURE = "STR002"
 STEP_QUESTIONS = frozenset({DIPAHAMI, DILAKSANAKAN, PERAN, PERMASALAHAN, KETERUKURAN})
-UNREADABLE = frozenset({"SOP002", "SOP004"})
+UNREADABLE = frozenset({"SOP002", "SOP004", "SOP006", "SOP007"})
 DOCUMENT_COST = {Severity.ERROR: 0.5, Severity.WARNING: 0.25, Severity.INFO: 0.1}
 STEP_COST = {Severity.ERROR: 1.0, Severity.WARNING: 0.75, Severity.INFO: 0.25}
 MIN_STEPS = 5

@@ -12,8 +12,9 @@ from typing import Any
 
 from soplint.engine import ENGINE_CODES, EngineCode
 from soplint.i18n import ENGINE
-from soplint.plugins import registered_rules
+from soplint.plugins import registered_rules, registered_set_rules
 from soplint.rule import Rule
+from soplint.setrule import SetRule
 
 
 def rules_as_json() -> list[dict[str, Any]]:
@@ -26,6 +27,9 @@ def rules_as_json() -> list[dict[str, Any]]:
     listed += [{"code": c.code, "name": c.name, "category": c.category,
                 "severity": str(c.severity), "profiles": ["permenpan", "generic"],
                 "summary": c.doc.splitlines()[0]} for c in ENGINE_CODES.values()]
+    listed += [{"code": r.code, "name": r.name, "category": r.category,
+                "severity": str(r.severity), "profiles": ["audit"],
+                "summary": r.doc.splitlines()[0]} for r in registered_set_rules().values()]
     return listed
 
 
@@ -41,12 +45,13 @@ def print_rules() -> None:
     Console().print(table)
 
 
-def _everything() -> dict[str, Rule | EngineCode]:
-    return {**registered_rules(), **ENGINE_CODES}
+def _everything() -> dict[str, Rule | EngineCode | SetRule]:
+    return {**registered_rules(), **ENGINE_CODES, **registered_set_rules()}
 
 
-def find_rule(key: str) -> Rule | EngineCode | None:
-    """The rule or engine code with code or name `key` (any case)."""
+def find_rule(key: str) -> Rule | EngineCode | SetRule | None:
+    """The rule, engine code or rule across the set with code or name `key` (any
+    case)."""
     everything = _everything()
     found = everything.get(key.strip().upper())
     if found is not None:
@@ -64,7 +69,7 @@ def suggest(key: str, lang: str = "en") -> str:
     return ENGINE.say("cli.did-you-mean", lang, suggestion=close[0]) if close else ""
 
 
-def rule_text(found: Rule | EngineCode, lang: str) -> str:
+def rule_text(found: Rule | EngineCode | SetRule, lang: str) -> str:
     """The header line and the documentation of a rule, in `lang` where translated."""
     severity = ENGINE.say(f"severity.{found.severity}", lang)
     if isinstance(found, Rule):

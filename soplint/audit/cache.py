@@ -1,0 +1,107 @@
+"""The audit's result cache: a file's records, kept by what decides them.
+
+The key is the SHA-256 of the file's bytes, soplint's version, the installed rule packs
+(entry points and their distributions' versions, and SOPLINT_PLUGINS), and the effective
+configuration for that file (command-line choices, the configuration in force, the codes
+its per-file ignores name for it). The store is diskcache (SQLite plus files, safe across
+processes, size-limited) in `$SOPLINT_CACHE_DIR/audit`, else `$XDG_CACHE_HOME/soplint/audit`,
+else `~/.cache/soplint/audit`; `--cache-dir` chooses another folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import replace
+from functools import cache
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import Any
+
+import soplint
+from soplint.output.rulecache import ENV_CACHE
+
+from .work import AuditSettings, FileResult
+
+SIZE_LIMIT = 2**30  # 1 GiB: a few hundred thousand documents' records
+_CHUNK = 1 << 20
+
+
+def cache_folder(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """Where the audit's cache is kept."""
+    if explicit:
+        return Path(explicit)
+    folder = os.environ.get(ENV_CACHE)
+    if folder:
+        return Path(folder) / "audit"
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "soplint" / "audit"
+
+
+@cache
+def _packs() -> str:
+    """The installed rule packs: entry point, target and distribution version."""
+    found = sorted((e.name, e.value, e.dist.version if e.dist else "")
+                   for e in entry_points(group="soplint"))
+    return repr((found, os.environ.get("SOPLINT_PLUGINS")))
+
+
+def content_hash(path: str | os.PathLike[str]) -> str:
+    """The SHA-256 of the file's bytes."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as stream:
+        while chunk := stream.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def result_key(path: str | os.PathLike[str], settings: AuditSettings) -> str:
+    """The cache key of the file at `path` checked with `settings`."""
+    config = settings.config_for(Path(path))
+    effective = replace(config, source=None, per_file_ignores=())
+    scope = repr((soplint.__version__, _packs(), settings, effective,
+                  config.ignored_for(path)))
+    return f"{content_hash(path)}:{hashlib.sha256(scope.encode()).hexdigest()}"
+
+
+def _relocated(value: Any, old: str, new: str) -> Any:
+    """`value` with every "file" field equal to `old` set to `new` (a copy of the same
+    document found at another path)."""
+    if isinstance(value, dict):
+        return {k: new if k == "file" and v == old else _relocated(v, old, new)
+                for k, v in value.items()}
+    if isinstance(value, list):
+        return [_relocated(v, old, new) for v in value]
+    return value
+
+
+class ResultCache:
+    """The records of files already checked, by `result_key`."""
+
+    def __init__(self, folder: Path) -> None:
+        from diskcache import Cache
+
+        self._store = Cache(str(folder), size_limit=SIZE_LIMIT)
+
+    def get(self, key: str, path: str, unit: str) -> FileResult | None:
+        """The cached result for `key`, relocated to `path` in folder `unit`, or None."""
+        found = self._store.get(key)
+        if not isinstance(found, dict):
+            return None
+        records = _relocated(found["records"], found["path"], path)
+        for record in records:
+            record["summary"]["unit"] = unit
+        return FileResult(path, tuple(records), cached=True)
+
+    def put(self, key: str, result: FileResult) -> None:
+        """Keep a result (not one the audit failed on)."""
+        if not result.failed:
+            self._store.set(key, {"path": result.path, "records": list(result.records)})
+
+    def clear(self) -> int:
+        """Remove every entry; the number removed."""
+        return int(self._store.clear())
+
+    def close(self) -> None:
+        """Close the store."""
+        self._store.close()

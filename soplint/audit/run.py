@@ -1,0 +1,222 @@
+"""An audit run: find the documents, skip what is done or cached, check the rest in
+parallel, stream every result to the results file.
+
+The run keeps no model and no report: each file's records go to the results file (and the
+cache) as soon as they arrive. Ctrl-C stops the workers; what finished is in the file.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from soplint.checking import STDIN, NotChecked, documents, unread_documents
+from soplint.errors import UsageError
+
+from .cache import ResultCache, cache_folder, result_key
+from .results import ResultsFile, finished
+from .work import AuditSettings, FileResult, Task
+
+DEFAULT_RESULTS = "soplint-audit.jsonl"
+EXECUTORS = ("local", "dask", "inline")
+
+
+@dataclass(frozen=True)
+class AuditOptions:
+    """How to run an audit: how documents are checked (`settings`), how many workers
+    (None: one per core), the time limit per file in seconds, the results file and whether
+    to resume from it, the cache (folder, or off), the executor ("local" processes, "dask"
+    on the cluster at `scheduler` in batches of `batch` files, "inline" in this process)
+    and globs of paths to leave out."""
+
+    settings: AuditSettings = field(default_factory=AuditSettings)
+    jobs: int | None = None
+    timeout: float = 60.0
+    results: Path = Path(DEFAULT_RESULTS)
+    resume: bool = False
+    cache_dir: str | None = None
+    use_cache: bool = True
+    executor: str = "local"
+    scheduler: str | None = None
+    exclude: tuple[str, ...] = ()
+    batch: int = 25
+
+
+@dataclass
+class AuditRun:
+    """What a run did: the files of the set (in name order), their folders (units), the
+    documents no installed reader takes, and how many files were checked, taken from the
+    cache, resumed from the results file, or failed (time limit, dead worker), and the
+    languages of the findings of the files this run saw."""
+
+    files: list[str]
+    units: dict[str, str]
+    not_checked: list[NotChecked]
+    results: Path
+    checked: int = 0
+    cached: int = 0
+    resumed: int = 0
+    failed: int = 0
+    interrupted: bool = False
+    seconds: float = 0.0
+    langs: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def lang(self) -> str:
+        """The language most of the findings of this run's files are written in."""
+        return max(sorted(self.langs), key=lambda k: self.langs[k]) if self.langs else "en"
+
+
+class Progress:
+    """What the run tells as it goes (the command line shows it as a progress bar)."""
+
+    def begin(self, total: int, done: int) -> None:
+        """`total` files in the set, `done` of them finished already (resumed)."""
+
+    def started(self, path: str) -> None:
+        """A worker took the file at `path`."""
+
+    def finished(self, result: FileResult) -> None:
+        """A file's result arrived."""
+
+    def end(self) -> None:
+        """The run is over."""
+
+
+OnStart = Callable[[Task, int], None]
+
+
+def units_of(files: Sequence[str]) -> dict[str, str]:
+    """Each file's unit: its folder relative to the folder all the files share (that
+    folder's own name for the files directly in it)."""
+    parents = {f: Path(f).resolve().parent for f in files}
+    if not parents:
+        return {}
+    common = Path(os.path.commonpath([str(p) for p in parents.values()]))
+    units = {}
+    for file, parent in parents.items():
+        relative = parent.relative_to(common).as_posix()
+        units[file] = common.name or "." if relative == "." else relative
+    return units
+
+
+def collect(paths: Sequence[str], exclude: Sequence[str] = ()) -> tuple[list[str],
+                                                                         list[NotChecked]]:
+    """The documents of the set and those no installed reader takes."""
+    if STDIN in paths:
+        raise UsageError("soplint audit reads files and folders, not standard input (-)")
+    missing = [p for p in paths if not Path(p).exists() and not set("*?[") & set(p)]
+    if missing:
+        raise UsageError(f"no such file or folder: {missing[0]}")
+    return ([str(p) for p in documents(paths, exclude)],
+            unread_documents(paths, exclude))
+
+
+def _jobs(options: AuditOptions) -> int:
+    return options.jobs or os.cpu_count() or 1
+
+
+def run_audit(paths: Sequence[str], options: AuditOptions = AuditOptions(),
+              progress: Progress | None = None, on_start: OnStart | None = None) -> AuditRun:
+    """Check every document under `paths`, streaming results to `options.results`."""
+    shown = progress or Progress()
+    files, unread = collect(paths, options.exclude)
+    run = AuditRun(files, units_of(files), unread, options.results)
+    done = finished(options.results) & set(files) if options.resume else set()
+    run.resumed = len(done)
+    store = ResultCache(cache_folder(options.cache_dir)) if options.use_cache else None
+    results = ResultsFile(options.results, options.resume)
+    started = time.perf_counter()
+    shown.begin(len(files), len(done))
+
+    def record(result: FileResult) -> None:
+        results.write(result)
+        run.failed += result.failed
+        run.cached += result.cached
+        run.checked += not result.cached
+        run.langs.update(r["lang"] for r in result.records)
+        shown.finished(result)
+
+    keys: dict[str, str] = {}
+
+    def misses() -> Iterator[Task]:
+        """The tasks left: each file not done, not in the cache (hits recorded here)."""
+        for file in files:
+            if file in done:
+                continue
+            unit = run.units[file]
+            key = ""
+            if store is not None:
+                try:
+                    key = result_key(file, options.settings)
+                except OSError:
+                    key = ""  # unreadable: the check reports it
+                hit = store.get(key, file, unit) if key else None
+                if hit is not None:
+                    record(hit)
+                    continue
+            keys[file] = key
+            yield Task(file, unit, key)
+
+    def took(task: Task, pid: int) -> None:
+        shown.started(task.path)
+        if on_start is not None:
+            on_start(task, pid)
+
+    executor = _executor(options, took)
+    try:
+        for result in executor(misses()):
+            record(result)
+            key = keys.pop(result.path, "")
+            if store is not None and key:
+                store.put(key, result)
+    except KeyboardInterrupt:
+        run.interrupted = True
+    finally:
+        results.close()
+        if store is not None:
+            store.close()
+        shown.end()
+        run.seconds = time.perf_counter() - started
+    return run
+
+
+Executor = Callable[[Iterator[Task]], Iterator[FileResult]]
+
+
+def _executor(options: AuditOptions, on_start: OnStart) -> Executor:
+    """The function that turns tasks into results for the chosen executor."""
+    lang = options.settings.lang or "en"
+    if options.executor == "inline":
+        from .pool import run_inline
+
+        return lambda tasks: run_inline(tasks, options.settings, options.timeout, on_start)
+    if options.executor == "dask":
+        from .distributed import run_dask
+
+        if not options.scheduler:
+            raise UsageError("--executor dask needs --scheduler tcp://HOST:PORT")
+        scheduler = options.scheduler
+        return lambda tasks: run_dask(tasks, options.settings, scheduler, options.batch,
+                                      options.timeout, on_start, lang)
+
+    def local(tasks: Iterator[Task]) -> Iterator[FileResult]:
+        """The pool, started only when a file is left to check (not for a cached re-run)."""
+        from itertools import chain
+
+        from .pool import LocalPool
+
+        first = next(tasks, None)
+        if first is None:
+            return
+        pool = LocalPool(_jobs(options), options.settings, options.timeout, lang)
+        try:
+            yield from pool.run(chain([first], tasks), on_start)
+        finally:
+            pool.close()
+
+    return local
