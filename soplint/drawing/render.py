@@ -7,15 +7,17 @@ dashed mark of class `also` in each other actor's lane. Each link is one `path.a
 (ending at an off-page connector when its target is on another page) with `data-origin`
 ("connector", "text", "sequence"; dashed when read from the text); the flow entering
 a page through a connector is a `path.continuation`. Off-page connectors are
-`g.connector` groups. Text goes through ElementTree, which escapes it.
+`g.connector` groups. Text goes through lxml's ElementTree, which escapes it.
 """
 
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
 from functools import cache
+
+from lxml import etree as ET
+from lxml.etree import _Element as Element
 
 from soplint.drawing.grid import MARGIN, Column, grid_for
 from soplint.drawing.layout import (
@@ -70,13 +72,13 @@ def _clean(text: str) -> str:
     return _NOT_XML.sub(" ", text)
 
 
-def _sub(parent: ET.Element, tag: str, **attrs: str | float) -> ET.Element:
+def _sub(parent: Element, tag: str, **attrs: str | float) -> Element:
     """A child element; float attributes are written with one decimal at most."""
     return ET.SubElement(parent, tag, {_attribute(k): _clean(v) if isinstance(v, str)
                                        else _num(v) for k, v in attrs.items()})
 
 
-def _lines(parent: ET.Element, lines: Sequence[str], x: float, y: float, *,
+def _lines(parent: Element, lines: Sequence[str], x: float, y: float, *,
            anchor: str = "start", weight: str = "normal", fill: str = INK) -> None:
     """Lines of text, the first with its baseline at `y` (defaults left unwritten: the
     drawing's own are start, normal and INK)."""
@@ -121,7 +123,7 @@ def _findings_by_step(sop: Sop, findings: Iterable[Finding]) -> dict[int, list[F
     return found
 
 
-def _symbol(parent: ET.Element, node: Node, css: str, stroke: str, width: float) -> None:
+def _symbol(parent: Element, node: Node, css: str, stroke: str, width: float) -> None:
     """The flowchart symbol of `node`'s kind: capsule, box, diamond or pentagon."""
     left, top, w, h = node.left, node.top, node.width, node.height
     style: dict[str, str | float] = {"class_": css, "fill": "#ffffff", "stroke": stroke,
@@ -143,7 +145,7 @@ def _symbol(parent: ET.Element, node: Node, css: str, stroke: str, width: float)
         _sub(parent, "rect", x=left, y=top, width=w, height=h, **style)
 
 
-def _defs(svg: ET.Element) -> None:
+def _defs(svg: Element) -> None:
     defs = _sub(svg, "defs")
     marker = _sub(defs, "marker", id=ARROWHEAD, viewBox="0 0 10 10", refX=9, refY=5,
                   markerWidth=7, markerHeight=7, orient="auto-start-reverse",
@@ -151,12 +153,13 @@ def _defs(svg: ET.Element) -> None:
     _sub(marker, "path", d="M0,0 L10,5 L0,10 z", fill=INK)
 
 
-def _root(width: float, height: float, title: str) -> ET.Element:
-    svg = ET.Element("svg", {"xmlns": SVG_NS, "version": "1.1", "width": _num(width),
+def _root(width: float, height: float, title: str) -> Element:
+    svg = ET.Element("svg", {"version": "1.1", "width": _num(width),
                              "height": _num(height),
                              "viewBox": f"0 0 {_num(width)} {_num(height)}",
                              "class": "soplint-flowchart", "font-family": FONT,
-                             "font-size": _num(FONT_SIZE), "fill": INK})
+                             "font-size": _num(FONT_SIZE), "fill": INK},
+                     nsmap={None: SVG_NS})  # type: ignore[dict-item]  # lxml-stubs: no default
     _sub(svg, "title").text = _clean(title)
     _sub(svg, "style").text = STYLE
     _defs(svg)
@@ -187,7 +190,7 @@ class _Drawing:
     def width(self) -> float:
         return self.grid.width
 
-    def page(self, page: Page) -> ET.Element:
+    def page(self, page: Page) -> Element:
         """The group that draws `page`, its top at 0."""
         group = ET.Element("g", {"class": "page", "data-page": str(page.number)})
         caption = self.say("page.caption", title=self.title(), page=page.number,
@@ -202,7 +205,7 @@ class _Drawing:
         self._arrows(group, page)
         return group
 
-    def _header(self, parent: ET.Element, page: Page) -> None:
+    def _header(self, parent: Element, page: Page) -> None:
         head = _sub(parent, "g", class_="header")
         top, height = page.header_top, page.header_height
         grid = self.grid
@@ -230,14 +233,14 @@ class _Drawing:
                                strict=True):
             self._header_cell(head, column, below, height - HEADER_HEIGHT, [self.say(key)])
 
-    def _header_cell(self, parent: ET.Element, column: Column, top: float, height: float,
+    def _header_cell(self, parent: Element, column: Column, top: float, height: float,
                      lines: list[str], **attrs: str) -> None:
         _sub(parent, "rect", x=column.x, y=top, width=column.width, height=height,
              fill=HEADER_FILL, stroke=GRID_INK, **attrs)
         first = top + height / 2 - (len(lines) - 1) * LINE_HEIGHT / 2 + 4
         _lines(parent, lines, column.center, first, anchor="middle", weight="bold")
 
-    def _rows(self, parent: ET.Element, page: Page) -> None:
+    def _rows(self, parent: Element, page: Page) -> None:
         """The grid lines of the rows, as one path."""
         if not page.rows:
             return
@@ -250,7 +253,7 @@ class _Drawing:
         _sub(parent, "path", class_="grid", d=" ".join(across + down), stroke=GRID_INK,
              fill="none")
 
-    def _step(self, parent: ET.Element, page: Page, step: Step) -> None:
+    def _step(self, parent: Element, page: Page, step: Step) -> None:
         findings = self.findings.get(step.ordinal, [])
         css = "step has-findings" if findings else "step"
         group = _sub(parent, "g", class_=css, id=f"step-{step.ordinal}",
@@ -288,7 +291,7 @@ class _Drawing:
         _symbol(group, node, "symbol", FINDING_INK if findings else INK,
                 2.5 if findings else 1.3)
 
-    def _connectors(self, parent: ET.Element, page: Page) -> None:
+    def _connectors(self, parent: Element, page: Page) -> None:
         for connector in page.connectors.values():
             node = connector.node
             group = _sub(parent, "g", class_="connector",
@@ -301,7 +304,7 @@ class _Drawing:
                            font_size=SMALL_SIZE, fill=INK)
             caption.text = _clean(connector.caption)
 
-    def _arrows(self, parent: ET.Element, page: Page) -> None:
+    def _arrows(self, parent: Element, page: Page) -> None:
         arrows = _sub(parent, "g", class_="arrows", fill="none", stroke=INK)
         router = Router(self.grid, page.rows)
         for step in page.steps:
@@ -326,7 +329,7 @@ class _Drawing:
                 self._arrow(arrows, router.route(connector.node, page.nodes[ordinal]), None,
                             "continuation", INK)
 
-    def _arrow(self, parent: ET.Element, route: Route, label: str | None, css: str,
+    def _arrow(self, parent: Element, route: Route, label: str | None, css: str,
                ink: str, *, origin: LinkOrigin | None = None) -> None:
         """A path with its arrowhead and label; dashed when the link was read from the
         text ("kembali ke langkah 3") rather than drawn."""
