@@ -111,3 +111,20 @@ def test_a_branch_label_in_the_row_above_its_decision_labels_it(tmp_path: Path,
         Line(13, (FIRST + 1, STAF, 0, 0), (decision, KEPALA, 0, 0), 3, 2)]
     links = _links(_load(tmp_path, rows, shapes))
     assert links["3"] == {("4", "Ya"), ("2", "Tidak")}
+
+
+def test_loose_ends_are_left_alone_past_the_comparison_bound(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A drawing of thousands of loose lines would cost a comparison per line and shape: past
+    `MAX_GLUE_TESTS` the loose ends stay loose (the glued links still count)."""
+    from soplint.reader.xlsx import drawing
+
+    rows = flowchart_rows([("1", "Menerima berkas"), ("2", "Memeriksa berkas"),
+                           ("3", "Mengarsipkan berkas")])
+    shapes: list[Sp | Line] = [
+        Sp(1, FIRST, KEPALA, "flowChartTerminator"), Sp(2, FIRST + 1, KEPALA),
+        Sp(3, FIRST + 2, KEPALA, "flowChartTerminator"),
+        _down(10, FIRST, KEPALA, start=1, end=2), _down(11, FIRST + 1, KEPALA)]
+    monkeypatch.setattr(drawing, "MAX_GLUE_TESTS", 2)
+    assert _links(_load(tmp_path, rows, shapes)) == {"1": {("2", None)}, "2": set(),
+                                                     "3": set()}

@@ -357,6 +357,9 @@ def _glued(shapes: _RowShapes) -> list[tuple[str, str]]:
     return edges
 
 
+_MAX_PAIRED = 200  # off-page connectors an arrow enters; a real SOP AP has a few
+
+
 def _offpage_pairs(shapes: _RowShapes, edges: Sequence[tuple[str, str]]) -> dict[str, str]:
     """Off-page connector pairs a flow passes through: {the one an arrow enters: the one an
     arrow leaves}. A pair carries the same text (a page or step number) or, unlabelled, stands
@@ -369,8 +372,9 @@ def _offpage_pairs(shapes: _RowShapes, edges: Sequence[tuple[str, str]]) -> dict
     entered = sorted((place[i], i) for i in place if i in targets and i not in sources)
     left = [(place[i], i) for i in place if i in sources and i not in targets]
     pairs: dict[str, str] = {}
-    for (table, row, column, text), entry in entered:
-        same = [(where, i) for where, i in left if i not in pairs.values() and (
+    for (table, row, column, text), entry in entered[:_MAX_PAIRED]:
+        taken = set(pairs.values())
+        same = [(where, i) for where, i in left if i not in taken and (
             where[3] == text if text and where[3] else where[2] == column)]
         below = [item for item in same if item[0][:2] > (table, row)]
         if below or same:

@@ -11,6 +11,7 @@ drawing numbers its shapes from 1 and the sheets of one SOP share a tree.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
@@ -68,37 +69,48 @@ class Grid:
 
     def __init__(self, column_width: Callable[[int], int], row_height: Callable[[int], int]
                  ) -> None:
-        self._width = column_width
-        self._height = row_height
+        self._columns = _Axis(column_width)
+        self._rows = _Axis(row_height)
 
     def corner(self, row: int, column: int) -> tuple[int, int]:
         """The EMU of a cell's top-left corner."""
-        return _edge(self._width, column), _edge(self._height, row)
+        return self._columns.start(column), self._rows.start(row)
 
     def cell_at(self, x: int, y: int) -> tuple[int, int, int, int]:
         """(row, column, x offset, y offset in that cell) of a point of the sheet."""
-        column, left = _index(self._width, x)
-        row, top = _index(self._height, y)
+        column, left = self._columns.index_at(x)
+        row, top = self._rows.index_at(y)
         return row, column, x - left, y - top
 
 
 _MAX_INDEX = 16_384  # Excel's last column; rows beyond it are no flowchart
 
 
-def _index(size: Callable[[int], int], position: int) -> tuple[int, int]:
-    """The 0-based index of the row or column holding `position`, and where it starts."""
-    edge = 0
-    for index in range(_MAX_INDEX):
-        step = max(size(index), 1)
-        if position < edge + step:
-            return index, edge
-        edge += step
-    return _MAX_INDEX, edge
+class _Axis:
+    """The rows or the columns of a sheet: where each starts, summed once and kept, so that
+    placing every shape of a drawing costs one pass over the rows, not one per shape."""
 
+    def __init__(self, size: Callable[[int], int]) -> None:
+        self._size = size
+        self._starts = [0]
 
-def _edge(size: Callable[[int], int], index: int) -> int:
-    """Where the row or column `index` starts."""
-    return sum(max(size(i), 1) for i in range(min(index, _MAX_INDEX)))
+    def _extend(self, index: int) -> None:
+        while len(self._starts) <= min(index, _MAX_INDEX):
+            last = len(self._starts) - 1
+            self._starts.append(self._starts[-1] + max(self._size(last), 1))
+
+    def start(self, index: int) -> int:
+        """Where the row or column `index` (at most the last one) starts."""
+        index = min(max(index, 0), _MAX_INDEX)
+        self._extend(index)
+        return self._starts[index]
+
+    def index_at(self, position: int) -> tuple[int, int]:
+        """The 0-based index of the row or column holding `position`, and where it starts."""
+        while self._starts[-1] <= position and len(self._starts) <= _MAX_INDEX:
+            self._extend(len(self._starts))
+        index = min(bisect_right(self._starts, position) - 1, _MAX_INDEX)
+        return index, self._starts[index]
 
 
 def drawing_shapes(root: Element, drawing: int, grid: Grid, source: str,
@@ -125,10 +137,19 @@ def drawing_shapes(root: Element, drawing: int, grid: Grid, source: str,
     return _glue_loose(found)
 
 
+# Looking for the shape under each loose end compares it with every shape: a real sheet has
+# tens of each, so past this many comparisons the loose ends are left as they are.
+MAX_GLUE_TESTS = 250_000
+
+
 def _glue_loose(found: list[Placed]) -> list[Placed]:
     """Connectors with an end left unglued join the shape that end is drawn on."""
     outlines = [(p.shape.id, p.box) for p in found if p.shape.id and p.box
                 and p.shape.kind is not ShapeKind.CONNECTOR]
+    loose = sum(1 for p in found if p.shape.kind is ShapeKind.CONNECTOR
+                and not (p.shape.start and p.shape.end))
+    if loose * len(outlines) > MAX_GLUE_TESTS:
+        return found
     glued: list[Placed] = []
     for placed in found:
         shape, box = placed.shape, placed.box
