@@ -69,9 +69,9 @@ def unused_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     if not sop.steps or not (permenpan or all(s.actors for s in sop.steps)):
         return
     used = {role_key(a) for a in step_actor_names(sop)}
-    texts = " ".join(f" {role_key(s.text)} " for s in sop.steps) + " ".join(
-        f" {role_key(s.text)} " for s in sop.sections if s.key not in _DECLARING)
     firsts = [role_key(a.name).split(" ")[0] for a in sop.actors]
+    texts = " ".join(f" {role_key(s.text)} " for s in sop.steps) + " ".join(
+        f" {role_key(s.text)} " for s in sop.sections if not _declares(sop, s.key, s.text))
     step_words = [_words(s.text) for s in sop.steps]
     for actor in sop.actors:
         if role_key(actor.name) in used:
@@ -87,6 +87,16 @@ _DECLARING = frozenset({"responsibilities", "title"})
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _COMMON = frozenset({"with", "from", "that", "this", "into", "each", "their", "after",
                      "before", "dengan", "untuk", "pada", "dalam", "yang", "atau"})
+
+
+def _declares(sop: Sop, key: str, text: str) -> bool:
+    """Whether a section is where the roles are declared: the Responsibilities, the title
+    block, or any section naming two declared roles or more (a list of roles under another
+    title), whose naming a role does not use it."""
+    if key in _DECLARING:
+        return True
+    padded = f" {role_key(text)} "
+    return sum(f" {role_key(a.name)} " in padded for a in sop.actors) >= 2
 
 
 def _words(text: str) -> frozenset[str]:

@@ -48,7 +48,10 @@ def test_generic_role_called_on_in_another_section_is_used() -> None:
                                 "communication": "The Communications Lead informs the press."})
     declared_only = make_sop(steps, layout="narrative-numbered", language="en", actors=roles,
                              sections={"responsibilities": "Communications Lead: messages"})
-    verify(unused_actor, valid=[called], invalid=[(declared_only, [None])])
+    listed = make_sop(steps, layout="narrative-numbered", language="en", actors=roles,
+                      sections={"team": "IT Specialist: isolates hosts\n"
+                                        "Communications Lead: manages messages"})
+    verify(unused_actor, valid=[called], invalid=[(declared_only, [None]), (listed, [None])])
 
 
 def test_generic_role_never_used_or_named() -> None:
