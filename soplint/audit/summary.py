@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from soplint.i18n import ENGINE, Catalogue
 from soplint.plugins import registered_set_rules
-from soplint.reporters.common import relative_path, rule_title
+from soplint.reporters.common import relative_path, rule_title, text_table
 
 from .run import AuditRun
 from .totals import BINS, Totals
@@ -19,16 +17,6 @@ BAR = 40
 def say(key: str, lang: str, **params: object) -> str:
     """A message of the audit's catalogue."""
     return MESSAGES.say(key, lang, **params)
-
-
-def _table(header: Sequence[str], rows: Sequence[Sequence[object]],
-           right: frozenset[int] = frozenset()) -> list[str]:
-    """Rows as aligned text columns; the columns numbered in `right` are right-aligned."""
-    cells = [[str(c) for c in row] for row in (header, *rows)]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
-    return ["  " + "  ".join(c.rjust(w) if i in right else c.ljust(w)
-                             for i, (c, w) in enumerate(zip(row, widths, strict=True))).rstrip()
-            for row in cells]
 
 
 def _histogram(totals: Totals, lang: str) -> list[str]:
@@ -57,7 +45,7 @@ def _rules(totals: Totals, lang: str) -> list[str]:
              r.levels["error"], r.levels["warning"], r.levels["info"]) for r in ranked[:TOP]]
     header = tuple(say(f"summary.{k}", lang) for k in (
         "code", "rule", "documents-column", "errors", "warnings", "info"))
-    lines = [say("summary.rules", lang), *_table(header, rows, frozenset({2, 3, 4, 5}))]
+    lines = [say("summary.rules", lang), *text_table(header, rows, frozenset({2, 3, 4, 5}))]
     if len(ranked) > TOP:
         lines.append("  " + say("summary.more", lang, count=len(ranked) - TOP))
     return lines
@@ -69,7 +57,7 @@ def _units(totals: Totals, lang: str) -> list[str]:
              unit.levels["warning"]) for name, unit in units[:TOP]]
     header = tuple(say(f"summary.{k}", lang) for k in (
         "unit", "documents-column", "mean", "errors", "warnings"))
-    lines = [say("summary.units", lang), *_table(header, rows, frozenset({1, 2, 3, 4}))]
+    lines = [say("summary.units", lang), *text_table(header, rows, frozenset({1, 2, 3, 4}))]
     if len(units) > TOP:
         lines.append("  " + say("summary.more", lang, count=len(units) - TOP))
     return lines
@@ -80,7 +68,7 @@ def _lowest(totals: Totals, lang: str) -> list[str]:
     header = tuple(say(f"summary.{k}", lang) for k in ("score-column", "errors", "warnings",
                                                           "document"))
     return [say("summary.lowest", lang, count=len(rows)),
-            *_table(header, rows, frozenset({0, 1, 2}))]
+            *text_table(header, rows, frozenset({0, 1, 2}))]
 
 
 def render(totals: Totals, run: AuditRun, lang: str, report: str = "") -> str:
@@ -93,7 +81,7 @@ def render(totals: Totals, run: AuditRun, lang: str, report: str = "") -> str:
                  mean=round(totals.mean_score, 1))]
     layouts = [(ENGINE.say(f"layout.{name}", lang) if name != "-" else "-", count)
                for name, count in totals.layouts.most_common()]
-    lines += _table((say("summary.layout", lang), say("summary.documents-column", lang)),
+    lines += text_table((say("summary.layout", lang), say("summary.documents-column", lang)),
                     layouts, frozenset({1}))
     if run.not_checked:
         lines.append("  " + say("summary.not-checked", lang, count=len(run.not_checked)))

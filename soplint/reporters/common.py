@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -161,3 +162,13 @@ def rule_title(code: str, name: str, lang: str) -> str:
     if catalogue is not None and key in catalogue.templates(lang):
         return catalogue.templates(lang)[key]
     return name
+
+
+def text_table(header: Sequence[str], rows: Sequence[Sequence[object]],
+               right: frozenset[int] = frozenset()) -> list[str]:
+    """Rows as aligned text columns; the columns numbered in `right` are right-aligned."""
+    cells = [[str(c) for c in row] for row in (header, *rows)]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
+    return ["  " + "  ".join(c.rjust(w) if i in right else c.ljust(w)
+                             for i, (c, w) in enumerate(zip(row, widths, strict=True))).rstrip()
+            for row in cells]

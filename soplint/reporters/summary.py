@@ -15,21 +15,17 @@ from soplint.checking import CheckResult, Report
 from soplint.findings import Finding
 from soplint.i18n import ENGINE
 from soplint.output.options import DEFAULT_OPTIONS, ReportOptions
-from soplint.reporters.common import not_checked_note, relative_path, report_lang, rule_title
+from soplint.reporters.common import (
+    not_checked_note,
+    relative_path,
+    report_lang,
+    rule_title,
+    text_table,
+)
 from soplint.rule import Severity
 
 TOP_DOCUMENTS = 10
 _LEVELS = ("error", "warning", "info")
-
-
-def _table(header: Sequence[str], rows: Sequence[Sequence[object]],
-           right: frozenset[int] = frozenset()) -> list[str]:
-    """Rows as aligned text columns; the columns numbered in `right` are right-aligned."""
-    cells = [[str(c) for c in row] for row in (header, *rows)]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
-    return ["  " + "  ".join(c.rjust(w) if i in right else c.ljust(w)
-                             for i, (c, w) in enumerate(zip(row, widths, strict=True))).rstrip()
-            for row in cells]
 
 
 def _levels(findings: Sequence[Finding]) -> Counter[str]:
@@ -50,7 +46,7 @@ def _documents(result: CheckResult, lang: str) -> list[str]:
     clean = sum(1 for r in reports if not r.findings)
     lines = [_say("documents", lang, checked=len(reports), unreadable=result.unreadable,
                   failing=failing, clean=clean)]
-    lines += _table((_say("layout", lang), _say("documents-column", lang)),
+    lines += text_table((_say("layout", lang), _say("documents-column", lang)),
                     layouts.most_common(), right=frozenset({1}))
     lines += [f"  {_say('unreadable', lang)}: {relative_path(report.file)}: {finding.code} "
               f"{finding.message}"
@@ -77,7 +73,7 @@ def _rules(result: CheckResult, lang: str) -> list[str]:
              *(_levels(found)[level] for level in _LEVELS)) for code, found in ranked]
     header = tuple(_say(k, lang) for k in ("code", "rule", "documents-column", "errors",
                                            "warnings", "info"))
-    return [_say("rules", lang), *_table(header, rows, right=frozenset({2, 3, 4, 5}))]
+    return [_say("rules", lang), *text_table(header, rows, right=frozenset({2, 3, 4, 5}))]
 
 
 def _worst(reports: Sequence[Report], lang: str) -> list[str]:
@@ -89,7 +85,7 @@ def _worst(reports: Sequence[Report], lang: str) -> list[str]:
             for levels, report in scored[:TOP_DOCUMENTS]]
     header = tuple(_say(k, lang) for k in ("errors", "warnings", "info", "document"))
     lines = [_say("worst", lang, count=TOP_DOCUMENTS),
-             *_table(header, rows, right=frozenset({0, 1, 2}))]
+             *text_table(header, rows, right=frozenset({0, 1, 2}))]
     if len(scored) > TOP_DOCUMENTS:
         lines.append(f"  {_say('more-documents', lang, count=len(scored) - TOP_DOCUMENTS)}")
     return lines
