@@ -42,8 +42,8 @@ def _problem(branches: list[Exit]) -> str | None:
     labels = [label for _, label in branches]
     if len(branches) < 2:
         return "LNK002.one-exit" if branches else "LNK002.no-exit"
-    if len(branches) > 2:
-        return "LNK002.many-exits"
+    if len(branches) > 2 and (None in labels or len(set(labels)) != 2):
+        return "LNK002.many-exits"  # a labelled branch that forks ("Ya" to 6 and 7) is one
     if None in labels:
         return "LNK002.unlabelled-exit"
     if len(set(labels)) < 2:
@@ -69,7 +69,9 @@ def decision_branches(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     drawn arrows, the next row, and branches written in the text or Keterangan ("Jika tidak
     lengkap, kembali ke langkah 2"); an arrow and a note that name the same target are one
     exit. Reports a decision with fewer than two exits, more than two, an unlabelled exit,
-    or two exits with the same label. In narrative documents it only looks at steps the
+    or two exits with the same label. A labelled branch that forks ("Ya" to step 6 and "Ya"
+    to step 7, both done after the same answer) is one branch, so a Ya and a Tidak branch
+    are valid however many steps each leads to. In narrative documents it only looks at steps the
     recognizer marked as decisions, which is rare.
 
     ## Why is this bad?

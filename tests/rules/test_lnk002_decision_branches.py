@@ -33,6 +33,8 @@ def test_two_labelled_exits_are_valid() -> None:
                        "marks: both branches in the text"),
         _with_decision([("4", "Ya", "sequence"), ("", "Tidak", "connector")],
                        "labelled exit whose target is unknown still counts"),
+        _with_decision([("4", "Ya", "connector"), ("5", "Ya", "connector"),
+                        ("1", "Tidak", "connector")], "the Ya branch forks to two steps"),
         make_sop([make_step("1", "Menerima", links=[("2", "")]),
                   make_step("2", "Mencatat")], title="process steps are not judged"),
     ])
@@ -42,7 +44,8 @@ def test_missing_extra_and_unlabelled_exits() -> None:
     verify(RULE, invalid=[
         (_with_decision([("4", "Ya", "sequence")], "only Ya"), ["3"]),
         (_with_decision([], "no exit"), ["3"]),
-        (_with_decision([("4", "Ya"), ("1", "Tidak"), ("2", "Tidak")], "three exits"), ["3"]),
+        (_with_decision([("4", "Ya"), ("1", "Tidak"), ("2", "")], "three exits"), ["3"]),
+        (_with_decision([("4", "Ya"), ("1", "Ya"), ("2", "Ya")], "three Ya"), ["3"]),
         (_with_decision([("4", "", "connector"), ("1", "Tidak", "connector")], "unlabelled"),
          ["3"]),
         (_with_decision([("4", "Ya"), ("1", "Ya")], "two Ya"), ["3"]),
