@@ -54,6 +54,8 @@ class Shape:
     "paragraph", "character", "line"...), or None for inline shapes.
     `start`/`end` are the ids of the shapes a glued connector joins (`stCxn`/`endCxn`).
     `head`/`tail` say whether the connector has an arrowhead at its end / start.
+    `traced` says that a connector's ends were found from where it is drawn (a PDF page's
+    lines), not glued in the file: an arrow the tracing missed leaves no shape at all.
     """
 
     kind: ShapeKind
@@ -75,6 +77,7 @@ class Shape:
     flip_h: bool = False
     flip_v: bool = False
     fill: str | None = None
+    traced: bool = False
 
 
 @dataclass(frozen=True)

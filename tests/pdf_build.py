@@ -87,6 +87,17 @@ class Pdf:
         d.polygon([(x1 - 2, y1 - 4), (x1 + 2, y1 - 4), (x1, y1)],  # type: ignore[attr-defined]
                   style="F")
 
+    def line(self, points: Sequence[tuple[float, float]], head: str = "") -> None:
+        """A connector drawn as one stroked open path, with a filled triangle at its last
+        point when `head` says which way it points ("left")."""
+        d = self.doc
+        d.polyline(list(points), style="D")  # type: ignore[attr-defined]
+        if head == "left":
+            x, y = points[-1]
+            d.set_fill_color(0)  # type: ignore[attr-defined]
+            d.polygon([(x + 4, y - 2), (x + 4, y + 2), (x, y)],  # type: ignore[attr-defined]
+                      style="F")
+
     def picture(self, x: float, y: float, w: float, h: float) -> None:
         """A grey raster picture."""
         from PIL import Image

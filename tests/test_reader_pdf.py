@@ -16,7 +16,17 @@ from soplint.errors import DocumentError
 from soplint.model import Layout, LinkOrigin, StepKind
 from soplint.reader.pdf import read_pdf
 from soplint.tree import ShapeKind
-from tests.pdf_build import ONE_PAGE, STEPS, Pdf, flowchart_page, identity_page, sop_pdf
+from tests.pdf_build import (
+    LANES,
+    ONE_PAGE,
+    STEPS,
+    TOP,
+    Pdf,
+    _edges,
+    flowchart_page,
+    identity_page,
+    sop_pdf,
+)
 
 pytest.importorskip("pdfplumber", reason="the PDF reader needs soplint[pdf]")
 
@@ -42,10 +52,13 @@ def test_flowchart_has_two_header_rows_and_its_symbols_in_the_lanes() -> None:
     assert flow.rows[0].cells[2].span == 2 and flow.rows[0].cells[1].row_span == 2
     assert [c.text for c in flow.rows[1].cells] == ["Staf Umum", "Kepala Bagian",
                                                       "Kelengkapan", "Waktu", "Output"]
-    kinds = [[(c.column, s.kind) for c in row.cells for s in c.shapes()]
-             for row in flow.rows[2:]]
+    kinds = [[(c.column, s.kind) for c in row.cells for s in c.shapes()
+              if s.kind is not ShapeKind.CONNECTOR] for row in flow.rows[2:]]
     assert kinds == [[(2, ShapeKind.TERMINATOR)], [(2, ShapeKind.PROCESS)],
                      [(3, ShapeKind.DECISION)], [(3, ShapeKind.PROCESS)]]
+    arrows = [s for row in flow.rows[2:] for c in row.cells for s in c.shapes()
+              if s.kind is ShapeKind.CONNECTOR]
+    assert len(arrows) == 3 and all(a.traced and a.start and a.end for a in arrows)
 
 
 @pytest.mark.parametrize("repeat_header", [False, True])
@@ -153,10 +166,29 @@ def test_arrows_joining_every_symbol_give_the_links() -> None:
     assert links[3] == [("5", drawn)] and links[4] == []
 
 
-def test_an_arrow_leaving_the_page_leaves_the_links_to_the_rows() -> None:
+def test_a_step_whose_arrow_leaves_the_page_continues_down_the_rows() -> None:
     sop = soplint.load(sop_pdf(), name="sop.pdf")  # step 4's arrow goes on to page 3
-    assert [[(link.to, link.origin) for link in s.links] for s in sop.steps[:2]] == [
-        [("2", LinkOrigin.SEQUENCE)], [("3", LinkOrigin.SEQUENCE)]]
+    drawn, row = LinkOrigin.CONNECTOR, LinkOrigin.SEQUENCE
+    assert [[(link.to, link.origin) for link in s.links] for s in sop.steps[:5]] == [
+        [("2", drawn)], [("3", drawn)], [("4", drawn)], [("5", row)], [("6", drawn)]]
+
+
+def test_a_branch_label_written_on_a_traced_arrow_labels_that_exit() -> None:
+    pdf = Pdf()
+    identity_page(pdf)
+    flowchart_page(pdf, ONE_PAGE)  # step 3, the decision, is in the second lane
+    xs, rows = _edges(), [TOP + 35 + 40 * n + 20 for n in range(5)]
+    lane = [(xs[2 + n] + xs[3 + n]) / 2 for n in range(len(LANES))]
+    side = lane[1] + 40  # from the diamond's right corner, up, and left into step 2
+    pdf.line([(lane[1] + 20, rows[2]), (side, rows[2]), (side, rows[1]),
+              (lane[0] + 20, rows[1])], head="left")
+    pdf.text(side - 8, rows[1] + 24, "Tidak")  # written over the line, in step 2's row
+    sop = soplint.load(pdf.bytes(), name="sop.pdf")
+    decision = sop.steps[2]
+    assert decision.kind is StepKind.DECISION
+    assert sorted((k.to, k.label) for k in decision.links) == [("2", "Tidak"), ("4", "Ya")]
+    found = {f.code for f in check_source(pdf.bytes(), name="sop.pdf").findings}
+    assert not found & {"LNK002", "LNK003", "LNK004"}
 
 
 def test_several_flowcharts_in_one_pdf_number_their_steps_each_from_1() -> None:

@@ -346,21 +346,24 @@ def _flowcharts(rows: Sequence[tuple[Table, int, Layout]]) -> list[str]:
     return sections if starts > 1 else ["" for _ in rows]
 
 
-def _glued(shapes: _RowShapes) -> list[tuple[str, str]]:
-    """(source id, target id) of every connector glued at both ends, in arrow direction."""
+def _glued(shapes: _RowShapes) -> list[tuple[str, str, str | None]]:
+    """(source id, target id, branch label written on it) of every connector glued at both
+    ends, in arrow direction."""
     edges = []
     for row_shapes in shapes.values():
         for shape, _ in row_shapes:
             if shape.kind is ShapeKind.CONNECTOR and shape.start and shape.end:
                 backwards = shape.tail and not shape.head
-                edges.append((shape.end, shape.start) if backwards else (shape.start, shape.end))
+                ends = (shape.end, shape.start) if backwards else (shape.start, shape.end)
+                edges.append((*ends, branch_word(shape.text) if shape.text else None))
     return edges
 
 
 _MAX_PAIRED = 200  # off-page connectors an arrow enters; a real SOP AP has a few
 
 
-def _offpage_pairs(shapes: _RowShapes, edges: Sequence[tuple[str, str]]) -> dict[str, str]:
+def _offpage_pairs(shapes: _RowShapes, edges: Sequence[tuple[str, str, str | None]]
+                   ) -> dict[str, str]:
     """Off-page connector pairs a flow passes through: {the one an arrow enters: the one an
     arrow leaves}. A pair carries the same text (a page or step number) or, unlabelled, stands
     in the same Pelaksana column, the second below the first (the flow continues on the next
@@ -368,7 +371,7 @@ def _offpage_pairs(shapes: _RowShapes, edges: Sequence[tuple[str, str]]) -> dict
     place = {shape.id: (table, row, cell.column, squash(shape.text))
              for (table, row), row_shapes in shapes.items() for shape, cell in row_shapes
              if shape.kind is ShapeKind.OFFPAGE and shape.id}
-    sources, targets = {s for s, _ in edges}, {t for _, t in edges}
+    sources, targets = {s for s, _, _ in edges}, {t for _, t, _ in edges}
     entered = sorted((place[i], i) for i in place if i in targets and i not in sources)
     left = [(place[i], i) for i in place if i in sources and i not in targets]
     pairs: dict[str, str] = {}
@@ -390,7 +393,7 @@ def _connector_links(found: Sequence[_Found], shapes: _RowShapes) -> dict[int, l
     edges = _glued(shapes)
     pairs = _offpage_pairs(shapes, edges)
     leaving: dict[str, list[str]] = {}
-    for source_id, target_id in edges:
+    for source_id, target_id, _ in edges:
         leaving.setdefault(source_id, []).append(target_id)
 
     def reached(shape_id: str, seen: set[str]) -> Iterator[int]:
@@ -402,14 +405,14 @@ def _connector_links(found: Sequence[_Found], shapes: _RowShapes) -> dict[int, l
                 yield from reached(onward, seen)
 
     links: dict[int, list[Link]] = {}
-    for source_id, target_id in edges:
+    for source_id, target_id, label in edges:
         source = owner.get(source_id)
         if source is None:
             continue
         for target in reached(target_id, set()):
             if target != source:
                 links.setdefault(source, []).append(
-                    Link(number[target], None, LinkOrigin.CONNECTOR))
+                    Link(number[target], label, LinkOrigin.CONNECTOR))
     return links
 
 
@@ -430,8 +433,17 @@ def _label_decision(step: Step, labels: set[str], links: list[Link],
     return labelled
 
 
+def _traced(shapes: _RowShapes) -> bool:
+    """Whether the connectors were traced from the drawing (see `Shape.traced`)."""
+    return any(shape.traced for row_shapes in shapes.values() for shape, _ in row_shapes)
+
+
 def _links(found: Sequence[_Found], shapes: _RowShapes) -> list[Step]:
+    """Each step's links: its glued connectors; with none glued, the next row. Where the
+    connectors were traced, a step none is traced from also goes on to the next row,
+    since the tracing may have missed its arrow."""
     glued = _connector_links(found, shapes)
+    traced = _traced(shapes)
     offpage = _offpage_links(found)
     steps = []
     for n, item in enumerate(found):
@@ -439,7 +451,8 @@ def _links(found: Sequence[_Found], shapes: _RowShapes) -> list[Step]:
         following = found[n + 1].step.number if n + 1 < len(found) and (
             found[n + 1].step.section == step.section) else None
         links = list(glued.get(step.ordinal, []))
-        if not glued and following and step.kind is not StepKind.END:
+        by_row = not glued or (traced and not links)
+        if by_row and following and step.kind is not StepKind.END:
             links.append(Link(following, None, LinkOrigin.SEQUENCE))
         for text in (step.text, step.note or ""):
             links.extend(references(text, branch=step.kind is StepKind.DECISION))

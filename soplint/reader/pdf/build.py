@@ -121,10 +121,9 @@ class TreeBuilder:
     column layout of each page's tables to the next page (a table continued there without
     its header).
 
-    Drawn connectors become shapes glued to the symbols they join only when the drawing
-    is read whole: every symbol has a connector, and the symbols no connector leaves are
-    at most the terminators and off-page connectors. Otherwise none is kept (links then
-    follow the rows), since a missed arrow would make its step a dead end."""
+    Drawn connectors become shapes glued to the symbols they join, marked `traced`: the
+    recognizer lets a step whose arrow was not traced continue down the rows.
+    """
 
     tables: int = 0
     paragraphs: int = 0
@@ -141,19 +140,18 @@ class TreeBuilder:
         ids = {id(s): f"{page.number}:{self.symbols - len(symbols) + n + 1}"
                for n, s in enumerate(symbols)}
         pieces = [_box_of(s) for s in page.strokes if not _on_rules(s, grids)]
-        pieces += [p.box for p in page.polylines]
+        pieces += [piece for p in page.polylines for piece in p.pieces]
         area = page.width * page.height
-        pieces += [p for p in page.pictures if p.width * p.height < area * _PIECE_SHARE]
+        pictures = [p for p in page.pictures if p.width * p.height < area * _PIECE_SHARE]
         self.drawn.append(_Drawn(page, grids, symbols, ids,
-                                 find_links(symbols, page.outlines, pieces)))
+                                 find_links(symbols, page.outlines, pieces, pictures)))
         if grids:
             self.columns = [g.xs for g in grids]
 
     def build(self) -> list[Block]:
         """The blocks of every page added, top to bottom, page after page."""
-        whole = _whole(self.drawn)
         for drawn in self.drawn:
-            self._page(drawn, drawn.links if whole else [])
+            self._page(drawn, drawn.links)
         return self.blocks
 
     def _page(self, drawn: _Drawn, links: Sequence[Link]) -> None:
@@ -164,8 +162,8 @@ class TreeBuilder:
             inside = [w for w in page.words if grid.box.holds(*w.box.centre)]
             taken.update(id(w) for w in inside)
             held = [s for s in symbols if grid.box.holds(*s.box.centre)]
-            connectors = [(symbols[k.target], _connector(k, symbols, ids)) for k in links
-                          if grid.box.holds(*symbols[k.target].box.centre)]
+            connectors = [(symbols[k.target], _connector(k, symbols, ids, page.words))
+                          for k in links if grid.box.holds(*symbols[k.target].box.centre)]
             placed.append((grid.box.top, self._table(page.number, grid, inside, held, ids,
                                                      connectors)))
         loose = [w for w in page.words if id(w) not in taken]
@@ -257,20 +255,6 @@ def _anchor(word: Word, words: Sequence[Word], grid: Grid) -> tuple[float, float
     return box.centre
 
 
-def _whole(drawn: Sequence[_Drawn]) -> bool:
-    """Whether the connectors found join every symbol (see TreeBuilder)."""
-    ends = (ShapeKind.TERMINATOR, ShapeKind.OFFPAGE)
-    for page in drawn:
-        joined = {n for k in page.links for n in (k.source, k.target)}
-        leaving = {k.source for k in page.links}
-        if len(joined) < len(page.symbols):
-            return False
-        stops = [n for n, s in enumerate(page.symbols) if n not in leaving]
-        if sum(page.symbols[n].kind not in ends for n in stops) > 0:
-            return False
-    return any(page.links for page in drawn)
-
-
 def _box_of(segment: Segment) -> Box:
     if segment.horizontal:
         return Box(segment.start, segment.at, segment.end, segment.at)
@@ -283,14 +267,30 @@ def _on_rules(segment: Segment, grids: Sequence[Grid]) -> bool:
     return any(any(abs(segment.at - e) <= SNAP for e in found) for found in edges)
 
 
-def _connector(link: Link, symbols: Sequence[Symbol], ids: dict[int, str]) -> Shape:
-    """A drawn connector as a shape glued to the two symbols it joins."""
+_LABEL_WORDS = 3  # a connector's label ("Ya", "Tidak", "Belum benar") is this short
+
+
+def _connector(link: Link, symbols: Sequence[Symbol], ids: dict[int, str],
+               words: Sequence[Word]) -> Shape:
+    """A drawn connector as a shape glued to the two symbols it joins; the words written on
+    its lines nearest its target (a branch label: a forked arrow carries one per branch)
+    are its text."""
     source, target = symbols[link.source], symbols[link.target]
+    on_line = [w for w in words if any(w.box.meets(piece) for piece in link.pieces)
+               and not any(s.box.contains(w.box, 1.0) for s in symbols)]
+    phrases = [line for line in lines_of(on_line) if len(line) <= _LABEL_WORDS]
+    nearest = min(phrases, key=lambda line: target.box.distance(_span(line)), default=[])
+    text = _text(nearest)
     box = Box(min(source.box.x0, target.box.x0), min(source.box.top, target.box.top),
               max(source.box.x1, target.box.x1), max(source.box.bottom, target.box.bottom))
-    return Shape(kind=ShapeKind.CONNECTOR, geometry="straightConnector1", text="",
+    return Shape(kind=ShapeKind.CONNECTOR, geometry="straightConnector1", text=text,
                  where=Where(), id=None, width=_emu(box.width), height=_emu(box.height),
-                 start=ids[id(source)], end=ids[id(target)], head=True)
+                 start=ids[id(source)], end=ids[id(target)], head=True, traced=True)
+
+
+def _span(line: Sequence[Word]) -> Box:
+    return Box(min(w.box.x0 for w in line), min(w.box.top for w in line),
+               max(w.box.x1 for w in line), max(w.box.bottom for w in line))
 
 
 def _located(shape: Shape, where: Where) -> Shape:

@@ -166,7 +166,16 @@ def find_grids(segments: Sequence[Segment],
             grid = _grid(*part, previous)
             if grid is not None:
                 grids.append(grid)
-    return sorted(grids, key=lambda g: (g.ys[0], g.xs[0]))
+    tables = [g for g in grids if not _boxed(g, grids)]
+    return sorted(tables, key=lambda g: (g.ys[0], g.xs[0]))
+
+
+def _boxed(grid: Grid, grids: Sequence[Grid]) -> bool:
+    """Whether a one-cell grid lies inside another table: a box drawn in a cell (a filled
+    ring's outer rectangle), not a table."""
+    return len(grid.cells) == 1 and any(
+        other is not grid and len(other.cells) > 1 and other.box.contains(grid.box)
+        for other in grids)
 
 
 def _stacked(horizontal: list[Line], vertical: list[Line]) -> list[tuple[list[Line],

@@ -13,6 +13,7 @@ pdfplumber gives `rect`, `curve`, `line`, `char` and `image` objects. Here they 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -49,6 +50,17 @@ class Box:
         """Whether the point lies inside the box grown by `margin`."""
         return (self.x0 - margin <= x <= self.x1 + margin
                 and self.top - margin <= y <= self.bottom + margin)
+
+    def meets(self, other: Box) -> bool:
+        """Whether the two boxes overlap or touch."""
+        return (self.x0 <= other.x1 and other.x0 <= self.x1 and self.top <= other.bottom
+                and other.top <= self.bottom)
+
+    def distance(self, other: Box) -> float:
+        """How far apart the two boxes are (0 when they meet)."""
+        dx = max(other.x0 - self.x1, self.x0 - other.x1, 0.0)
+        dy = max(other.top - self.bottom, self.top - other.bottom, 0.0)
+        return math.hypot(dx, dy)
 
     def contains(self, other: Box, margin: float = 0.0) -> bool:
         """Whether `other` lies inside this box grown by `margin`."""
@@ -94,6 +106,13 @@ class Polyline:
 
     points: tuple[tuple[float, float], ...]
     box: Box
+
+    @property
+    def pieces(self) -> list[Box]:
+        """The box of each straight run: an elbow's bounding box would also cover the
+        symbols and connectors inside its corner."""
+        return [Box(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+                for (x0, y0), (x1, y1) in zip(self.points, self.points[1:], strict=False)]
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,10 @@ Four drawings are read (see the project notes on real BPS PDFs): stroked shapes 
 rectangle is a process box, a stroked 8–9 point outline a capsule, a 5-point outline with its
 corners at the middle of its sides a diamond), filled rings (each symbol is an outer path
 and an inner hole, both filled: only the outer one is kept), rectangles drawn as closed
-curves. Arrowheads and shafts are left out: links follow the rows (see the report of
-issue 13). A rectangle whose sides
-sit on the table's column rules is a cell, not a box; a box painted before an opaque white
-cell that covers it is hidden and left out.
+curves. Arrows are traced from their pieces (`find_links`): filled shafts and heads, the
+straight runs of open paths, and small pictures (a raster arrow, its head among its
+pixels). A rectangle whose sides sit on the table's column rules is a cell, not a box; a box
+painted before an opaque white cell that covers it is hidden and left out.
 """
 
 from __future__ import annotations
@@ -143,14 +143,11 @@ class Link:
 
     source: int
     target: int
+    pieces: tuple[Box, ...] = ()  # what it is drawn with, each grown by _REACH
 
 
 def _grown(box: Box, by: float) -> Box:
     return Box(box.x0 - by, box.top - by, box.x1 + by, box.bottom + by)
-
-
-def _touch(a: Box, b: Box) -> bool:
-    return a.x0 <= b.x1 and b.x0 <= a.x1 and a.top <= b.bottom and b.top <= a.bottom
 
 
 def _is_head(outline: Outline) -> bool:
@@ -160,15 +157,17 @@ def _is_head(outline: Outline) -> bool:
 
 
 def find_links(symbols: Sequence[Symbol], outlines: Sequence[Outline],
-               pieces: Sequence[Box]) -> list[Link]:
-    """The connectors between symbols: connector pieces (shafts, elbows, small pictures)
-    that touch are one connector; its arrowhead gives the symbol it points at, every other
-    symbol it touches is one it leaves."""
+               pieces: Sequence[Box], pictures: Sequence[Box] = ()) -> list[Link]:
+    """The connectors between symbols: connector pieces (shafts, elbows, lines) that touch
+    are one connector; a small picture is one connector by itself, or a piece of the
+    drawn one it touches (two pictures' boxes may overlap where their arrows do not). Its
+    arrowhead gives the symbol it points at, every other symbol it touches is one it
+    leaves; without a drawn head, see `_unheaded`."""
     heads = [o.box for o in outlines if _is_head(o)]
     shafts = [o.box for o in outlines if o.filled and not _is_head(o) and not o.rectangular
               and (o.box.width <= _PIECE or o.box.height <= _PIECE
                    or _filled_share(o) < _SOLID)]
-    boxes = [_grown(b, _REACH) for b in (*pieces, *shafts)]
+    boxes = [_grown(b, _REACH) for b in (*pictures, *pieces, *shafts)]
     parent = list(range(len(boxes)))
 
     def find(i: int) -> int:
@@ -178,8 +177,8 @@ def find_links(symbols: Sequence[Symbol], outlines: Sequence[Outline],
         return i
 
     for i, a in enumerate(boxes):
-        for j in range(i + 1, len(boxes)):
-            if _touch(a, boxes[j]):
+        for j in range(max(i + 1, len(pictures)), len(boxes)):
+            if a.meets(boxes[j]):
                 parent[find(i)] = find(j)
     groups: dict[int, list[Box]] = {}
     for i, box in enumerate(boxes):
@@ -187,9 +186,38 @@ def find_links(symbols: Sequence[Symbol], outlines: Sequence[Outline],
     areas = [_grown(s.box, _REACH) for s in symbols]
     links: list[Link] = []
     for members in groups.values():
-        touched = {n for n, area in enumerate(areas) if any(_touch(area, m) for m in members)}
-        aimed = {n for n in touched for h in heads
-                 if _touch(_grown(h, _REACH), areas[n]) and any(_touch(h, m) for m in members)}
+        touched = {n for n, area in enumerate(areas) if any(area.meets(m) for m in members)}
+        aimed = set()
+        for head in (h for h in heads if any(h.meets(m) for m in members)):
+            near = [n for n in touched if _grown(head, _REACH).meets(areas[n])]
+            if near:  # a short arrow's head touches both ends: it points at the nearer
+                aimed.add(min(near, key=lambda n: head.distance(symbols[n].box)))
+        if not aimed and len(touched) == 2:
+            links.append(_unheaded(sorted(touched), symbols, members))
         for target in sorted(aimed):
-            links.extend(Link(source, target) for source in sorted(touched - aimed))
+            links.extend(Link(source, target, tuple(members))
+                         for source in sorted(touched - aimed))
     return links
+
+
+def _unheaded(pair: Sequence[int], symbols: Sequence[Symbol], members: Sequence[Box]) -> Link:
+    """The direction of a connector between two symbols whose head is not drawn as a
+    shape (a raster picture, or a plain line): a decision is entered at its top corner and
+    left by the others; otherwise the flow runs down the page (then left to right)."""
+    upper, lower = sorted(pair, key=lambda n: (symbols[n].box.top, symbols[n].box.x0))
+    for n, other in ((upper, lower), (lower, upper)):
+        box = symbols[n].box
+        if symbols[n].kind is ShapeKind.DECISION:
+            area = _grown(box, _REACH)
+            cx, cy = box.centre
+            corners = [(cx, box.top), (box.x1, cy), (cx, box.bottom), (box.x0, cy)]
+            nearest = set()
+            for m in members:
+                if area.meets(m):
+                    x = (max(m.x0, area.x0) + min(m.x1, area.x1)) / 2
+                    y = (max(m.top, area.top) + min(m.bottom, area.bottom)) / 2
+                    nearest.add(min(range(4), key=lambda k: (corners[k][0] - x) ** 2
+                                    + (corners[k][1] - y) ** 2))
+            source, target = (other, n) if nearest == {0} else (n, other)
+            return Link(source, target, tuple(members))
+    return Link(upper, lower, tuple(members))
