@@ -191,6 +191,23 @@ def test_a_branch_label_written_on_a_traced_arrow_labels_that_exit() -> None:
     assert not found & {"LNK002", "LNK003", "LNK004"}
 
 
+def test_an_elbow_drawn_as_a_thin_filled_l_is_an_arrow_not_a_box() -> None:
+    pdf = Pdf()
+    identity_page(pdf)
+    flowchart_page(pdf, ONE_PAGE)
+    xs, rows = _edges(), [TOP + 35 + 40 * n + 20 for n in range(5)]
+    lane = [(xs[2 + n] + xs[3 + n]) / 2 for n in range(len(LANES))]
+    right, top, bottom = lane[1] + 40, rows[1], rows[2]  # diamond's right corner, up, left
+    pdf.doc.set_fill_color(0)  # type: ignore[attr-defined]
+    pdf.doc.polygon([(lane[1] + 20, bottom), (right, bottom), (right, top),  # type: ignore[attr-defined]
+                     (right - 0.5, top), (right - 0.5, bottom - 0.5),
+                     (lane[1] + 20, bottom - 0.5)], style="F")
+    flow = list(read_pdf(pdf.bytes(), "sop.pdf").tables())[1]
+    boxes = [s for row in flow.rows for c in row.cells for s in c.shapes()
+             if s.kind is ShapeKind.PROCESS]
+    assert len(boxes) == 2  # steps 2 and 4: the L is no third box
+
+
 def test_several_flowcharts_in_one_pdf_number_their_steps_each_from_1() -> None:
     second = [replace(row, number=str(n)) for n, row in enumerate(ONE_PAGE[3:], start=1)]
     pdf = Pdf()

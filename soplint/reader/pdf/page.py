@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 THIN = 1.6  # points: a filled rectangle this thin is a rule or a shaft, not a shape
@@ -112,7 +113,7 @@ class Polyline:
         """The box of each straight run: an elbow's bounding box would also cover the
         symbols and connectors inside its corner."""
         return [Box(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
-                for (x0, y0), (x1, y1) in zip(self.points, self.points[1:], strict=False)]
+                for (x0, y0), (x1, y1) in pairwise(self.points)]
 
 
 @dataclass(frozen=True)
@@ -146,12 +147,24 @@ def _grey(color: Any) -> float | None:
     return None
 
 
+def share_of_box(points: Sequence[tuple[float, float]], box: Box) -> float:
+    """How much of its box a polygon covers (shoelace formula)."""
+    area = abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1)
+                   in zip(points, (*points[1:], points[0]), strict=True))) / 2
+    return area / max(box.width * box.height, 1e-6)
+
+
+_FULL = 0.9  # share of its box a rectangle covers; a thin L-shaped elbow covers little
+
+
 def _rectangular(points: Sequence[tuple[float, float]], box: Box) -> bool:
-    """Whether every point sits on a corner of the box (an axis-aligned rectangle)."""
+    """Whether every point sits on a corner of the box (an axis-aligned rectangle), and a
+    path of more than four corners fills it (not an elbow connector drawn as a thin L)."""
     tol = 0.8
     return len(points) >= 4 and all(
         min(abs(x - box.x0), abs(x - box.x1)) <= tol
-        and min(abs(y - box.top), abs(y - box.bottom)) <= tol for x, y in points)
+        and min(abs(y - box.top), abs(y - box.bottom)) <= tol for x, y in points
+    ) and (len(set(points)) <= 4 or share_of_box(points, box) >= _FULL)
 
 
 def _edges(box: Box) -> list[Segment]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from soplint.reader.pdf.page import Box, Outline
+from soplint.reader.pdf.page import Box, Outline, share_of_box
 from soplint.tree import ShapeKind
 
 _MIN_SIDE = 6.0  # points: smaller outlines are arrowheads or marks
@@ -69,15 +69,6 @@ def _is_pentagon(outline: Outline) -> bool:
                         for x, y in points))
 
 
-def _filled_share(outline: Outline) -> float:
-    """How much of its box the outline's polygon covers (shoelace formula)."""
-    points = outline.points
-    area = abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1)
-                   in zip(points, (*points[1:], points[0]), strict=True))) / 2
-    box = outline.box
-    return area / max(box.width * box.height, 1e-6)
-
-
 def _kind(outline: Outline) -> ShapeKind | None:
     box = outline.box
     if box.width < _MIN_SIDE or box.height < _MIN_SIDE:
@@ -86,7 +77,7 @@ def _kind(outline: Outline) -> ShapeKind | None:
         return None
     if outline.rectangular:
         return ShapeKind.PROCESS
-    if _filled_share(outline) < _SOLID:
+    if share_of_box(outline.points, outline.box) < _SOLID:
         return None  # an elbow connector drawn as a thin filled polygon
     if _is_diamond(outline):
         return ShapeKind.DECISION
@@ -166,7 +157,7 @@ def find_links(symbols: Sequence[Symbol], outlines: Sequence[Outline],
     heads = [o.box for o in outlines if _is_head(o)]
     shafts = [o.box for o in outlines if o.filled and not _is_head(o) and not o.rectangular
               and (o.box.width <= _PIECE or o.box.height <= _PIECE
-                   or _filled_share(o) < _SOLID)]
+                   or share_of_box(o.points, o.box) < _SOLID)]
     boxes = [_grown(b, _REACH) for b in (*pictures, *pieces, *shafts)]
     parent = list(range(len(boxes)))
 
