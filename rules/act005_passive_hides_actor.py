@@ -134,8 +134,8 @@ def _english_passive(text: str) -> str | None:
     sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])|;", text.strip(), maxsplit=1)[0]
     clause = _main_clause(sentence, _EN_CONDITIONS)
     words = _WORD.findall(clause)
-    if not words or _is_imperative(words[0]):
-        return None
+    if not words or (_is_imperative(words[0]) and not _is_be(words[1:2])):
+        return None  # an instruction, unless a form of "be" follows ("Chat is escalated")
     for match in _EN_PASSIVE.finditer(clause):
         if not _main_verb(clause[:match.start()]):
             continue
@@ -163,6 +163,11 @@ def _main_clause(text: str, conditions: frozenset[str]) -> str:
         return text
     parts = re.split(r",|→|->|\bthen\b|\bmaka\b", text, maxsplit=1)
     return parts[1] if len(parts) > 1 else ""
+
+
+def _is_be(words: Sequence[str]) -> bool:
+    """Whether the word is a form of "be" (no imperative is followed by one)."""
+    return bool(words) and words[0].lower() in ("is", "are", "was", "were")
 
 
 def _is_imperative(word: str) -> bool:

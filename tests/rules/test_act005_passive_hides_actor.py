@@ -48,8 +48,9 @@ def test_english_agentless_passives() -> None:
               "Monthly reconciliation reports are generated.",
               "For all steps, it is critical that all surfaces be cleaned.",
               "Requests must be raised via the digital form.",
+              "Chat is escalated to a human agent.",  # "chat" could open an instruction
               language="en")
-    verify(passive_hides_actor, invalid=[(sop, ["1", "2", "3", "4"])])
+    verify(passive_hides_actor, invalid=[(sop, ["1", "2", "3", "4", "5"])])
 
 
 @pytest.mark.parametrize("text", [
