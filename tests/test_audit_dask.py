@@ -55,3 +55,16 @@ def test_dask_without_a_scheduler_is_a_usage_error(tmp_path: Path,
     assert main(["audit", str(base), "--executor", "dask", "--no-cache",
                  "--results", str(tmp_path / "r.jsonl")]) == 2
     assert "needs --scheduler" in capsys.readouterr().err
+
+
+def test_a_dask_run_fills_the_cache_from_this_process(tmp_path: Path, scheduler: str) -> None:
+    base = folder(tmp_path, 3)
+    options = AuditOptions(results=tmp_path / "dask.jsonl", cache_dir=str(tmp_path / "cache"),
+                           executor="dask", scheduler=scheduler, batch=2)
+    remote = run_audit([str(base)], options)
+    assert remote.checked == 3 and remote.cached == 0
+    again = run_audit([str(base)], AuditOptions(
+        results=tmp_path / "again.jsonl", cache_dir=str(tmp_path / "cache"),
+        executor="inline"))
+    assert again.cached == 3 and again.checked == 0
+    assert _records(again) == _records(remote)

@@ -19,7 +19,7 @@ from soplint.audit.results import records
 from soplint.audit.run import AuditOptions, AuditRun, run_audit
 from soplint.audit.work import AuditSettings, Task
 from soplint.cli import main
-from tests.audit_docs import folder
+from tests.audit_docs import folder, narrative
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -280,3 +280,76 @@ def test_a_file_over_the_limit_in_the_worker_is_reported_and_not_cached(tmp_path
     again = run_audit([str(base)], replace(options, timeout=60.0))
     assert again.cached == 0 and again.checked == 2
     assert all("IDN006" in c for c in _codes(again).values())
+
+
+def _lines(run: AuditRun) -> dict[str, dict[str, Any]]:
+    """Each file's line of the results file, parsed, without the seconds it took; each raw
+    line is checked to be the form `json.dumps` gives (the workers send the records as
+    text and this process puts the line together)."""
+    lines = {}
+    for raw in run.results.read_text(encoding="utf-8").splitlines():
+        line = json.loads(raw)
+        assert raw == json.dumps(line, ensure_ascii=False)
+        assert list(line) == ["path", "size", "mtime_ns", "seconds", "cached", "failed",
+                              "records"]
+        line.pop("seconds")
+        lines[line["path"]] = line
+    return lines
+
+
+def test_the_results_file_is_the_same_from_the_pool_in_this_process_and_the_cache(
+        tmp_path: Path) -> None:
+    base = folder(tmp_path, 4, units=("unit-a", "bagian-é"))
+    (base / "bagian-é" / "rusak.docx").write_bytes(b"not a zip")
+    inline = run_audit([str(base)], _options(tmp_path / "a", executor="inline"))
+    pooled = run_audit([str(base)], _options(tmp_path / "b", jobs=2, use_cache=True))
+    assert pooled.checked == 5 and pooled.cached == 0
+    assert _lines(pooled) == _lines(inline)
+    assert "bagian-é" in pooled.results.read_text(encoding="utf-8")  # not escaped
+    again = run_audit([str(base)], _options(tmp_path / "b", jobs=2, use_cache=True))
+    assert again.cached == 5 and again.checked == 0
+    assert _lines(again) == {path: {**line, "cached": True}
+                             for path, line in _lines(inline).items()}
+
+
+def test_the_workers_keep_the_cache_and_a_rerun_parses_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from soplint.audit.cache import ResultCache
+
+    base = folder(tmp_path, 4)
+    kept_here: list[str] = []
+    real_put = ResultCache.put
+
+    def put(self: ResultCache, key: str, result: Any, unit: str) -> None:
+        kept_here.append(result.path)
+        real_put(self, key, result, unit)
+
+    monkeypatch.setattr(ResultCache, "put", put)
+    first = run_audit([str(base)], _options(tmp_path, jobs=2, use_cache=True))
+    assert first.checked == 4 and kept_here == []  # each worker put its own files
+    loads: list[object] = []
+    monkeypatch.setattr(checking, "load_all", lambda *args: loads.append(args))
+    again = run_audit([str(base)], _options(tmp_path, executor="inline", use_cache=True))
+    assert again.cached == 4 and loads == [] and kept_here == []
+    assert _records(again) == _records(first)
+
+
+def test_after_the_first_miss_the_workers_look_the_files_up(tmp_path: Path) -> None:
+    base = folder(tmp_path, 4)
+    files = sorted(str(p) for p in base.rglob("*.docx"))  # unit-a: 00 02, unit-b: 01 03
+    copy = Path(files[3])
+    copy.write_bytes(Path(files[0]).read_bytes())  # sop-03 (unit-b) = sop-00 (unit-a)
+    options = _options(tmp_path, executor="inline", use_cache=True)
+    fill = run_audit([str(base)], options)
+    assert fill.cached == 1 and fill.checked == 3  # the copy: its original's entry
+    Path(files[0]).write_bytes(narrative("Standard Operating Procedure: Changed"))
+    taken: list[str] = []
+    pooled = run_audit([str(base)], replace(options, executor="local", jobs=2),
+                       on_start=lambda task, pid: taken.append(task.path))
+    assert sorted(taken) == files  # the first file missed: every file went to a worker
+    assert pooled.checked == 1 and pooled.cached == 3
+    assert _records(pooled) == _records(run_audit([str(base)], _options(
+        tmp_path / "plain", executor="inline")))
+    moved = {r["file"]: r for r in _records(pooled)}[str(copy)]
+    assert moved["summary"]["unit"] == "unit-b"
+    assert moved["findings"] and all(f["file"] == str(copy) for f in moved["findings"])

@@ -1,5 +1,11 @@
 """The audit's result cache: a file's records, kept by what decides them.
 
+A worker that checks a file keeps its result itself (`check_cached`: it computes the key,
+looks it up, checks the file on a miss and puts the result), so that the audit's own
+process hashes and looks up files only while no worker runs (a re-run over an unchanged set
+starts none) and for executors whose workers cannot reach the cache (Dask). An entry holds
+the records as the JSON text the results file takes.
+
 The key is the SHA-256 of the file's bytes, soplint's version, the installed rule packs
 (entry points and their distributions' versions, and SOPLINT_PLUGINS), and the effective
 configuration for that file (command-line choices, the configuration in force, the codes
@@ -11,6 +17,7 @@ else `~/.cache/soplint/audit`; `--cache-dir` chooses another folder.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from dataclasses import replace
 from functools import cache
@@ -21,9 +28,10 @@ from typing import Any
 import soplint
 from soplint.output.rulecache import ENV_CACHE
 
-from .work import AuditSettings, FileResult
+from .work import AuditSettings, FileResult, Task, check_task
 
 SIZE_LIMIT = 2**30  # 1 GiB: a few hundred thousand documents' records
+FORMAT = 2  # of an entry: records as JSON text (1: a list of objects)
 _CHUNK = 1 << 20
 
 
@@ -59,7 +67,7 @@ def result_key(path: str | os.PathLike[str], settings: AuditSettings) -> str:
     """The cache key of the file at `path` checked with `settings`."""
     config = settings.config_for(Path(path))
     effective = replace(config, source=None, per_file_ignores=())
-    scope = repr((soplint.__version__, _packs(), settings, effective,
+    scope = repr((FORMAT, soplint.__version__, _packs(), settings, effective,
                   config.ignored_for(path)))
     return f"{content_hash(path)}:{hashlib.sha256(scope.encode()).hexdigest()}"
 
@@ -86,17 +94,25 @@ class ResultCache:
     def get(self, key: str, path: str, unit: str) -> FileResult | None:
         """The cached result for `key`, relocated to `path` in folder `unit`, or None."""
         found = self._store.get(key)
-        if not isinstance(found, dict):
+        if not isinstance(found, dict) or not isinstance(found.get("records"), str):
             return None
-        records = _relocated(found["records"], found["path"], path)
-        for record in records:
-            record["summary"]["unit"] = unit
-        return FileResult(path, tuple(records), cached=True)
+        text = found["records"]
+        if (found["path"], found["unit"]) != (path, unit):  # a copy found elsewhere
+            records = _relocated(json.loads(text), found["path"], path)
+            for record in records:
+                record["summary"]["unit"] = unit
+            text = json.dumps(records, ensure_ascii=False)
+        return FileResult(path, text, tuple(found["langs"]), cached=True)
 
-    def put(self, key: str, result: FileResult) -> None:
-        """Keep a result (not one the audit failed on)."""
+    def put(self, key: str, result: FileResult, unit: str) -> None:
+        """Keep a result of a file in folder `unit` (not one the audit failed on)."""
         if not result.failed:
-            self._store.set(key, {"path": result.path, "records": list(result.records)})
+            self._store.set(key, {"path": result.path, "unit": unit,
+                                  "langs": list(result.langs), "records": result.records})
+
+    def holds_any(self) -> bool:
+        """Whether the cache holds an entry."""
+        return len(self._store) > 0
 
     def clear(self) -> int:
         """Remove every entry; the number removed."""
@@ -105,3 +121,24 @@ class ResultCache:
     def close(self) -> None:
         """Close the store."""
         self._store.close()
+
+
+def check_cached(task: Task, settings: AuditSettings, timeout: float | None,
+                 store: ResultCache | None) -> FileResult:
+    """A worker's work on `task`: its result from `store` when the task was not looked up
+    yet and the cache holds it, else the file checked (`check_task`) and its result kept
+    in `store`. Without a store, the file checked."""
+    if store is None:
+        return check_task(task, settings, timeout)
+    key = task.key
+    if not key:
+        try:
+            key = result_key(task.path, settings)
+        except OSError:  # unreadable: the check reports it
+            return check_task(task, settings, timeout)
+        hit = store.get(key, task.path, task.unit)
+        if hit is not None:
+            return hit
+    result = check_task(task, settings, timeout)
+    store.put(key, result, task.unit)
+    return replace(result, kept=True)

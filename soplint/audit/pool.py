@@ -19,11 +19,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
+from pathlib import Path
 
 from soplint.engine import TIMED_OUT, WORKER_DIED
 from soplint.errors import SoplintError
 
-from .work import AuditSettings, FileResult, Task, check_task, failed_result, warm_up
+from .cache import ResultCache, check_cached
+from .work import AuditSettings, FileResult, Task, failed_result, warm_up
 
 OnStart = Callable[[Task, int], None]
 READY = "ready"
@@ -32,16 +34,19 @@ GRACE = 2.0  # seconds past the limit before a worker that does not answer is ki
 START_FAILURES = 3
 
 
-def _serve(conn: Connection, settings: AuditSettings, timeout: float) -> None:
-    """A worker's loop: warm up, say so, then check each task sent until None comes."""
+def _serve(conn: Connection, settings: AuditSettings, timeout: float,
+           cache: Path | None) -> None:
+    """A worker's loop: warm up, say so, then check each task sent (through the cache in
+    folder `cache`, if any) until None comes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     warm_up()
+    store = ResultCache(cache) if cache else None
     conn.send(READY)
     while True:
         task = conn.recv()
         if task is None:
             return
-        conn.send(check_task(task, settings, timeout))
+        conn.send(check_cached(task, settings, timeout, store))
 
 
 @dataclass
@@ -58,14 +63,16 @@ class _Worker:
 
 class LocalPool:
     """`jobs` worker processes checking files with `settings`, each file within
-    `timeout` seconds; `lang` is the language of the findings for files the audit could not
-    finish. Each worker holds up to `DEPTH` files: one it checks, one waiting in its pipe;
-    a file waiting behind one that killed its worker is checked again by another."""
+    `timeout` seconds, keeping their results in the cache in folder `cache` (None: no
+    cache); `lang` is the language of the findings for files the audit could not finish.
+    Each worker holds up to `DEPTH` files: one it checks, one waiting in its pipe; a file
+    waiting behind one that killed its worker is checked again by another."""
 
     def __init__(self, jobs: int, settings: AuditSettings, timeout: float,
-                 lang: str = "en") -> None:
+                 lang: str = "en", cache: Path | None = None) -> None:
         self._context = multiprocessing.get_context("spawn")
         self._settings = settings
+        self._cache = cache
         self._timeout = timeout
         self._kill_after = timeout + max(GRACE, timeout / 4)
         self._lang = lang
@@ -76,8 +83,8 @@ class LocalPool:
     def _spawn(self) -> _Worker:
         timeout = self._timeout
         parent, child = self._context.Pipe()
-        process = self._context.Process(target=_serve, args=(child, self._settings, timeout),
-                                        daemon=True)
+        process = self._context.Process(
+            target=_serve, args=(child, self._settings, timeout, self._cache), daemon=True)
         process.start()
         child.close()
         return _Worker(process, parent)
@@ -192,9 +199,16 @@ def _exit_reason(code: int | None) -> str:
 
 
 def run_inline(tasks: Iterable[Task], settings: AuditSettings, timeout: float | None = None,
-               on_start: OnStart | None = None) -> Iterator[FileResult]:
-    """Each task checked in this process, in order."""
-    for task in tasks:
-        if on_start is not None:
-            on_start(task, 0)
-        yield check_task(task, settings, timeout)
+               on_start: OnStart | None = None, cache: Path | None = None
+               ) -> Iterator[FileResult]:
+    """Each task checked in this process, in order (through the cache in folder `cache`,
+    if any)."""
+    store = ResultCache(cache) if cache else None
+    try:
+        for task in tasks:
+            if on_start is not None:
+                on_start(task, 0)
+            yield check_cached(task, settings, timeout, store)
+    finally:
+        if store is not None:
+            store.close()

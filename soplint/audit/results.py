@@ -1,7 +1,8 @@
 """The audit's results file: one JSON line per file, written as each file finishes.
 
 A line is `{"path", "size", "mtime_ns", "seconds", "cached", "failed", "records": [...]}`,
-the records last (an index of the file reads the other fields alone).
+the records last (an index of the file reads the other fields alone; they arrive as JSON
+text from the worker, so that this process does not serialise them).
 `--resume` reads the lines back and skips the files whose size and modification time are
 unchanged; the reports are built by reading the file again, one line at a time, so that a
 finished document holds no memory.
@@ -32,10 +33,11 @@ class ResultsFile:
             size, mtime = file_stamp(result.path)
         except OSError:
             size, mtime = -1, -1
-        line = {"path": result.path, "size": size, "mtime_ns": mtime,
-                "seconds": round(result.seconds, 4), "cached": result.cached,
-                "failed": result.failed, "records": list(result.records)}
-        self._stream.write(json.dumps(line, ensure_ascii=False) + "\n")
+        fields = {"path": result.path, "size": size, "mtime_ns": mtime,
+                  "seconds": round(result.seconds, 4), "cached": result.cached,
+                  "failed": result.failed}
+        head = json.dumps(fields, ensure_ascii=False)[:-1]  # "}" cut: the records follow
+        self._stream.write(f'{head}, "records": {result.records}}}\n')
         self._stream.flush()
 
     def close(self) -> None:

@@ -128,7 +128,8 @@ def run_audit(paths: Sequence[str], options: AuditOptions = AuditOptions(),
     run = AuditRun(files, units_of(files), unread, options.results)
     done = finished(options.results) & set(files) if options.resume else set()
     run.resumed = len(done)
-    store = ResultCache(cache_folder(options.cache_dir)) if options.use_cache else None
+    folder = cache_folder(options.cache_dir) if options.use_cache else None
+    store = ResultCache(folder) if folder else None
     results = ResultsFile(options.results, options.resume)
     started = time.perf_counter()
     shown.begin(len(files), len(done))
@@ -138,42 +139,44 @@ def run_audit(paths: Sequence[str], options: AuditOptions = AuditOptions(),
         run.failed += result.failed
         run.cached += result.cached
         run.checked += not result.cached
-        run.langs.update(r["lang"] for r in result.records)
+        run.langs.update(result.langs)
         shown.finished(result)
-
-    keys: dict[str, str] = {}
-
-    def misses() -> Iterator[Task]:
-        """The tasks left: each file not done, not in the cache (hits recorded here)."""
-        for file in files:
-            if file in done:
-                continue
-            unit = run.units[file]
-            key = ""
-            if store is not None:
-                try:
-                    key = result_key(file, options.settings)
-                except OSError:
-                    key = ""  # unreadable: the check reports it
-                hit = store.get(key, file, unit) if key else None
-                if hit is not None:
-                    record(hit)
-                    continue
-            keys[file] = key
-            yield Task(file, unit, key)
 
     def took(task: Task, pid: int) -> None:
         shown.started(task.path)
         if on_start is not None:
             on_start(task, pid)
 
-    executor = _executor(options, took)
+    executor, keeps = _executor(options, took, folder)
+    keys: dict[str, str] = {}
+
+    def misses() -> Iterator[Task]:
+        """The tasks left: each file not done and not in the cache (hits recorded here).
+        This process looks files up only until the first miss when the workers keep the
+        cache themselves (they look up the rest), and not at all in an empty cache."""
+        looking = store is not None and (not keeps or store.holds_any())
+        for file in files:
+            if file in done:
+                continue
+            unit = run.units[file]
+            key = ""
+            if looking and store is not None:
+                key = _key(file, options.settings)
+                hit = store.get(key, file, unit) if key else None
+                if hit is not None:
+                    record(hit)
+                    continue
+                looking = not keeps
+            if key:
+                keys[file] = key
+            yield Task(file, unit, key)
+
     try:
         for result in executor(misses()):
             record(result)
             key = keys.pop(result.path, "")
-            if store is not None and key:
-                store.put(key, result)
+            if store is not None and key and not result.kept:
+                store.put(key, result, run.units[result.path])
     except KeyboardInterrupt:
         run.interrupted = True
     finally:
@@ -185,24 +188,36 @@ def run_audit(paths: Sequence[str], options: AuditOptions = AuditOptions(),
     return run
 
 
+def _key(file: str, settings: AuditSettings) -> str:
+    """The file's cache key; "" when it cannot be read (the check reports it)."""
+    try:
+        return result_key(file, settings)
+    except OSError:
+        return ""
+
+
 Executor = Callable[[Iterator[Task]], Iterator[FileResult]]
 
 
-def _executor(options: AuditOptions, on_start: OnStart) -> Executor:
-    """The function that turns tasks into results for the chosen executor."""
+def _executor(options: AuditOptions, on_start: OnStart, cache: Path | None
+              ) -> tuple[Executor, bool]:
+    """The function that turns tasks into results for the chosen executor, and whether its
+    workers keep the cache in `cache` themselves (the local ones and this process do, a
+    cluster's workers do not: the cache is this machine's)."""
     lang = options.settings.lang or "en"
     if options.executor == "inline":
         from .pool import run_inline
 
-        return lambda tasks: run_inline(tasks, options.settings, options.timeout, on_start)
+        return (lambda tasks: run_inline(tasks, options.settings, options.timeout, on_start,
+                                         cache), True)
     if options.executor == "dask":
         from .distributed import run_dask
 
         if not options.scheduler:
             raise UsageError("--executor dask needs --scheduler tcp://HOST:PORT")
         scheduler = options.scheduler
-        return lambda tasks: run_dask(tasks, options.settings, scheduler, options.batch,
-                                      options.timeout, on_start, lang)
+        return (lambda tasks: run_dask(tasks, options.settings, scheduler, options.batch,
+                                       options.timeout, on_start, lang), False)
 
     def local(tasks: Iterator[Task]) -> Iterator[FileResult]:
         """The pool, started only when a file is left to check (not for a cached re-run)."""
@@ -213,10 +228,10 @@ def _executor(options: AuditOptions, on_start: OnStart) -> Executor:
         first = next(tasks, None)
         if first is None:
             return
-        pool = LocalPool(_jobs(options), options.settings, options.timeout, lang)
+        pool = LocalPool(_jobs(options), options.settings, options.timeout, lang, cache)
         try:
             yield from pool.run(chain([first], tasks), on_start)
         finally:
             pool.close()
 
-    return local
+    return local, True

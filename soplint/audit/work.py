@@ -6,8 +6,10 @@ cross the process boundary, so they are plain picklable values.
 
 from __future__ import annotations
 
+import json
 import os
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -60,8 +62,9 @@ def _folder_config(folder: Path) -> Config:
 
 @dataclass(frozen=True)
 class Task:
-    """One file to check, the folder (unit) it belongs to, and its cache key ("" when the
-    cache is off)."""
+    """One file to check, the folder (unit) it belongs to, and its cache key when the audit
+    looked it up in the cache already and missed ("": not looked up; a worker that has the
+    cache computes the key and looks it up itself)."""
 
     path: str
     unit: str = ""
@@ -70,15 +73,26 @@ class Task:
 
 @dataclass(frozen=True)
 class FileResult:
-    """The records of one file (`DocumentRecord.to_json`, one per SOP it holds), how long
-    it took, and whether the audit itself failed on it (time limit, dead worker: not
-    cached)."""
+    """The records of one file (`DocumentRecord.to_json`, one per SOP it holds) as the JSON
+    text of a list, ready for the results file and the cache (the worker serialises them,
+    so that the audit's own process only writes text), the language of each record's
+    messages, how long it took, whether the audit itself failed on it (time limit, dead
+    worker: not cached), whether it came from the cache, and whether the worker that
+    checked it kept it in the cache already."""
 
     path: str
-    records: tuple[dict[str, Any], ...]
+    records: str
+    langs: tuple[str, ...] = ()
     seconds: float = 0.0
     failed: bool = False
     cached: bool = False
+    kept: bool = False
+
+
+def file_result(path: str, records: Sequence[dict[str, Any]], **fields: Any) -> FileResult:
+    """The result of the file at `path` holding `records` (JSON objects)."""
+    return FileResult(path, json.dumps(list(records), ensure_ascii=False),
+                      tuple(r["lang"] for r in records), **fields)
 
 
 def check_task(task: Task, settings: AuditSettings, timeout: float | None = None) -> FileResult:
@@ -94,8 +108,8 @@ def check_task(task: Task, settings: AuditSettings, timeout: float | None = None
                     .to_json() for report in reports)
     seconds = time.perf_counter() - started
     limit = time_limit(options, options.config or Config())
-    return FileResult(task.path, records, seconds,
-                      failed=limit is not None and seconds >= limit and reports[0].sop is None)
+    return file_result(task.path, records, seconds=seconds,
+                       failed=limit is not None and seconds >= limit and reports[0].sop is None)
 
 
 def _drawing(report: Report) -> tuple[str, ...]:
@@ -118,7 +132,7 @@ def failed_result(task: Task, code: EngineCode, lang: str, **params: object) -> 
                              ENGINE.say(f"{code.code}.message", lang, **params),
                              ENGINE.say(f"{code.code}.suggestion", lang))
     report = Report(file=task.path, sop=None, findings=(finding,), lang=lang)
-    return FileResult(task.path, (record_of(report, task.unit).to_json(),), failed=True)
+    return file_result(task.path, [record_of(report, task.unit).to_json()], failed=True)
 
 
 def warm_up() -> None:
