@@ -32,7 +32,6 @@ from .work import AuditSettings, FileResult, Task, check_task
 
 SIZE_LIMIT = 2**30  # 1 GiB: a few hundred thousand documents' records
 FORMAT = 2  # of an entry: records as JSON text (1: a list of objects)
-_CHUNK = 1 << 20
 
 
 def cache_folder(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -56,11 +55,8 @@ def _packs() -> str:
 
 def content_hash(path: str | os.PathLike[str]) -> str:
     """The SHA-256 of the file's bytes."""
-    digest = hashlib.sha256()
     with open(path, "rb") as stream:
-        while chunk := stream.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
+        return hashlib.file_digest(stream, "sha256").hexdigest()
 
 
 def result_key(path: str | os.PathLike[str], settings: AuditSettings) -> str:
