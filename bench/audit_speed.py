@@ -136,7 +136,9 @@ def timed(paths: list[str], options: AuditOptions, sampler: Sampler | None = Non
     started, cpu = time.perf_counter(), _cpu()
     run = run_audit(paths, options, on_start=sampler.started if sampler else None)
     wall = time.perf_counter() - started
-    print(f"  (-j{options.jobs}: parent CPU {_cpu() - cpu:.1f} s of {wall:.1f} s wall)")
+    used = _cpu() - cpu
+    print(f"  (-j{options.jobs}: parent CPU {used:.1f} s of {wall:.1f} s wall, "
+          f"{used / max(len(run.files), 1) * 1000:.2f} ms per document)")
     return run, wall
 
 

@@ -353,3 +353,17 @@ def test_after_the_first_miss_the_workers_look_the_files_up(tmp_path: Path) -> N
     moved = {r["file"]: r for r in _records(pooled)}[str(copy)]
     assert moved["summary"]["unit"] == "unit-b"
     assert moved["findings"] and all(f["file"] == str(copy) for f in moved["findings"])
+
+
+def test_a_cache_that_cannot_be_written_loses_no_result(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from soplint.audit.cache import ResultCache
+
+    def full(self: ResultCache, key: str, result: Any, unit: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(ResultCache, "put", full)
+    run = run_audit([str(folder(tmp_path, 2))],
+                    _options(tmp_path, executor="inline", use_cache=True))
+    assert run.checked == 2 and run.failed == 0
+    assert all("IDN006" in c for c in _codes(run).values())

@@ -1,10 +1,11 @@
 """The audit's result cache: a file's records, kept by what decides them.
 
 A worker that checks a file keeps its result itself (`check_cached`: it computes the key,
-looks it up, checks the file on a miss and puts the result), so that the audit's own
-process hashes and looks up files only while no worker runs (a re-run over an unchanged set
-starts none) and for executors whose workers cannot reach the cache (Dask). An entry holds
-the records as the JSON text the results file takes.
+looks it up, checks the file on a miss and puts the result; diskcache is safe across
+processes), so that the audit's own process looks files up only until the first it does not
+find, when no worker runs yet (a re-run over an unchanged set starts none), not at all in
+an empty cache, and for every file only where the workers cannot reach the cache (Dask).
+An entry holds the records as the JSON text the results file takes.
 
 The key is the SHA-256 of the file's bytes, soplint's version, the installed rule packs
 (entry points and their distributions' versions, and SOPLINT_PLUGINS), and the effective
@@ -19,6 +20,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
+from contextlib import suppress
 from dataclasses import replace
 from functools import cache
 from importlib.metadata import entry_points
@@ -123,7 +126,8 @@ def check_cached(task: Task, settings: AuditSettings, timeout: float | None,
                  store: ResultCache | None) -> FileResult:
     """A worker's work on `task`: its result from `store` when the task was not looked up
     yet and the cache holds it, else the file checked (`check_task`) and its result kept
-    in `store`. Without a store, the file checked."""
+    in `store` (marked `kept`: the audit's process does not put it again). Without a store,
+    the file checked."""
     if store is None:
         return check_task(task, settings, timeout)
     key = task.key
@@ -136,5 +140,6 @@ def check_cached(task: Task, settings: AuditSettings, timeout: float | None,
         if hit is not None:
             return hit
     result = check_task(task, settings, timeout)
-    store.put(key, result, task.unit)
+    with suppress(OSError, sqlite3.Error):  # a full disk: the result stands, not kept
+        store.put(key, result, task.unit)
     return replace(result, kept=True)

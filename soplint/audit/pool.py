@@ -1,6 +1,8 @@
 """Where the audit's tasks run: worker processes on this machine, one file at a time each.
 
-Each worker has its own pipe, so the pool always knows which file a worker checks. The time
+Each worker has its own pipe, so the pool always knows which file a worker checks, and
+its own connection to the cache, so that it looks its files up and keeps their results
+itself (`cache.check_cached`): the pool's owner only writes the text it gets. The time
 limit interrupts the check inside the worker (`soplint.timelimit`: the file becomes SOP002,
 as in `soplint check`); a worker that still does not answer a grace period later (stuck in
 C code, stopped) is killed, one that dies is noticed by its process sentinel, and either way
