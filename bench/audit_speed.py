@@ -11,7 +11,8 @@ for another) while the documents read the same. Then, in one run of this script:
 3. `-j2` again over the unchanged set: from the cache, the ratio to the first `-j2`;
 4. the reports from the results file (rules across the set, scores, HTML, CSV, JSON);
 5. the CPU seconds the workers got (from /proc: how many cores the shared machine gave
-   them) and the parent's CPU time in each run (it shares the two cores with the workers);
+   them) and the parent's CPU time in each run (it shares the two cores with the workers),
+   and the cores other processes and the host took meanwhile (from /proc/stat);
    peak memory (RSS) of each worker, sampled every 0.2 s from /proc, and each worker's
    RSS when a fifth of the files were done against its peak (flat: not growing with the
    number of files), and the parent's peak;
@@ -116,9 +117,36 @@ def _rss(pid: int) -> int | None:
     return None
 
 
-def _cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
+def _cpu(who: int = resource.RUSAGE_SELF) -> float:
+    usage = resource.getrusage(who)
     return usage.ru_utime + usage.ru_stime
+
+
+def _machine() -> tuple[float, float]:
+    """The CPU seconds the whole machine has been busy, and those the host took (steal),
+    from /proc/stat."""
+    fields = [int(f) for f in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = fields
+    tick = os.sysconf("SC_CLK_TCK")
+    return (user + nice + system + irq + softirq) / tick, steal / tick
+
+
+class Contention:
+    """How much of the machine other work took while a run went: the cores other processes
+    kept busy and those the host took (the machine is shared, so a slow run says why)."""
+
+    def __init__(self) -> None:
+        self._ours = _cpu() + _cpu(resource.RUSAGE_CHILDREN)
+        self._busy, self._steal = _machine()
+        self._started = time.perf_counter()
+
+    def __str__(self) -> str:
+        wall = max(time.perf_counter() - self._started, 1e-6)
+        busy, steal = _machine()
+        ours = _cpu() + _cpu(resource.RUSAGE_CHILDREN) - self._ours
+        other = max(busy - self._busy - ours, 0.0)
+        return (f"other processes {other / wall:.2f} cores, "
+                f"host steal {(steal - self._steal) / wall:.2f} cores")
 
 
 def _cpu_of(pid: int) -> float | None:
@@ -133,12 +161,12 @@ def _cpu_of(pid: int) -> float | None:
 def timed(paths: list[str], options: AuditOptions, sampler: Sampler | None = None
           ) -> tuple[AuditRun, float]:
     """The run and its wall time; prints the parent's share of the CPU."""
-    started, cpu = time.perf_counter(), _cpu()
+    started, cpu, machine = time.perf_counter(), _cpu(), Contention()
     run = run_audit(paths, options, on_start=sampler.started if sampler else None)
     wall = time.perf_counter() - started
     used = _cpu() - cpu
     print(f"  (-j{options.jobs}: parent CPU {used:.1f} s of {wall:.1f} s wall, "
-          f"{used / max(len(run.files), 1) * 1000:.2f} ms per document)")
+          f"{used / max(len(run.files), 1) * 1000:.2f} ms per document; {machine})")
     return run, wall
 
 
@@ -150,14 +178,16 @@ def alternating(corpus: Path, root: Path, rounds: int, count: int,
     build_folder(corpus, folder, count)
     ratios = []
     for index in range(rounds):
-        times = {}
+        times, shared = {}, []
         for jobs in (1, 2):
             options = AuditOptions(settings=settings, jobs=jobs, use_cache=False,
                                    results=root / f"round-{index}-{jobs}.jsonl")
-            started = time.perf_counter()
+            started, machine = time.perf_counter(), Contention()
             run_audit([str(folder)], options)
             times[jobs] = time.perf_counter() - started
+            shared.append(f"-j{jobs}: {machine}")
         ratios.append(times[1] / times[2])
+        print(f"  (round {index + 1}: {times[1] / times[2]:.2f}; {'; '.join(shared)})")
     return ratios
 
 
