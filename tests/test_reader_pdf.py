@@ -22,7 +22,8 @@ from tests.pdf_build import (
     STEPS,
     TOP,
     Pdf,
-    _edges,
+    Row,
+    column_edges,
     flowchart_page,
     identity_page,
     sop_pdf,
@@ -177,7 +178,7 @@ def test_a_branch_label_written_on_a_traced_arrow_labels_that_exit() -> None:
     pdf = Pdf()
     identity_page(pdf)
     flowchart_page(pdf, ONE_PAGE)  # step 3, the decision, is in the second lane
-    xs, rows = _edges(), [TOP + 35 + 40 * n + 20 for n in range(5)]
+    xs, rows = column_edges(), [TOP + 35 + 40 * n + 20 for n in range(5)]
     lane = [(xs[2 + n] + xs[3 + n]) / 2 for n in range(len(LANES))]
     side = lane[1] + 40  # from the diamond's right corner, up, and left into step 2
     pdf.line([(lane[1] + 20, rows[2]), (side, rows[2]), (side, rows[1]),
@@ -195,7 +196,7 @@ def test_an_elbow_drawn_as_a_thin_filled_l_is_an_arrow_not_a_box() -> None:
     pdf = Pdf()
     identity_page(pdf)
     flowchart_page(pdf, ONE_PAGE)
-    xs, rows = _edges(), [TOP + 35 + 40 * n + 20 for n in range(5)]
+    xs, rows = column_edges(), [TOP + 35 + 40 * n + 20 for n in range(5)]
     lane = [(xs[2 + n] + xs[3 + n]) / 2 for n in range(len(LANES))]
     right, top, bottom = lane[1] + 40, rows[1], rows[2]  # diamond's right corner, up, left
     pdf.doc.set_fill_color(0)  # type: ignore[attr-defined]
@@ -206,6 +207,19 @@ def test_an_elbow_drawn_as_a_thin_filled_l_is_an_arrow_not_a_box() -> None:
     boxes = [s for row in flow.rows for c in row.cells for s in c.shapes()
              if s.kind is ShapeKind.PROCESS]
     assert len(boxes) == 2  # steps 2 and 4: the L is no third box
+
+
+def test_a_box_with_rounded_corners_and_a_rounded_diamond_keep_their_kinds() -> None:
+    rows = (Row("1", "Menerima surat masuk", 0, "capsule"),
+            Row("2", "Mencatat surat dalam agenda", 0, "rounded-box"),
+            Row("3", "Apakah surat perlu disposisi?", 1, "rounded-diamond", label="Ya"),
+            Row("4", "Selesai", 1, "capsule"))
+    pdf = Pdf()
+    identity_page(pdf)
+    flowchart_page(pdf, rows)
+    sop = soplint.load(pdf.bytes(), name="sop.pdf")
+    assert [s.kind for s in sop.steps] == [StepKind.START, StepKind.PROCESS,
+                                           StepKind.DECISION, StepKind.END]
 
 
 def test_several_flowcharts_in_one_pdf_number_their_steps_each_from_1() -> None:

@@ -49,7 +49,7 @@ def _is_diamond(outline: Outline) -> bool:
     cx, cy = box.centre
     points = outline.points
     wanted = ((cx, box.top), (box.x1, cy), (cx, box.bottom), (box.x0, cy))
-    return 4 <= len(set(points)) <= 9 and all(
+    return 4 <= len(set(points)) <= 12 and all(  # up to 3 points a rounded corner
         any(_near(x, wx, box.width) and _near(y, wy, box.height) for x, y in points)
         for wx, wy in wanted) and not any(
         _near(x, box.x0, box.width) and _near(y, box.top, box.height) for x, y in points)
@@ -84,8 +84,20 @@ def _kind(outline: Outline) -> ShapeKind | None:
     if _is_pentagon(outline):
         return ShapeKind.OFFPAGE
     if len(outline.points) >= 6 and box.width > box.height * 1.2:
-        return ShapeKind.TERMINATOR
+        return ShapeKind.PROCESS if _square_cornered(outline) else ShapeKind.TERMINATOR
     return None
+
+
+def _square_cornered(outline: Outline) -> bool:
+    """Whether a rounded outline is a box with slightly rounded corners rather than a
+    capsule: its top side runs straight to within a quarter of its height of the corners
+    (a capsule's ends are half circles)."""
+    box = outline.box
+    top = [x for x, y in outline.points if abs(y - box.top) <= 0.5]
+    if not top:
+        return False
+    radius = min(min(top) - box.x0, box.x1 - max(top))
+    return radius < box.height / 4
 
 
 def _on_grid(box: Box, columns: Sequence[Sequence[float]]) -> bool:
