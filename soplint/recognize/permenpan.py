@@ -17,7 +17,13 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from soplint.model import Actor, Link, LinkOrigin, Step, StepKind
-from soplint.recognize.columns import cell_text, cell_wheres, column_role, time_unit
+from soplint.recognize.columns import (
+    cell_covering,
+    cell_text,
+    cell_wheres,
+    column_role,
+    time_unit,
+)
 from soplint.recognize.text import MARKS, branch_word, is_total, references, squash
 from soplint.recognize.timeparse import parse_time
 from soplint.tree import Cell, Row, Shape, ShapeKind, Table, Where
@@ -318,15 +324,30 @@ def _steps_in(tables: Iterable[tuple[Table, Layout]], shapes: _RowShapes) -> lis
             number=number or str(ordinal + 1), ordinal=ordinal, text=text,
             where=Where(table=table.index, row=r, column=roles["activity"]),
             actors=tuple(read.actors), kind=kind,
-            time=parse_time(cell_text(table, r, roles.get("time")), layout.time_unit, lang="id"),
-            inputs=cell_text(table, r, roles.get("inputs")),
-            output=cell_text(table, r, roles.get("output")),
+            time=parse_time(_mutu(table, r, roles.get("time"), layout), layout.time_unit,
+                            lang="id"),
+            inputs=_mutu(table, r, roles.get("inputs"), layout),
+            output=_mutu(table, r, roles.get("output"), layout),
             note=note,
             cells=cell_wheres(table, r, {**roles, **_actor_column(layout, read.actors)}),
             section=sections[ordinal],
         )
         found.append(_Found(step, read))
     return found
+
+
+def _mutu(table: Table, r: int, column: int | None, layout: Layout) -> str | None:
+    """The text of a Mutu Baku cell of row `r`; "" when the cell there is merged with the
+    Pelaksana lanes (one cell across the row, holding the flow's "SELESAI", is no time or
+    output of the step)."""
+    text = cell_text(table, r, column)
+    if not text or column is None:
+        return text
+    cell = cell_covering(table, r, column)
+    lanes = {c for c, _ in layout.actors}
+    if cell is not None and lanes & set(range(cell.column, cell.column + cell.span)):
+        return ""
+    return text
 
 
 def _flowcharts(rows: Sequence[tuple[Table, int, Layout]]) -> list[str]:
