@@ -11,7 +11,7 @@ from soplint.model import Sop, Step
 from soplint.rule import RuleContext, Severity, Violation, rule
 
 from ._messages import MESSAGES, hint
-from ._verbs import vague_light_verbs
+from ._verbs import vague_light_verbs, vague_nominal
 
 # An English "to" introduces a purpose clause ("To ensure auditability, log ...") unless one
 # of these words comes before it ("need to ensure", "is to process", "remember to follow up").
@@ -117,3 +117,6 @@ def vague_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
             yield _violation(step, match)
         for match, entry in vague_light_verbs(step.text, light, matcher):
             yield _violation(step, replace(match, suggestion=entry.suggestion))
+        nominal = vague_nominal(step.text, matcher) if sop.language == "id" else None
+        if nominal is not None:
+            yield _violation(step, nominal[0])

@@ -74,6 +74,18 @@ def test_light_verb_with_a_vague_object() -> None:
                      ["1"])])
 
 
+def test_an_activity_written_as_the_noun_of_a_vague_verb() -> None:
+    verify(vague_verb,
+           valid=[one("Pembuatan SPD"), one("Pelaksanaan pemusnahan arsip"),
+                  one("Serah terima barang/jasa"), one("Validasi dokumen pembayaran"),
+                  one("Mencatat proses pengajuan pada buku register")],
+           invalid=[(one("Proses pembayaran"), ["1"]),
+                    (one("Pengelolaan arsip dinamis"), ["1"])])
+    (found,) = run(vague_verb, one("Proses pengadaan barang/jasa"))
+    assert found.words == ("Proses",)
+    assert found.suggestion is not None and found.suggestion.id
+
+
 def test_nominalised_vague_verb_gets_that_verbs_suggestion() -> None:
     (found,) = run(vague_verb, one("Melakukan koordinasi dengan bidang teknis"))
     assert found.words == ("Melakukan koordinasi",)
