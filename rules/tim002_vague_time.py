@@ -77,8 +77,9 @@ def vague_time(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     - the step text, unless the step already has a measurable duration (in the time cell,
       or written in the text: "segera, paling lambat 2 jam").
     A duration with a number and a unit is never vague; a bare number is TIM003's.
-    "Segera setelah ..." and "paling lambat 3 hari" are not vague. "Immediately" is not
-    listed: in laboratory steps it is exact enough. Entries the lexicon marks low-confidence
+    "Segera setelah ..." and "paling lambat 3 hari" are not vague. "Immediately" and
+    "overnight" are not listed: in laboratory steps they are exact enough (overnight is
+    the conventional 12-18 h incubation). Entries the lexicon marks low-confidence
     ("secara berkala", "periodically", "quickly") are reported as info, and cell-only entries
     ("secukupnya", "menyesuaikan") are looked for only in the time cell.
 
