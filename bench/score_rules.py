@@ -32,7 +32,7 @@ from soplint.checking import check_sop
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from tests.corpus import FILES, expected_for, same_step  # noqa: E402
+from tests.corpus import FILES, expected_for, same_step, step_pairs  # noqa: E402
 
 # Rule code -> the label category it is held against (a rule not here has no label code).
 RULE_LABELS = {
@@ -143,6 +143,8 @@ def score(documents: Iterable[Labelled], tallies: defaultdict[str, Tally]) -> No
     for doc in documents:
         sop = soplint.load(doc.path)
         report = check_sop(sop)
+        paired = step_pairs([s.text for s in sop.steps], [text for text, _ in doc.steps])
+        label_of = {sop.steps[i].ordinal: j for i, j in paired.items()}
         found: set[tuple[int, str]] = set()
         codes: dict[tuple[int, str], str] = {}
         doc_found: Counter[str] = Counter()
@@ -159,8 +161,10 @@ def score(documents: Iterable[Labelled], tallies: defaultdict[str, Tally]) -> No
             if finding.step is None:
                 doc_found[finding.category] += 1
                 continue
-            index = next((i for i, (text, _) in enumerate(doc.steps)
-                          if same_step(finding.step_text, text)), None)
+            index = label_of.get(finding.ordinal) if finding.ordinal is not None else None
+            if index is None:
+                index = next((i for i, (text, _) in enumerate(doc.steps)
+                              if same_step(finding.step_text, text)), None)
             if index is None:
                 tallies[finding.category].fp += 1
                 tallies[finding.category].notes.append(
