@@ -238,6 +238,20 @@ def test_duties_name_the_role_of_each_phase() -> None:
     assert [s.actors for s in sop.steps] == [("IT Specialist",), ("Backup Lead",)]
 
 
+def test_the_role_that_coordinates_a_phase_owns_its_steps_over_one_sharing_their_words(
+) -> None:
+    sop = load(heading("Roles and Responsibilities"), bold("IT Specialist:"),
+               listed("Coordinates the containment and eradication phases.", 3),
+               bold("Security Analyst:"),
+               listed("Identifies the indicators of compromise and applies patches.", 3),
+               listed("Assists in the containment and eradication phases.", 3),
+               heading("Procedure"), heading("Eradication", 2),
+               listed("Apply the security patches.", 1),
+               listed("Search for indicators of compromise.", 1))
+    assert [s.actors for s in sop.steps] == [("IT Specialist",), ("IT Specialist",)]
+    assert not [f for f in check_sop(sop).findings if f.code == "ACT001"]
+
+
 def test_a_passive_step_takes_the_role_whose_duty_names_it() -> None:
     sop = load(heading("Responsibilities"), listed("Sales Team: logs each proforma invoice.", 3),
                listed("Warehouse Team: generates the goods receipt note.", 3),

@@ -4,8 +4,9 @@ In order: a declared role the step opens with; the subject the step names ("Part
 ...", "Guru membaca ..."); the agent of a passive ("dibuka oleh guru", "checked by Data
 Analytics"); a role named by a heading above the step; for an English step whose subject is
 left out ("Verifies ..."), the actor of the step before it; the actor of the step it is a
-sub-step of; the declared role whose written duties share the most words with the step (and
-its section title: "Coordinates the recovery phase" for the steps under "Recovery"), or the
+sub-step of; the one role whose duties name the step's section as a phase it runs
+("Coordinates the recovery phase" for the steps under "Recovery", not "Assists in ..."), else
+the declared role whose written duties share the most words with the step, or the
 role whose duties cover every stage, when no one role is responsible for the whole
 procedure; else that role, which the step then inherits rather than names. When no role
 is responsible and the steps name one performer only, the other steps are hers too.
@@ -124,6 +125,9 @@ class DutyMatcher:
             return None
         words = _stems(text, self.language)
         heading = _stems(section, self.language)
+        owner = self._owner(heading)
+        if owner is not None:
+            return owner
         scores: list[tuple[float, str]] = []
         shared: dict[str, int] = {}
         lowered = f" {' '.join(_TOKEN.findall(text.lower()))} "
@@ -139,6 +143,17 @@ class DutyMatcher:
         runner_up = scores[1][0] if len(scores) > 1 else 0.0
         strong = top >= self.min_score and top > runner_up and shared[name] >= min_words
         return name if strong else None
+
+
+    def _owner(self, heading: set[str]) -> str | None:
+        """The one role whose duties name the step's section (its phase: "Coordinates the
+        containment and eradication phases" for the steps under "Eradication") other than
+        as assisting in it."""
+        if not heading:
+            return None
+        owners = [name for name, duties in self.roles
+                  if any(duties.get(w, 0.0) >= 1.0 for w in heading)]
+        return owners[0] if len(owners) == 1 else None
 
 
 def assign(raw: Sequence[RawStep], roles: Sequence[Role], responsible: str | None,
