@@ -242,6 +242,13 @@ def test_en_vague_verbs_in_a_list_of_nouns_are_nouns() -> None:
     assert hits("vague-verbs", "en", clauses) == ["process", "ensure"]
 
 
+def test_en_a_verb_joined_by_and_to_a_verb_before_it_is_a_verb() -> None:
+    assert hits("vague-verbs", "en", "Chatbot receives and processes the query") == [
+        "processes"]
+    assert hits("vague-verbs", "en", "Check the logs and processes list") == []
+    assert hits("vague-verbs", "en", "Sales and process owners meet weekly") == []
+
+
 def test_en_ensure_does_not_match_insure() -> None:
     assert hits("vague-verbs", "en", "Insure the shipment with the carrier.") == []
     assert hits("vague-verbs", "en", "QA shall ensure compliance.") == ["ensure"]
