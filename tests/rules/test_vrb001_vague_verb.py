@@ -86,6 +86,13 @@ def test_an_activity_written_as_the_noun_of_a_vague_verb() -> None:
     assert found.suggestion is not None and found.suggestion.id
 
 
+def test_keeping_a_state_is_vague_guarding_a_thing_is_not() -> None:
+    verify(vague_verb,
+           valid=[one("Menjaga pintu gerbang"), one("Memelihara buku agenda surat")],
+           invalid=[(one("Menjaga kerahasiaan dokumen."), ["1"]),
+                    (one("Memelihara kebersihan ruang arsip"), ["1"])])
+
+
 def test_nominalised_vague_verb_gets_that_verbs_suggestion() -> None:
     (found,) = run(vague_verb, one("Melakukan koordinasi dengan bidang teknis"))
     assert found.words == ("Melakukan koordinasi",)
