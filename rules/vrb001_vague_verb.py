@@ -30,6 +30,21 @@ def _purpose_clause(text: str, match: Match) -> bool:
     return len(before) < 2 or before[-2] not in _OBLIGATION
 
 
+_ID_SUBORDINATORS = frozenset({"setelah", "sesudah", "sebelum", "jika", "apabila", "bila",
+                               "ketika", "saat", "yang"})
+
+
+def _subordinate_clause(text: str, match: Match) -> bool:
+    """Whether an Indonesian match stands in a clause that only qualifies the step's action
+    ("Update status ... setelah surat ditindaklanjuti", "berkas yang diproses"): a
+    subordinating word before it, and no comma between (after "Jika ...," the main clause
+    begins)."""
+    before = text[: match.start_char]
+    words = [(m.start(), m.group(0).lower()) for m in _WORDS.finditer(before)]
+    opened = [start for start, word in words if word in _ID_SUBORDINATORS]
+    return bool(opened) and "," not in before[opened[-1]:]
+
+
 def _violation(step: Step, match: Match) -> Violation:
     word = match.matched_text
     return Violation(
@@ -52,11 +67,15 @@ def vague_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     "mengelola", "menindaklanjuti", "mengoordinasikan", "berkoordinasi", "memfasilitasi",
     "mengurus" ...; "process", "handle", "manage", "ensure", "coordinate", "follow up",
     "facilitate", "address", "deal with" ... Indonesian entries match their meN-/ber- verb
-    and di- passive ("diproses"), never the bare root or a noun ("proses", "pengelolaan");
-    English entries match only where a verb stands ("Process the form", not "the process
-    owner"). An English purpose clause ("To ensure auditability, log ...") is not reported:
-    its verb is not the step's action. Entries the lexicon marks low-confidence ("handle",
-    "review", "monitor", "membantu", "memantau"), which are as often a concrete act as a
+    and di- passive ("diproses"), never the bare root or a noun ("proses", "pengelolaan")
+    inside the text; an activity that opens with such a noun ("Proses pembayaran") is the
+    vague verb written as a noun. English entries match only where a verb stands ("Process
+    the form", not "the process owner"). An English purpose clause ("To ensure
+    auditability, log ...") is not reported: its verb is not the step's action; nor is an
+    Indonesian clause that only qualifies the action ("Memperbarui status setelah surat
+    ditindaklanjuti", "berkas yang diproses"). Entries the lexicon marks low-confidence
+    ("handle", "review", "monitor", "membantu", "memantau"), which are as often a concrete
+    act as a
     vague one ("Review the invoice against the PO"), are reported only with the option
     `vague-verb-hints`, and then as info.
 
@@ -112,6 +131,7 @@ def vague_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     for step in sop.steps:
         for match in matcher.find(step.text):
             if (sop.language == "en" and _purpose_clause(step.text, match)) or (
+                    sop.language == "id" and _subordinate_clause(step.text, match)) or (
                     match.confidence == "low" and not hints):
                 continue
             yield _violation(step, match)

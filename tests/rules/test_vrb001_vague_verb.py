@@ -86,6 +86,14 @@ def test_an_activity_written_as_the_noun_of_a_vague_verb() -> None:
     assert found.suggestion is not None and found.suggestion.id
 
 
+def test_a_clause_that_only_qualifies_the_action_is_not_its_verb() -> None:
+    verify(vague_verb,
+           valid=[one("Memperbarui status disposisi setelah surat ditindaklanjuti"),
+                  one("Mengarsipkan berkas yang sudah diproses")],
+           invalid=[(one("Jika berkas lengkap, memproses permohonan"), ["1"]),
+                    (one("Menindaklanjuti surat setelah disposisi diterima"), ["1"])])
+
+
 def test_keeping_a_state_is_vague_guarding_a_thing_is_not() -> None:
     verify(vague_verb,
            valid=[one("Menjaga pintu gerbang"), one("Memelihara buku agenda surat")],
