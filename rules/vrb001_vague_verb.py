@@ -75,9 +75,8 @@ def vague_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     Indonesian clause that only qualifies the action ("Memperbarui status setelah surat
     ditindaklanjuti", "berkas yang diproses"). Entries the lexicon marks low-confidence
     ("handle", "review", "monitor", "membantu", "memantau"), which are as often a concrete
-    act as a
-    vague one ("Review the invoice against the PO"), are reported only with the option
-    `vague-verb-hints`, and then as info.
+    act as a vague one ("Review the invoice against the PO"), are reported only with the
+    option `vague-verb-hints`, and then as info.
 
     A light verb with a vague object is vague too: a filler noun listed in the lexicon
     ("melaksanakan kegiatan", "melakukan tindak lanjut", "take appropriate action"), or a
