@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from soplint.language.lexicon import Match, SharedMatcher
-from soplint.model import Sop, Step
+from soplint.model import Layout, Sop, Step
 from soplint.rule import RuleContext, Severity, Violation, rule
 
 from ._messages import MESSAGES, hint
@@ -50,13 +50,15 @@ def _cell(step: Step, matcher: SharedMatcher) -> Iterator[Violation]:
         yield _unmeasurable(step, step.time.text)
 
 
-def _text(step: Step, matcher: SharedMatcher) -> Iterator[Violation]:
-    """The activity text, unless the step already has a measurable duration; a word used
-    twice in the step ("quickly ... Quickly") is reported once."""
+def _text(step: Step, matcher: SharedMatcher, narrative: bool) -> Iterator[Violation]:
+    """The activity text (in a narrative SOP with the body under a step written as a
+    heading), unless the step already has a measurable duration; a word used twice in the
+    step ("quickly ... Quickly") is reported once."""
     if step.time is not None and step.time.minutes is not None:
         return
     seen: set[str] = set()
-    for match in matcher.find(step.text):
+    texts = (step.text, step.note) if narrative and step.note else (step.text,)
+    for match in (m for text in texts for m in matcher.find(text)):
         word = match.matched_text.casefold()
         if not match.note.startswith(_CELL_ONLY_NOTE) and word not in seen:
             seen.add(word)
@@ -121,6 +123,7 @@ def vague_time(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
       Requirements engineering, §5.2.5–5.2.7 (2018)
     """
     matcher = ctx.matcher("vague-time")
+    narrative = sop.layout is not Layout.PERMENPAN and "note" not in sop.columns
     for step in sop.steps:
         yield from _cell(step, matcher)
-        yield from _text(step, matcher)
+        yield from _text(step, matcher, narrative)

@@ -78,6 +78,19 @@ def test_a_step_heading_is_the_step_and_its_body_its_detail() -> None:
                           ("2.1", "Open the folder."), ("2.2", "Compare the checksums.")]
 
 
+def test_the_body_of_a_step_heading_is_its_note_and_its_vague_time_is_the_steps() -> None:
+    sop = load(heading("Procedure"), heading("1.1 Complete the change request", 2),
+               para("The team discusses received requests on a regular basis."),
+               heading("1.2 Close the change request", 2),
+               para("The developer closes the request within 2 days."))
+    assert [(s.text, s.note) for s in sop.steps] == [
+        ("Complete the change request",
+         "The team discusses received requests on a regular basis."),
+        ("Close the change request", "The developer closes the request within 2 days.")]
+    vague = [(f.step, f.words) for f in check_sop(sop).findings if f.code == "TIM002"]
+    assert vague == [("1.1", ("on a regular basis",))]
+
+
 def test_a_sub_section_without_a_list_is_one_step_with_its_body() -> None:
     sop = load(heading("5. Workflow"), heading("5.1 Request Intake", 2),
                para("Requests are raised through the service desk form."),

@@ -112,7 +112,7 @@ def _from_raw(raw: Sequence[RawStep], roles: Sequence[Role], responsible: str | 
     links = _sequence(raw)
     return [Step(number=item.number, ordinal=ordinal, text=item.text, where=item.where,
                  actors=who.actors, time=find_duration(item.text), links=links[ordinal],
-                 section=item.section, explicit_actor=who.explicit,
+                 note=item.detail or None, section=item.section, explicit_actor=who.explicit,
                  form=form_of(item.reading))
             for ordinal, (item, who) in enumerate(zip(raw, assign(raw, roles, responsible,
                                                                   lead, language), strict=True))]
