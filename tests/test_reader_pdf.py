@@ -192,6 +192,28 @@ def test_a_branch_label_written_on_a_traced_arrow_labels_that_exit() -> None:
     assert not found & {"LNK002", "LNK003", "LNK004"}
 
 
+def test_unlabelled_exits_to_steps_that_open_with_their_condition_take_its_branch() -> None:
+    rows = (Row("1", "Menerima berkas permohonan", 0, "capsule"),
+            Row("2", "Memeriksa kelengkapan berkas", 1, "diamond"),
+            Row("3", "Jika berkas lengkap, menerbitkan tanda terima", 1, "box"),
+            Row("4", "Apabila berkas tidak lengkap, mengembalikan berkas", 0, "box"),
+            Row("5", "Selesai", 0, "capsule"))
+    pdf = Pdf()
+    identity_page(pdf)
+    flowchart_page(pdf, rows)
+    xs, centre = column_edges(), [TOP + 35 + 40 * n + 20 for n in range(5)]
+    lane = [(xs[2 + n] + xs[3 + n]) / 2 for n in range(len(LANES))]
+    pdf.line([(lane[1] - 20, centre[1]), (lane[0] + 25, centre[1]),  # left corner, down
+              (lane[0] + 25, centre[3] - 7.5)])
+    pdf.doc.polygon([(lane[0] + 23, centre[3] - 11.5), (lane[0] + 27, centre[3] - 11.5),  # type: ignore[attr-defined]
+                     (lane[0] + 25, centre[3] - 7.5)], style="F")
+    sop = soplint.load(pdf.bytes(), name="sop.pdf")
+    decision = sop.steps[1]
+    assert sorted((k.to, k.label) for k in decision.links) == [("3", "Ya"), ("4", "Tidak")]
+    found = {f.code for f in check_source(pdf.bytes(), name="sop.pdf").findings}
+    assert "LNK002" not in found
+
+
 def test_an_elbow_drawn_as_a_thin_filled_l_is_an_arrow_not_a_box() -> None:
     pdf = Pdf()
     identity_page(pdf)

@@ -24,7 +24,14 @@ from soplint.recognize.columns import (
     column_role,
     time_unit,
 )
-from soplint.recognize.text import MARKS, branch_word, is_total, references, squash
+from soplint.recognize.text import (
+    MARKS,
+    branch_word,
+    condition_branch,
+    is_total,
+    references,
+    squash,
+)
 from soplint.recognize.timeparse import parse_time
 from soplint.tree import Cell, Row, Shape, ShapeKind, Table, Where
 
@@ -438,11 +445,17 @@ def _connector_links(found: Sequence[_Found], shapes: _RowShapes) -> dict[int, l
 
 
 def _label_decision(step: Step, labels: set[str], links: list[Link],
-                    following: str | None) -> list[Link]:
-    """Give a decision's exits their Ya/Tidak labels: the exit to the next row is Ya."""
+                    following: str | None, texts: dict[str, str]) -> list[Link]:
+    """Give a decision's exits their Ya/Tidak labels: the exit to the next row is Ya; an
+    unlabelled exit to a step that opens with a condition ("Jika terbukti ...", "Apabila
+    tidak ...") is the branch that condition names, when the exits' conditions differ."""
+    conditions = {link.to: condition_branch(texts.get(link.to, "")) for link in links
+                  if link.label is None}
+    if len(set(conditions.values()) - {None}) < 2:
+        conditions = {}
     labelled: list[Link] = []
     for link in links:
-        label = link.label
+        label = link.label or conditions.get(link.to)
         if label is None and link.to == following and "Ya" in labels:
             label = "Ya"
         elif label is None and link.to != following and "Tidak" in labels:
@@ -465,6 +478,7 @@ def _links(found: Sequence[_Found], shapes: _RowShapes) -> list[Step]:
     since the tracing may have missed its arrow."""
     glued = _connector_links(found, shapes)
     traced = _traced(shapes)
+    texts = {(f.step.section, f.step.number): f.step.text for f in found}
     offpage = _offpage_links(found)
     steps = []
     for n, item in enumerate(found):
@@ -481,7 +495,8 @@ def _links(found: Sequence[_Found], shapes: _RowShapes) -> list[Step]:
             links.extend(offpage.get(step.number, []))
         if step.kind is StepKind.DECISION:
             links = _label_decision(step, item.read.labels | _drifted(found, n), links,
-                                    following)
+                                    following, {number: text for (section, number), text
+                                                in texts.items() if section == step.section})
         steps.append(replace(step, links=_unique(links)))
     return steps
 

@@ -84,6 +84,20 @@ def branch_word(text: str) -> str | None:
     return None
 
 
+_CONDITION = re.compile(r"^\W*(?:jika|bila|apabila|kalau|if|when|in case)\b(?P<clause>[^,.;]*)",
+                        re.IGNORECASE)
+
+
+def condition_branch(text: str) -> str | None:
+    """The branch a step that opens with a condition is the exit of: "Tidak" when the
+    condition is negated ("Apabila pegawai tidak terbukti ..."), else "Ya" ("Jika pegawai
+    terbukti melanggar, ..."); None when the step opens with no condition."""
+    found = _CONDITION.match(text)
+    if found is None:
+        return None
+    return "Tidak" if _NEGATION.search(found["clause"]) else "Ya"
+
+
 def references(text: str, *, branch: bool = False) -> list[Link]:
     """Links to other steps written in `text` ("kembali ke langkah 2", "go to step 12").
     On a decision (`branch`), the condition before a reference gives its Ya/Tidak label."""
