@@ -265,6 +265,16 @@ def test_the_role_that_coordinates_a_phase_owns_its_steps_over_one_sharing_their
     assert not [f for f in check_sop(sop).findings if f.code == "ACT001"]
 
 
+def test_one_word_shared_with_a_duty_is_no_evidence_of_who_performs_a_step() -> None:
+    sop = load(heading("Roles and Responsibilities"), bold("Communications Officer:"),
+               listed("Prepares internal and external communications.", 3),
+               bold("Security Analyst:"), listed("Performs the vulnerability scans.", 3),
+               heading("Procedure"), listed("Conduct external penetration testing.", 1),
+               listed("Prepare the external communications plan.", 1))
+    assert [s.actors for s in sop.steps] == [(), ("Communications Officer",)]
+    assert [f.step for f in check_sop(sop).findings if f.code == "ACT001"] == ["1"]
+
+
 def test_a_passive_step_takes_the_role_whose_duty_names_it() -> None:
     sop = load(heading("Responsibilities"), listed("Sales Team: logs each proforma invoice.", 3),
                listed("Warehouse Team: generates the goods receipt note.", 3),

@@ -37,7 +37,11 @@ _STOP = frozenset({
     "required", "ensure", "ensures", "provide", "provides", "perform", "performs", "conduct",
     "conducts", "coordinate", "coordinates", "assist", "assists",
 })
-_MIN_SCORE = 1.0
+# A duty match needs two pieces of evidence: two shared words (each weighted by how few
+# roles' duties use it) or the step's section named in the duty. One shared word is
+# coincidence: "external" in "internal and external communications" for "Conduct external
+# penetration testing".
+_MIN_SCORE = 2.0
 
 
 @dataclass(frozen=True)
