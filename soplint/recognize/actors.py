@@ -160,12 +160,17 @@ class DutyMatcher:
         return owners[0] if len(owners) == 1 else None
 
 
+def duty_matcher(roles: Sequence[Role], language: str, lead: bool) -> DutyMatcher:
+    """The matcher of steps to duties; beside a role that covers every stage (`lead`),
+    another role needs a clear match to take a step."""
+    return DutyMatcher(roles, language, 2 * _MIN_SCORE if lead else _MIN_SCORE)
+
+
 def assign(raw: Sequence[RawStep], roles: Sequence[Role], responsible: str | None,
            lead: str | None, language: str) -> list[Assigned]:
     """The actors of every step, in order; `lead` is the role that performs what no other
     role's duties name."""
-    # beside a role that covers every stage, another role needs a clear match to take a step
-    matcher = DutyMatcher(roles, language, 2 * _MIN_SCORE if lead else _MIN_SCORE)
+    matcher = duty_matcher(roles, language, lead is not None)
     found: list[Assigned] = []
     for item in raw:
         reading = item.reading
