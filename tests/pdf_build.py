@@ -26,7 +26,7 @@ class Row:
     number: str
     activity: str
     lane: int
-    kind: str  # "capsule", "box", "diamond", "rounded-box", "rounded-diamond"
+    kind: str  # "capsule", "box", "diamond", "rounded-box", "rounded-diamond", "word"
     time: str = "5 menit"
     label: str = ""
 
@@ -201,7 +201,10 @@ def flowchart_page(pdf: Pdf, rows: Sequence[Row], header: bool = True,
             pdf.text(xs[5] + 4, base + 20, row.time)
         pdf.text(xs[6] + 4, base + 20, "Dokumen")
         cx = (xs[2 + row.lane] + xs[3 + row.lane]) / 2
-        pdf.symbol(row.kind, cx, base + 20)
+        if row.kind == "word":  # no symbol: the flow's closing word written in the lane
+            pdf.text(cx - 12, base + 22, "SELESAI")
+        else:
+            pdf.symbol(row.kind, cx, base + 20)
         if row.label:
             pdf.text(cx + 24, base + 12, row.label)
         if n + 1 < len(rows):

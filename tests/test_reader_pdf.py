@@ -214,6 +214,19 @@ def test_unlabelled_exits_to_steps_that_open_with_their_condition_take_its_branc
     assert "LNK002" not in found
 
 
+def test_a_last_row_whose_lane_says_selesai_is_the_end() -> None:
+    rows = (Row("1", "Menerima surat masuk", 0, "capsule"),
+            Row("2", "Mencatat surat dalam agenda", 0, "box"),
+            Row("3", "Keputusan diambil secara musyawarah", 1, "word"))
+    pdf = Pdf()
+    identity_page(pdf)
+    flowchart_page(pdf, rows)
+    sop = soplint.load(pdf.bytes(), name="sop.pdf")
+    assert [s.kind for s in sop.steps] == [StepKind.START, StepKind.PROCESS, StepKind.END]
+    found = {f.code for f in check_source(pdf.bytes(), name="sop.pdf").findings}
+    assert "LNK005" not in found
+
+
 def test_an_elbow_drawn_as_a_thin_filled_l_is_an_arrow_not_a_box() -> None:
     pdf = Pdf()
     identity_page(pdf)

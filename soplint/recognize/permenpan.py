@@ -268,7 +268,12 @@ def _read_row(table: Table, r: int, layout: Layout, shapes: list[tuple[Shape, Ce
     return read
 
 
-def _kind(read: _RowRead, text: str, ordinal: int, last: bool, marks: bool) -> StepKind:
+def _kind(read: _RowRead, text: str, ordinal: int, last: bool, marks: bool,
+          lanes: str) -> StepKind:
+    """The kind of a row's step from its symbol (or marks); a last row without a symbol
+    whose lanes say "SELESAI" (the arrows end in that word) is the end."""
+    if read.kind is None and last and _END.match(lanes.strip()):
+        return StepKind.END
     if read.kind is StepKind.START:
         if _END.match(text) or (last and not _START.match(text) and ordinal > 0):
             return StepKind.END
@@ -326,7 +331,7 @@ def _steps_in(tables: Iterable[tuple[Table, Layout]], shapes: _RowShapes) -> lis
         number = (cell_text(table, r, roles.get("number")) or "").strip(". ")
         begins = sections.index(sections[ordinal])  # the flowchart's first step
         last = ordinal == len(rows) - 1 or sections[ordinal + 1] != sections[ordinal]
-        kind = _kind(read, text, ordinal - begins, last, marks)
+        kind = _kind(read, text, ordinal - begins, last, marks, lanes)
         step = Step(
             number=number or str(ordinal + 1), ordinal=ordinal, text=text,
             where=Where(table=table.index, row=r, column=roles["activity"]),
