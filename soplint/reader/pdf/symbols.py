@@ -90,14 +90,15 @@ def _kind(outline: Outline) -> ShapeKind | None:
 
 def _square_cornered(outline: Outline) -> bool:
     """Whether a rounded outline is a box with slightly rounded corners rather than a
-    capsule: its top side runs straight to within a quarter of its height of the corners
-    (a capsule's ends are half circles)."""
+    capsule: its top side runs straight to within an eighth of its height of the corners
+    (a capsule's ends are half circles: even the Bezier control points of its top side lie
+    a fifth of its height or more from the corners)."""
     box = outline.box
     top = [x for x, y in outline.points if abs(y - box.top) <= 0.5]
     if not top:
         return False
     radius = min(min(top) - box.x0, box.x1 - max(top))
-    return radius < box.height / 4
+    return radius < box.height / 8
 
 
 def _on_grid(box: Box, columns: Sequence[Sequence[float]]) -> bool:
