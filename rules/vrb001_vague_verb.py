@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from soplint.language.lexicon import Match
+from soplint.language.lexicon import Match, SharedMatcher
 from soplint.model import Sop, Step
 from soplint.rule import RuleContext, Severity, Violation, rule
 
@@ -43,6 +43,21 @@ def _subordinate_clause(text: str, match: Match) -> bool:
     words = [(m.start(), m.group(0).lower()) for m in _WORDS.finditer(before)]
     opened = [start for start, word in words if word in _ID_SUBORDINATORS]
     return bool(opened) and "," not in before[opened[-1]:]
+
+
+def _after_subject(step: Step, matcher: SharedMatcher) -> Match | None:
+    """The vague verb right after the performer an English step names ("Communications
+    Officer coordinates public messages"): the verb's place, though a noun precedes it."""
+    if step.form != "subject" or not step.actors:
+        return None
+    found = re.search(rf"\b{re.escape(step.actors[0])}\b\s+", step.text, re.IGNORECASE)
+    if found is None:
+        return None
+    rest = step.text[found.end():]
+    match = next((m for m in matcher.find(rest) if m.start_char == 0), None)
+    if match is None:
+        return None
+    return replace(match, start_char=found.end(), end_char=found.end() + match.end_char)
 
 
 def _violation(step: Step, match: Match) -> Violation:
@@ -139,3 +154,7 @@ def vague_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
         nominal = vague_nominal(step.text, matcher) if sop.language == "id" else None
         if nominal is not None:
             yield _violation(step, nominal[0])
+        verb = _after_subject(step, matcher) if sop.language == "en" else None
+        if verb is not None and (hints or verb.confidence != "low") and not any(
+                m.start_char == verb.start_char for m in matcher.find(step.text)):
+            yield _violation(step, verb)

@@ -265,6 +265,19 @@ def test_the_role_that_coordinates_a_phase_owns_its_steps_over_one_sharing_their
     assert not [f for f in check_sop(sop).findings if f.code == "ACT001"]
 
 
+def test_a_role_named_in_title_case_before_a_verb_that_is_also_a_noun_is_its_subject(
+) -> None:
+    sop = load(heading("Purpose"),
+               para("This plan describes how the team responds to security incidents."),
+               heading("Communications Plan"),
+               listed("Internal: Incident Response Lead provides status updates hourly.", 1),
+               listed("Media: Communications Officer coordinates public messages.", 1))
+    assert [(s.actors, s.form) for s in sop.steps] == [
+        (("Incident Response Lead",), "subject"), (("Communications Officer",), "subject")]
+    vague = [(f.step, f.words) for f in check_sop(sop).findings if f.code == "VRB001"]
+    assert vague == [("2", ("coordinates",))]
+
+
 def test_one_word_shared_with_a_duty_is_no_evidence_of_who_performs_a_step() -> None:
     sop = load(heading("Roles and Responsibilities"), bold("Communications Officer:"),
                listed("Prepares internal and external communications.", 3),
