@@ -376,6 +376,17 @@ def test_vague_quantity_of_a_time_unit() -> None:
     assert hits("vague-time", "id", "Menyusun beberapa laporan harian") == []
 
 
+def test_periods_without_a_number_and_a_couple_being_two() -> None:
+    assert hits("vague-time", "en", "Keep monitoring in the following days.") == [
+        "in the following days"]
+    assert hits("vague-time", "en", "Report within the next 3 days.") == []
+    assert hits("vague-time", "en", "Hold the iron for a couple of seconds.") == []
+    assert hits("vague-time", "en", "Wait a few minutes.") == ["a few minutes"]
+    assert hits("vague-time", "id", "Melakukan backup data berkala.") == ["berkala"]
+    assert hits("vague-time", "id", "Menyusun laporan berkala setiap bulan.") == []
+    assert hits("vague-time", "id", "Memeriksa alat secara berkala.") == ["secara berkala"]
+
+
 def test_durations_without_a_number() -> None:
     assert hits("vague-time", "en", "Centrifuge for a while at 4 C") == ["for a while"]
     assert hits("vague-time", "en", "Incubate overnight in the antibody solution") == []
