@@ -214,6 +214,28 @@ def test_unlabelled_exits_to_steps_that_open_with_their_condition_take_its_branc
     assert "LNK002" not in found
 
 
+def test_branch_labels_written_in_the_lanes_of_the_rows_beside_a_decision() -> None:
+    rows = (Row("1", "Memperbaiki perangkat", 1, "box"),
+            Row("2", "Menguji hasil perbaikan", 1, "diamond"),
+            Row("3", "Menyerahkan perangkat", 1, "box"),
+            Row("4", "Selesai", 1, "capsule"))
+    pdf = Pdf()
+    identity_page(pdf)
+    flowchart_page(pdf, rows)
+    xs, centre = column_edges(), [TOP + 35 + 40 * n + 20 for n in range(4)]
+    lane = (xs[3] + xs[4]) / 2
+    side = lane + 35  # from the diamond's right corner up into step 1's right side
+    pdf.line([(lane + 20, centre[1]), (side, centre[1]), (side, centre[0]),
+              (lane + 20, centre[0])], head="left")
+    pdf.text(lane - 40, centre[0] + 14, "Belum Benar")  # in row 1, left of its box
+    pdf.text(lane - 40, centre[2] - 10, "SudahBenar")  # in row 3, the words run together
+    sop = soplint.load(pdf.bytes(), name="sop.pdf")
+    decision = sop.steps[1]
+    assert sorted((k.to, k.label) for k in decision.links) == [("1", "Tidak"), ("3", "Ya")]
+    found = {f.code for f in check_source(pdf.bytes(), name="sop.pdf").findings}
+    assert "LNK002" not in found
+
+
 def test_a_last_row_whose_lane_says_selesai_is_the_end() -> None:
     rows = (Row("1", "Menerima surat masuk", 0, "capsule"),
             Row("2", "Mencatat surat dalam agenda", 0, "box"),

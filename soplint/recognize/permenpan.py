@@ -26,6 +26,7 @@ from soplint.recognize.columns import (
 )
 from soplint.recognize.text import (
     MARKS,
+    branch_phrases,
     branch_word,
     condition_branch,
     is_total,
@@ -219,7 +220,7 @@ class _RowRead:
     symbols: list[Shape]
     labels: set[str]
     offpage: list[Shape]
-    drawn: set[str] = field(default_factory=set)
+    drawn: set[str] = field(default_factory=set)  # labels drawn or written in the lanes
 
 
 def _read_row(table: Table, r: int, layout: Layout, shapes: list[tuple[Shape, Cell]],
@@ -260,6 +261,7 @@ def _read_row(table: Table, r: int, layout: Layout, shapes: list[tuple[Shape, Ce
         read.kind = StepKind.PROCESS
     elif read.offpage:
         read.kind = StepKind.CONNECTOR
+    read.drawn |= branch_phrases(written[-1])  # a PDF's label words, beside the arrows
     read.drawn.discard("")
     read.labels |= read.drawn
     for text in written:
@@ -507,18 +509,25 @@ def _links(found: Sequence[_Found], shapes: _RowShapes) -> list[Step]:
 
 
 def _drifted(found: Sequence[_Found], n: int) -> set[str]:
-    """Ya/Tidak boxes drawn in the row just above or below a decision, where that row's own
-    step is no decision: a label box straddling two rows is placed by its centre, often in
-    the neighbour's row."""
-    here = found[n].step.where
+    """Ya/Tidak labels drawn or written in the row just above or below a decision, where
+    that row's own step is no decision: a label straddling two rows is placed by its centre,
+    often in the neighbour's row (which may be the first row of the table continuing it)."""
     drifted: set[str] = set()
     for other in found[max(n - 1, 0):n + 2]:
-        there = other.step.where
-        if (other.step.kind is not StepKind.DECISION and there.table == here.table
-                and there.row is not None and here.row is not None
-                and abs(there.row - here.row) == 1):
+        if other.step.kind is not StepKind.DECISION and _adjacent(found[n].step.where,
+                                                                 other.step.where):
             drifted |= other.read.drawn
     return drifted
+
+
+def _adjacent(here: Where, there: Where) -> bool:
+    """Whether two step rows touch: one above the other in a table, or the last row of a
+    table and the first of the next (a flowchart continued)."""
+    if here.table is None or there.table is None or here.row is None or there.row is None:
+        return False
+    if here.table == there.table:
+        return abs(there.row - here.row) == 1
+    return abs(there.table - here.table) == 1 and min(here.row, there.row) == 0
 
 
 def _unique(links: list[Link]) -> tuple[Link, ...]:
