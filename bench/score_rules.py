@@ -7,8 +7,9 @@ the link and time rules get most of their labels). Every finding a user sees by 
 counts, info included, when its rule has a label code to be held against (`RULE_LABELS`: the
 codes the corpus guide lists; undeclared actors, passive style, long steps, placeholders and
 the like have none and count neither way). For each category, precision and recall are
-computed over (step, category) pairs. A "passive" label counts as verb in SOP AP documents (the
-Pelaksana column names the actor; VRB002 reports the activity) and as actor elsewhere.
+computed over (step, category) pairs. A "passive" label counts as actor outside SOP AP (ACT005);
+in SOP AP the Pelaksana column names the actor and VRB002, a rule with no label code, reports
+the activity, so there it counts neither way, like "subject-in-activity" (ACT004).
 Document labels that name a step ("dead-end:6") count on that
 step; the other document labels are compared with the document-level findings, and LNK006
 counts once per document, like its "numbering" label. Run after installing soplint:
@@ -32,7 +33,7 @@ from soplint.checking import check_sop
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from tests.corpus import FILES, expected_for, same_step  # noqa: E402
+from tests.corpus import FILES, expected_for, same_step, step_pairs  # noqa: E402
 
 # Rule code -> the label category it is held against (a rule not here has no label code).
 RULE_LABELS = {
@@ -48,7 +49,7 @@ RULE_LABELS = {
 }
 
 STEP_LABELS = {
-    "missing-actor": "actor", "passive": "actor", "subject-in-activity": "actor",
+    "missing-actor": "actor", "passive": "actor",
     "vague-verb": "verb",
     "vague-time": "time", "missing-time": "time",
     "broken-link": "link",
@@ -91,9 +92,10 @@ STEP_TARGETED = {"decision-branches", "unreachable", "dead-end"}  # "<label>:<st
 ONCE_PER_DOCUMENT = {"LNK006"}  # one "numbering" label, however many steps are out of order
 
 
-# In SOP AP the Pelaksana column names the actor, so a passive activity is a verb defect
-# (VRB002, "does not start with an active verb"); elsewhere the passive hides the actor.
-PERMENPAN_LABELS = {**STEP_LABELS, "passive": "verb"}
+# In SOP AP the Pelaksana column names the actor, so a passive activity hides no actor: it is
+# VRB002's ("does not start with an active verb"), a rule with no label code, like ACT004's
+# "subject-in-activity"; elsewhere the passive hides the actor (ACT005).
+PERMENPAN_LABELS = {k: v for k, v in STEP_LABELS.items() if k != "passive"}
 
 
 def _labelled(path: Path, steps: list[dict[str, Any]], doc_defects: list[str],
@@ -143,6 +145,8 @@ def score(documents: Iterable[Labelled], tallies: defaultdict[str, Tally]) -> No
     for doc in documents:
         sop = soplint.load(doc.path)
         report = check_sop(sop)
+        paired = step_pairs([s.text for s in sop.steps], [text for text, _ in doc.steps])
+        label_of = {sop.steps[i].ordinal: j for i, j in paired.items()}
         found: set[tuple[int, str]] = set()
         codes: dict[tuple[int, str], str] = {}
         doc_found: Counter[str] = Counter()
@@ -159,8 +163,10 @@ def score(documents: Iterable[Labelled], tallies: defaultdict[str, Tally]) -> No
             if finding.step is None:
                 doc_found[finding.category] += 1
                 continue
-            index = next((i for i, (text, _) in enumerate(doc.steps)
-                          if same_step(finding.step_text, text)), None)
+            index = label_of.get(finding.ordinal) if finding.ordinal is not None else None
+            if index is None:
+                index = next((i for i, (text, _) in enumerate(doc.steps)
+                              if same_step(finding.step_text, text)), None)
             if index is None:
                 tallies[finding.category].fp += 1
                 tallies[finding.category].notes.append(

@@ -24,8 +24,9 @@ def step_without_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
 
     * Narrative SOPs (no actor column) that declare two or more roles and say of none of
       them that it is responsible for the whole procedure: reports an imperative step
-      ("Check the form.") whose performer is neither written in it nor implied by the section
-      it stands in, since the reader cannot tell which of the roles does it.
+      ("Check the form.") or one written as a noun phrase ("Effectiveness verification")
+      whose performer is neither written in it nor implied by the section it stands in,
+      since the reader cannot tell which of the roles does it.
 
     A narrative document with one role, or one responsible role, is not checked: its
     imperative steps belong to that role. A passive step that hides its actor is reported by
@@ -65,7 +66,8 @@ def step_without_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     elif "actor" in sop.columns:
         missing = [s for s in sop.steps if not (s.actors and s.explicit_actor)]
     elif len(sop.actors) >= 2 and sop.responsible is None:
-        missing = [s for s in sop.steps if not s.actors and s.form in ("instruction", "")]
+        missing = [s for s in sop.steps
+                   if not s.actors and s.form in ("instruction", "statement", "")]
     else:
         missing = []
     for step in missing:

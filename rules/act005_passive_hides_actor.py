@@ -45,7 +45,9 @@ def passive_hides_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     ## What it does
     Wording check of narrative and step-table SOPs (profile `generic`). Reports a step
     whose main clause is passive with no agent, when the step names no actor, the document
-    has no actor column, and no role's duty covers the step. Heuristic:
+    has no actor column, and no role's duty covers the step; an instruction or a step that
+    names its subject is not looked at, a statement is ("it is critical that all surfaces
+    be cleaned"). Heuristic:
 
     * Indonesian: the first verb of the main clause (within its first five words, after a
       leading "Jika/Setelah ...," clause) is a di- passive ("Berkas diperiksa", "Bukti
@@ -108,7 +110,7 @@ def passive_hides_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
         return
     finder = _indonesian_passive if sop.language == "id" else _english_passive
     for step in sop.steps:
-        if (step.actors and step.explicit_actor) or step.form not in ("passive", ""):
+        if (step.actors and step.explicit_actor) or step.form not in ("passive", "statement", ""):
             continue  # a performer named or found in the duties (not only assumed); no passive
         if step.text.rstrip().endswith(":"):
             continue  # a lead-in to a list ("... are listed below:")

@@ -26,6 +26,16 @@ def exits(step: Step) -> list[Exit]:
     return [*found.items(), *loose]
 
 
+_DIAMONDS = frozenset({"flowchartdecision", "diamond"})
+
+
+def _diamonds(sop: Sop, step: Step) -> int:
+    """How many diamonds are drawn in the step's row of the flowchart."""
+    here = (step.where.table, step.where.row)
+    return sum(1 for geometry, where in sop.symbols
+               if geometry.lower() in _DIAMONDS and (where.table, where.row) == here)
+
+
 def _describe(branches: list[Exit]) -> Speakable:
     def one(target: str, label: str | None) -> Message:
         name = f"'{label}'" if label else MESSAGES.text("LNK002.unlabelled")
@@ -69,10 +79,11 @@ def decision_branches(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     drawn arrows, the next row, and branches written in the text or Keterangan ("Jika tidak
     lengkap, kembali ke langkah 2"); an arrow and a note that name the same target are one
     exit. Reports a decision with fewer than two exits, more than two, an unlabelled exit,
-    or two exits with the same label. A labelled branch that forks ("Ya" to step 6 and "Ya"
-    to step 7, both done after the same answer) is one branch, so a Ya and a Tidak branch
-    are valid however many steps each leads to. In narrative documents it only looks at steps the
-    recognizer marked as decisions, which is rare.
+    or two exits with the same label; a row that holds two diamonds is judged only for
+    having an exit, since whose exit is whose cannot be told. A labelled branch that forks
+    ("Ya" to step 6 and "Ya" to step 7, both done after the same answer) is one branch, so
+    a Ya and a Tidak branch are valid however many steps each leads to. In narrative
+    documents it only looks at steps the recognizer marked as decisions, which is rare.
 
     ## Why is this bad?
     Permenpan RB 35/2012 draws every SOP AP as a branching flowchart whose diamond is a
@@ -107,6 +118,8 @@ def decision_branches(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
         if step.kind is not StepKind.DECISION:
             continue
         branches = exits(step)
+        if branches and _diamonds(sop, step) > 1:
+            continue  # two decisions drawn in one row: whose exit is whose cannot be told
         problem = _problem(branches)
         if problem is None:
             continue

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from soplint.language.lexicon import Match, SharedMatcher
-from soplint.model import Sop, Step
+from soplint.model import Layout, Sop, Step
 from soplint.rule import RuleContext, Severity, Violation, rule
 
 from ._messages import MESSAGES, hint
@@ -50,13 +50,15 @@ def _cell(step: Step, matcher: SharedMatcher) -> Iterator[Violation]:
         yield _unmeasurable(step, step.time.text)
 
 
-def _text(step: Step, matcher: SharedMatcher) -> Iterator[Violation]:
-    """The activity text, unless the step already has a measurable duration; a word used
-    twice in the step ("quickly ... Quickly") is reported once."""
+def _text(step: Step, matcher: SharedMatcher, narrative: bool) -> Iterator[Violation]:
+    """The activity text (in a narrative SOP with the body under a step written as a
+    heading), unless the step already has a measurable duration; a word used twice in the
+    step ("quickly ... Quickly") is reported once."""
     if step.time is not None and step.time.minutes is not None:
         return
     seen: set[str] = set()
-    for match in matcher.find(step.text):
+    texts = (step.text, step.note) if narrative and step.note else (step.text,)
+    for match in (m for text in texts for m in matcher.find(text)):
         word = match.matched_text.casefold()
         if not match.note.startswith(_CELL_ONLY_NOTE) and word not in seen:
             seen.add(word)
@@ -77,8 +79,9 @@ def vague_time(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     - the step text, unless the step already has a measurable duration (in the time cell,
       or written in the text: "segera, paling lambat 2 jam").
     A duration with a number and a unit is never vague; a bare number is TIM003's.
-    "Segera setelah ..." and "paling lambat 3 hari" are not vague. "Immediately" is not
-    listed: in laboratory steps it is exact enough. Entries the lexicon marks low-confidence
+    "Segera setelah ..." and "paling lambat 3 hari" are not vague. "Immediately" and
+    "overnight" are not listed: in laboratory steps they are exact enough (overnight is
+    the conventional 12-18 h incubation). Entries the lexicon marks low-confidence
     ("secara berkala", "periodically", "quickly") are reported as info, and cell-only entries
     ("secukupnya", "menyesuaikan") are looked for only in the time cell.
 
@@ -120,6 +123,7 @@ def vague_time(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
       Requirements engineering, §5.2.5–5.2.7 (2018)
     """
     matcher = ctx.matcher("vague-time")
+    narrative = sop.layout is not Layout.PERMENPAN and "note" not in sop.columns
     for step in sop.steps:
         yield from _cell(step, matcher)
-        yield from _text(step, matcher)
+        yield from _text(step, matcher, narrative)

@@ -6,12 +6,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from soplint.language.lexicon import Match
+from soplint.language.lexicon import Match, SharedMatcher
 from soplint.model import Sop, Step
 from soplint.rule import RuleContext, Severity, Violation, rule
 
 from ._messages import MESSAGES, hint
-from ._verbs import vague_light_verbs
+from ._verbs import vague_light_verbs, vague_nominal
 
 # An English "to" introduces a purpose clause ("To ensure auditability, log ...") unless one
 # of these words comes before it ("need to ensure", "is to process", "remember to follow up").
@@ -28,6 +28,36 @@ def _purpose_clause(text: str, match: Match) -> bool:
     if not before or before[-1] != "to":
         return False
     return len(before) < 2 or before[-2] not in _OBLIGATION
+
+
+_ID_SUBORDINATORS = frozenset({"setelah", "sesudah", "sebelum", "jika", "apabila", "bila",
+                               "ketika", "saat", "yang"})
+
+
+def _subordinate_clause(text: str, match: Match) -> bool:
+    """Whether an Indonesian match stands in a clause that only qualifies the step's action
+    ("Update status ... setelah surat ditindaklanjuti", "berkas yang diproses"): a
+    subordinating word before it, and no comma between (after "Jika ...," the main clause
+    begins)."""
+    before = text[: match.start_char]
+    words = [(m.start(), m.group(0).lower()) for m in _WORDS.finditer(before)]
+    opened = [start for start, word in words if word in _ID_SUBORDINATORS]
+    return bool(opened) and "," not in before[opened[-1]:]
+
+
+def _after_subject(step: Step, matcher: SharedMatcher) -> Match | None:
+    """The vague verb right after the performer an English step names ("Communications
+    Officer coordinates public messages"): the verb's place, though a noun precedes it."""
+    if step.form != "subject" or not step.actors:
+        return None
+    found = re.search(rf"\b{re.escape(step.actors[0])}\b\s+", step.text, re.IGNORECASE)
+    if found is None:
+        return None
+    rest = step.text[found.end():]
+    match = next((m for m in matcher.find(rest) if m.start_char == 0), None)
+    if match is None:
+        return None
+    return replace(match, start_char=found.end(), end_char=found.end() + match.end_char)
 
 
 def _violation(step: Step, match: Match) -> Violation:
@@ -52,13 +82,16 @@ def vague_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     "mengelola", "menindaklanjuti", "mengoordinasikan", "berkoordinasi", "memfasilitasi",
     "mengurus" ...; "process", "handle", "manage", "ensure", "coordinate", "follow up",
     "facilitate", "address", "deal with" ... Indonesian entries match their meN-/ber- verb
-    and di- passive ("diproses"), never the bare root or a noun ("proses", "pengelolaan");
-    English entries match only where a verb stands ("Process the form", not "the process
-    owner"). An English purpose clause ("To ensure auditability, log ...") is not reported:
-    its verb is not the step's action. Entries the lexicon marks low-confidence ("handle",
-    "review", "monitor", "membantu", "memantau"), which are as often a concrete act as a
-    vague one ("Review the invoice against the PO"), are reported only with the option
-    `vague-verb-hints`, and then as info.
+    and di- passive ("diproses"), never the bare root or a noun ("proses", "pengelolaan")
+    inside the text; an activity that opens with such a noun ("Proses pembayaran") is the
+    vague verb written as a noun. English entries match only where a verb stands ("Process
+    the form", not "the process owner"). An English purpose clause ("To ensure
+    auditability, log ...") is not reported: its verb is not the step's action; nor is an
+    Indonesian clause that only qualifies the action ("Memperbarui status setelah surat
+    ditindaklanjuti", "berkas yang diproses"). Entries the lexicon marks low-confidence
+    ("handle", "review", "monitor", "membantu", "memantau"), which are as often a concrete
+    act as a vague one ("Review the invoice against the PO"), are reported only with the
+    option `vague-verb-hints`, and then as info.
 
     A light verb with a vague object is vague too: a filler noun listed in the lexicon
     ("melaksanakan kegiatan", "melakukan tindak lanjut", "take appropriate action"), or a
@@ -112,8 +145,16 @@ def vague_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     for step in sop.steps:
         for match in matcher.find(step.text):
             if (sop.language == "en" and _purpose_clause(step.text, match)) or (
+                    sop.language == "id" and _subordinate_clause(step.text, match)) or (
                     match.confidence == "low" and not hints):
                 continue
             yield _violation(step, match)
         for match, entry in vague_light_verbs(step.text, light, matcher):
             yield _violation(step, replace(match, suggestion=entry.suggestion))
+        nominal = vague_nominal(step.text, matcher) if sop.language == "id" else None
+        if nominal is not None:
+            yield _violation(step, nominal[0])
+        verb = _after_subject(step, matcher) if sop.language == "en" else None
+        if verb is not None and (hints or verb.confidence != "low") and not any(
+                m.start_char == verb.start_char for m in matcher.find(step.text)):
+            yield _violation(step, verb)

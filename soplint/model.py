@@ -84,7 +84,8 @@ class Step:
 
     `number` is the label a reader sees ("3", "2.1", "B4"); `ordinal` counts steps from 0 in
     reading order. `inputs`, `output` and `note` are the Kelengkapan, Output and Keterangan
-    cells (None where the document has no such column). `explicit_actor` says whether the
+    cells (None where the document has no such column); in a narrative SOP `note` is the
+    body paragraph under a step written as a heading. `explicit_actor` says whether the
     actor comes from the step itself (column, symbol, subject) rather than being inherited
     from a role responsible for the whole document. `form` says how the step is written:
     "instruction" ("Check the label"), "subject" (it names who acts: "The analyst checks"),

@@ -9,7 +9,9 @@ reader's size limits) finishes first. `TimeLimitExceeded` is a BaseException, so
 `except Exception` on the way (a rule's, a reader's) takes it for an ordinary error.
 
 Limits do not nest: inside a limit, another `TimeLimit` leaves the outer one in charge. A
-program's own running timer is never replaced: the timer thread stands in for it.
+program's own running timer is never replaced: the timer thread stands in for it. An
+exception raised where nothing can propagate it (in a finalizer run by the garbage collector:
+Python only prints it as "unraisable") is raised again when the block ends.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ class TimeLimit:
     def __init__(self, seconds: float | None) -> None:
         self.seconds = seconds or 0.0
         self._armed = False
+        self._fired = False
         self._lock = threading.Lock()
         self._previous: object = None
         self._timer: threading.Timer | None = None
@@ -80,10 +83,13 @@ class TimeLimit:
             self._armed = False
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, self._previous)  # type: ignore[arg-type]
+        if self._fired and kind is None:
+            raise TimeLimitExceeded(self.seconds)  # it was swallowed on the way
 
     def _on_alarm(self, signum: int, frame: FrameType | None) -> None:
         if self._armed:
             self._armed = False
+            self._fired = True
             raise TimeLimitExceeded(self.seconds)
 
     def _interrupt(self, thread: int) -> None:
@@ -93,6 +99,7 @@ class TimeLimit:
             if not self._armed:
                 return
             self._armed = False
+            self._fired = True
             ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread),
                                                        ctypes.py_object(TimeLimitExceeded))
 

@@ -78,17 +78,21 @@ def same_step(found: str, expected: str) -> bool:
     return shorter[:60] in longer
 
 
+def step_pairs(found: Sequence[str], expected: Sequence[str]) -> dict[int, int]:
+    """Each recovered step (by index) matched to a distinct expected step (greedy, in
+    order), so that steps of the same text in two sub-flowcharts pair one to one."""
+    pairs: dict[int, int] = {}
+    for index, text in enumerate(found):
+        for i, want in enumerate(expected):
+            if i not in pairs.values() and same_step(text, want):
+                pairs[index] = i
+                break
+    return pairs
+
+
 def match_steps(found: Sequence[str], expected: Sequence[str]) -> int:
     """How many recovered steps match distinct expected steps (greedy, in order)."""
-    used: set[int] = set()
-    hits = 0
-    for text in found:
-        for i, want in enumerate(expected):
-            if i not in used and same_step(text, want):
-                used.add(i)
-                hits += 1
-                break
-    return hits
+    return len(step_pairs(found, expected))
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ class Row:
     number: str
     activity: str
     lane: int
-    kind: str  # "capsule", "box", "diamond"
+    kind: str  # "capsule", "box", "diamond", "rounded-box", "rounded-diamond", "word"
     time: str = "5 menit"
     label: str = ""
 
@@ -61,9 +61,17 @@ class Pdf:
             d.rect(cx - w / 2, cy - h / 2, w, h, style="F")  # type: ignore[attr-defined]
             d.rect(cx - w / 2, cy - h / 2, w, h, style="D")  # type: ignore[attr-defined]
             return
-        if kind == "diamond":
+        if kind == "rounded-box":  # a box whose corners are cut by 1 pt
+            x0, y0, x1, y1 = cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2
+            points = [(x0 + 1, y0), (x1 - 1, y0), (x1, y0 + 1), (x1, y1 - 1), (x1 - 1, y1),
+                      (x0 + 1, y1), (x0, y1 - 1), (x0, y0 + 1), (x0 + 1, y0)]
+        elif kind in ("diamond", "rounded-diamond"):
             h = 24.0
             points = [(cx, cy - h / 2), (cx + w / 2, cy), (cx, cy + h / 2), (cx - w / 2, cy)]
+            if kind == "rounded-diamond":  # each corner drawn as two points
+                points = [(x + dx, y + dy) for (x, y), (dx, dy) in zip(
+                    points, ((0.5, 0), (0, 0.5), (-0.5, 0), (0, -0.5)), strict=True)
+                    for x, y, dx, dy in [(x, y, dx, dy), (x, y, -dx, -dy)]]
         else:
             r = h / 2
             points = [(cx - w / 2 + r, cy - r), (cx + w / 2 - r, cy - r), (cx + w / 2, cy),
@@ -148,7 +156,7 @@ def identity_page(pdf: Pdf) -> None:
     pdf.rule(split, rows[0], split, bottom)
 
 
-def _edges() -> list[float]:
+def column_edges() -> list[float]:
     edges = [LEFT]
     for width in WIDTHS:
         edges.append(edges[-1] + width)
@@ -162,7 +170,7 @@ def flowchart_page(pdf: Pdf, rows: Sequence[Row], header: bool = True,
     out); with `spilt` the second lane's name is three lines, too tall for its cell, over
     the rules above and below it."""
     pdf.page()
-    xs = _edges()
+    xs = column_edges()
     top = TOP
     y = top
     if header:
@@ -193,7 +201,10 @@ def flowchart_page(pdf: Pdf, rows: Sequence[Row], header: bool = True,
             pdf.text(xs[5] + 4, base + 20, row.time)
         pdf.text(xs[6] + 4, base + 20, "Dokumen")
         cx = (xs[2 + row.lane] + xs[3 + row.lane]) / 2
-        pdf.symbol(row.kind, cx, base + 20)
+        if row.kind == "word":  # no symbol: the flow's closing word written in the lane
+            pdf.text(cx - 12, base + 22, "SELESAI")
+        else:
+            pdf.symbol(row.kind, cx, base + 20)
         if row.label:
             pdf.text(cx + 24, base + 12, row.label)
         if n + 1 < len(rows):

@@ -150,3 +150,18 @@ def test_dump_stops_at_the_limit_with_one_line(
         assert main(["dump", str(document(tmp_path)), "--timeout", "0.3"]) == 2
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "time limit of 0.3 s" in err
+
+
+def test_a_limit_swallowed_where_nothing_can_propagate_it_is_raised_when_the_block_ends(
+) -> None:
+    def swallowed() -> None:  # the alarm lands in a finalizer, which only prints it
+        try:
+            while True:
+                pass
+        except TimeLimitExceeded:
+            pass
+
+    started = time.monotonic()
+    with pytest.raises(TimeLimitExceeded), TimeLimit(0.2):
+        swallowed()
+    assert time.monotonic() - started < 5

@@ -242,6 +242,13 @@ def test_en_vague_verbs_in_a_list_of_nouns_are_nouns() -> None:
     assert hits("vague-verbs", "en", clauses) == ["process", "ensure"]
 
 
+def test_en_a_verb_joined_by_and_to_a_verb_before_it_is_a_verb() -> None:
+    assert hits("vague-verbs", "en", "Chatbot receives and processes the query") == [
+        "processes"]
+    assert hits("vague-verbs", "en", "Check the logs and processes list") == []
+    assert hits("vague-verbs", "en", "Sales and process owners meet weekly") == []
+
+
 def test_en_ensure_does_not_match_insure() -> None:
     assert hits("vague-verbs", "en", "Insure the shipment with the carrier.") == []
     assert hits("vague-verbs", "en", "QA shall ensure compliance.") == ["ensure"]
@@ -369,11 +376,20 @@ def test_vague_quantity_of_a_time_unit() -> None:
     assert hits("vague-time", "id", "Menyusun beberapa laporan harian") == []
 
 
+def test_periods_without_a_number_and_a_couple_being_two() -> None:
+    assert hits("vague-time", "en", "Keep monitoring in the following days.") == [
+        "in the following days"]
+    assert hits("vague-time", "en", "Report within the next 3 days.") == []
+    assert hits("vague-time", "en", "Hold the iron for a couple of seconds.") == []
+    assert hits("vague-time", "en", "Wait a few minutes.") == ["a few minutes"]
+    assert hits("vague-time", "id", "Melakukan backup data berkala.") == ["berkala"]
+    assert hits("vague-time", "id", "Menyusun laporan berkala setiap bulan.") == []
+    assert hits("vague-time", "id", "Memeriksa alat secara berkala.") == ["secara berkala"]
+
+
 def test_durations_without_a_number() -> None:
-    assert hits("vague-time", "en", "Incubate overnight in the antibody solution") == [
-        "overnight"]
-    assert hits("vague-time", "en", "Incubate overnight (16 h) at 4 C") == []
-    assert hits("vague-time", "en", "Leave overnight for 16-18 h") == []
+    assert hits("vague-time", "en", "Centrifuge for a while at 4 C") == ["for a while"]
+    assert hits("vague-time", "en", "Incubate overnight in the antibody solution") == []
     assert hits("vague-time", "id", "Diamkan beberapa saat sampai kering") == ["beberapa saat"]
 
 

@@ -22,7 +22,8 @@ from tests.pdf_build import (
     STEPS,
     TOP,
     Pdf,
-    _edges,
+    Row,
+    column_edges,
     flowchart_page,
     identity_page,
     sop_pdf,
@@ -177,7 +178,7 @@ def test_a_branch_label_written_on_a_traced_arrow_labels_that_exit() -> None:
     pdf = Pdf()
     identity_page(pdf)
     flowchart_page(pdf, ONE_PAGE)  # step 3, the decision, is in the second lane
-    xs, rows = _edges(), [TOP + 35 + 40 * n + 20 for n in range(5)]
+    xs, rows = column_edges(), [TOP + 35 + 40 * n + 20 for n in range(5)]
     lane = [(xs[2 + n] + xs[3 + n]) / 2 for n in range(len(LANES))]
     side = lane[1] + 40  # from the diamond's right corner, up, and left into step 2
     pdf.line([(lane[1] + 20, rows[2]), (side, rows[2]), (side, rows[1]),
@@ -191,11 +192,68 @@ def test_a_branch_label_written_on_a_traced_arrow_labels_that_exit() -> None:
     assert not found & {"LNK002", "LNK003", "LNK004"}
 
 
+def test_unlabelled_exits_to_steps_that_open_with_their_condition_take_its_branch() -> None:
+    rows = (Row("1", "Menerima berkas permohonan", 0, "capsule"),
+            Row("2", "Memeriksa kelengkapan berkas", 1, "diamond"),
+            Row("3", "Jika berkas lengkap, menerbitkan tanda terima", 1, "box"),
+            Row("4", "Apabila berkas tidak lengkap, mengembalikan berkas", 0, "box"),
+            Row("5", "Selesai", 0, "capsule"))
+    pdf = Pdf()
+    identity_page(pdf)
+    flowchart_page(pdf, rows)
+    xs, centre = column_edges(), [TOP + 35 + 40 * n + 20 for n in range(5)]
+    lane = [(xs[2 + n] + xs[3 + n]) / 2 for n in range(len(LANES))]
+    pdf.line([(lane[1] - 20, centre[1]), (lane[0] + 25, centre[1]),  # left corner, down
+              (lane[0] + 25, centre[3] - 7.5)])
+    pdf.doc.polygon([(lane[0] + 23, centre[3] - 11.5), (lane[0] + 27, centre[3] - 11.5),  # type: ignore[attr-defined]
+                     (lane[0] + 25, centre[3] - 7.5)], style="F")
+    sop = soplint.load(pdf.bytes(), name="sop.pdf")
+    decision = sop.steps[1]
+    assert sorted((k.to, k.label) for k in decision.links) == [("3", "Ya"), ("4", "Tidak")]
+    found = {f.code for f in check_source(pdf.bytes(), name="sop.pdf").findings}
+    assert "LNK002" not in found
+
+
+def test_branch_labels_written_in_the_lanes_of_the_rows_beside_a_decision() -> None:
+    rows = (Row("1", "Memperbaiki perangkat", 1, "box"),
+            Row("2", "Menguji hasil perbaikan", 1, "diamond"),
+            Row("3", "Menyerahkan perangkat", 1, "box"),
+            Row("4", "Selesai", 1, "capsule"))
+    pdf = Pdf()
+    identity_page(pdf)
+    flowchart_page(pdf, rows)
+    xs, centre = column_edges(), [TOP + 35 + 40 * n + 20 for n in range(4)]
+    lane = (xs[3] + xs[4]) / 2
+    side = lane + 35  # from the diamond's right corner up into step 1's right side
+    pdf.line([(lane + 20, centre[1]), (side, centre[1]), (side, centre[0]),
+              (lane + 20, centre[0])], head="left")
+    pdf.text(lane - 40, centre[0] + 14, "Belum Benar")  # in row 1, left of its box
+    pdf.text(lane - 40, centre[2] - 10, "SudahBenar")  # in row 3, the words run together
+    sop = soplint.load(pdf.bytes(), name="sop.pdf")
+    decision = sop.steps[1]
+    assert sorted((k.to, k.label) for k in decision.links) == [("1", "Tidak"), ("3", "Ya")]
+    found = {f.code for f in check_source(pdf.bytes(), name="sop.pdf").findings}
+    assert "LNK002" not in found
+
+
+def test_a_last_row_whose_lane_says_selesai_is_the_end() -> None:
+    rows = (Row("1", "Menerima surat masuk", 0, "capsule"),
+            Row("2", "Mencatat surat dalam agenda", 0, "box"),
+            Row("3", "Keputusan diambil secara musyawarah", 1, "word"))
+    pdf = Pdf()
+    identity_page(pdf)
+    flowchart_page(pdf, rows)
+    sop = soplint.load(pdf.bytes(), name="sop.pdf")
+    assert [s.kind for s in sop.steps] == [StepKind.START, StepKind.PROCESS, StepKind.END]
+    found = {f.code for f in check_source(pdf.bytes(), name="sop.pdf").findings}
+    assert "LNK005" not in found
+
+
 def test_an_elbow_drawn_as_a_thin_filled_l_is_an_arrow_not_a_box() -> None:
     pdf = Pdf()
     identity_page(pdf)
     flowchart_page(pdf, ONE_PAGE)
-    xs, rows = _edges(), [TOP + 35 + 40 * n + 20 for n in range(5)]
+    xs, rows = column_edges(), [TOP + 35 + 40 * n + 20 for n in range(5)]
     lane = [(xs[2 + n] + xs[3 + n]) / 2 for n in range(len(LANES))]
     right, top, bottom = lane[1] + 40, rows[1], rows[2]  # diamond's right corner, up, left
     pdf.doc.set_fill_color(0)  # type: ignore[attr-defined]
@@ -206,6 +264,19 @@ def test_an_elbow_drawn_as_a_thin_filled_l_is_an_arrow_not_a_box() -> None:
     boxes = [s for row in flow.rows for c in row.cells for s in c.shapes()
              if s.kind is ShapeKind.PROCESS]
     assert len(boxes) == 2  # steps 2 and 4: the L is no third box
+
+
+def test_a_box_with_rounded_corners_and_a_rounded_diamond_keep_their_kinds() -> None:
+    rows = (Row("1", "Menerima surat masuk", 0, "capsule"),
+            Row("2", "Mencatat surat dalam agenda", 0, "rounded-box"),
+            Row("3", "Apakah surat perlu disposisi?", 1, "rounded-diamond", label="Ya"),
+            Row("4", "Selesai", 1, "capsule"))
+    pdf = Pdf()
+    identity_page(pdf)
+    flowchart_page(pdf, rows)
+    sop = soplint.load(pdf.bytes(), name="sop.pdf")
+    assert [s.kind for s in sop.steps] == [StepKind.START, StepKind.PROCESS,
+                                           StepKind.DECISION, StepKind.END]
 
 
 def test_several_flowcharts_in_one_pdf_number_their_steps_each_from_1() -> None:

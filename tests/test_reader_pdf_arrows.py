@@ -87,3 +87,13 @@ def test_a_box_drawn_as_a_one_cell_grid_inside_a_table_is_no_table() -> None:
     box = _rules(170, 130, 235, 158)  # a filled ring's outer rectangle, in a lane
     grids = find_grids([*table, *box])
     assert [(g.xs[0], g.xs[-1]) for g in grids] == [(50, 450)]
+
+
+def test_an_elbow_drawn_as_a_thin_filled_l_meets_only_what_its_sides_meet() -> None:
+    # from the decision's right corner, right and down into the box below; a third box sits
+    # inside the corner of the L, where its bounding box would meet it too
+    decision, below, inside = _diamond(100, 100), _box(200, 200), _box(150, 150)
+    points = ((140, 111.5), (221, 111.5), (221, 200), (219, 200), (219, 112.5), (140, 112.5))
+    elbow = Outline(Box(140, 111.5, 221, 200), points, True, False, 0.0, 1, False)
+    head = _head(220, 200)
+    assert _pairs(find_links([decision, below, inside], [elbow, head], [])) == [(0, 1)]

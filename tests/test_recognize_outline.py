@@ -78,6 +78,19 @@ def test_a_step_heading_is_the_step_and_its_body_its_detail() -> None:
                           ("2.1", "Open the folder."), ("2.2", "Compare the checksums.")]
 
 
+def test_the_body_of_a_step_heading_is_its_note_and_its_vague_time_is_the_steps() -> None:
+    sop = load(heading("Procedure"), heading("1.1 Complete the change request", 2),
+               para("The team discusses received requests on a regular basis."),
+               heading("1.2 Close the change request", 2),
+               para("The developer closes the request within 2 days."))
+    assert [(s.text, s.note) for s in sop.steps] == [
+        ("Complete the change request",
+         "The team discusses received requests on a regular basis."),
+        ("Close the change request", "The developer closes the request within 2 days.")]
+    vague = [(f.step, f.words) for f in check_sop(sop).findings if f.code == "TIM002"]
+    assert vague == [("1.1", ("on a regular basis",))]
+
+
 def test_a_sub_section_without_a_list_is_one_step_with_its_body() -> None:
     sop = load(heading("5. Workflow"), heading("5.1 Request Intake", 2),
                para("Requests are raised through the service desk form."),
@@ -236,6 +249,43 @@ def test_duties_name_the_role_of_each_phase() -> None:
                heading("Procedure"), heading("Containment", 2), listed("Isolate the host.", 1),
                heading("Recovery", 2), listed("Restore the backups.", 2))
     assert [s.actors for s in sop.steps] == [("IT Specialist",), ("Backup Lead",)]
+
+
+def test_the_role_that_coordinates_a_phase_owns_its_steps_over_one_sharing_their_words(
+) -> None:
+    sop = load(heading("Roles and Responsibilities"), bold("IT Specialist:"),
+               listed("Coordinates the containment and eradication phases.", 3),
+               bold("Security Analyst:"),
+               listed("Identifies the indicators of compromise and applies patches.", 3),
+               listed("Assists in the containment and eradication phases.", 3),
+               heading("Procedure"), heading("Eradication", 2),
+               listed("Apply the security patches.", 1),
+               listed("Search for indicators of compromise.", 1))
+    assert [s.actors for s in sop.steps] == [("IT Specialist",), ("IT Specialist",)]
+    assert not [f for f in check_sop(sop).findings if f.code == "ACT001"]
+
+
+def test_a_role_named_in_title_case_before_a_verb_that_is_also_a_noun_is_its_subject(
+) -> None:
+    sop = load(heading("Purpose"),
+               para("This plan describes how the team responds to security incidents."),
+               heading("Communications Plan"),
+               listed("Internal: Incident Response Lead provides status updates hourly.", 1),
+               listed("Media: Communications Officer coordinates public messages.", 1))
+    assert [(s.actors, s.form) for s in sop.steps] == [
+        (("Incident Response Lead",), "subject"), (("Communications Officer",), "subject")]
+    vague = [(f.step, f.words) for f in check_sop(sop).findings if f.code == "VRB001"]
+    assert vague == [("2", ("coordinates",))]
+
+
+def test_one_word_shared_with_a_duty_is_no_evidence_of_who_performs_a_step() -> None:
+    sop = load(heading("Roles and Responsibilities"), bold("Communications Officer:"),
+               listed("Prepares internal and external communications.", 3),
+               bold("Security Analyst:"), listed("Performs the vulnerability scans.", 3),
+               heading("Procedure"), listed("Conduct external penetration testing.", 1),
+               listed("Prepare the external communications plan.", 1))
+    assert [s.actors for s in sop.steps] == [(), ("Communications Officer",)]
+    assert [f.step for f in check_sop(sop).findings if f.code == "ACT001"] == ["1"]
 
 
 def test_a_passive_step_takes_the_role_whose_duty_names_it() -> None:

@@ -27,6 +27,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
     ("2 h", 2 * HOUR, False),
     ("1 working day", WORKING_DAY, True),
     ("maksimal 3 hari kerja", 3 * WORKING_DAY, True),
+    ("maks7 hari *", 7 * DAY, False),  # the number typed against its word
     ("5min", 5, False),
     ("2,5 jam", 150, False),
     ("setengah jam", 30, False),

@@ -47,7 +47,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Literal, cast
 
-from soplint.language import morphology
+from soplint.language import english, morphology
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -335,6 +335,10 @@ class LexiconMatcher:
         if previous.text == ",":
             after = first.doc[span.end] if span.end < len(first.doc) else None
             return after is not None and (after.lower_ in _EN_OBJECT_OPENERS or after.like_num)
+        if previous.lower_ in ("and", "or") and first.i >= 2:
+            before = english.verb_form(first.doc[first.i - 2].lower_)
+            if before is not None and (before.third or before.past) and not before.noun:
+                return True  # "receives and processes the query"
         return bool(
             previous.is_punct
             or previous.like_num

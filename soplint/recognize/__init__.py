@@ -14,7 +14,7 @@ from functools import partial
 from soplint.language.detect import detect_language
 from soplint.limits import LIMITS
 from soplint.model import Actor, Field, Layout, Link, LinkOrigin, Section, Sop, Step, StepKind
-from soplint.recognize.actors import DutyMatcher, assign
+from soplint.recognize.actors import assign, duty_matcher
 from soplint.recognize.identity import (
     PERMENPAN_FIELDS,
     fields_in_paragraphs,
@@ -112,7 +112,7 @@ def _from_raw(raw: Sequence[RawStep], roles: Sequence[Role], responsible: str | 
     links = _sequence(raw)
     return [Step(number=item.number, ordinal=ordinal, text=item.text, where=item.where,
                  actors=who.actors, time=find_duration(item.text), links=links[ordinal],
-                 section=item.section, explicit_actor=who.explicit,
+                 note=item.detail or None, section=item.section, explicit_actor=who.explicit,
                  form=form_of(item.reading))
             for ordinal, (item, who) in enumerate(zip(raw, assign(raw, roles, responsible,
                                                                   lead, language), strict=True))]
@@ -123,7 +123,7 @@ def _from_table(raw: Sequence[TableStep], roles: Sequence[Role], responsible: st
     steps = []
     links = _sequence(raw)
     lead = lead if responsible is None else None
-    duties = DutyMatcher(roles, language, 2.0 if lead else 1.0) if responsible is None else None
+    duties = duty_matcher(roles, language, lead is not None) if responsible is None else None
     for ordinal, item in enumerate(raw):
         named = item.actor or None
         matched = (duties.best(item.text, item.section) or lead) \

@@ -4,8 +4,9 @@ In order: a declared role the step opens with; the subject the step names ("Part
 ...", "Guru membaca ..."); the agent of a passive ("dibuka oleh guru", "checked by Data
 Analytics"); a role named by a heading above the step; for an English step whose subject is
 left out ("Verifies ..."), the actor of the step before it; the actor of the step it is a
-sub-step of; the declared role whose written duties share the most words with the step (and
-its section title: "Coordinates the recovery phase" for the steps under "Recovery"), or the
+sub-step of; the one role whose duties name the step's section as a phase it runs
+("Coordinates the recovery phase" for the steps under "Recovery", not "Assists in ..."), else
+the declared role whose written duties share the most words with the step, or the
 role whose duties cover every stage, when no one role is responsible for the whole
 procedure; else that role, which the step then inherits rather than names. When no role
 is responsible and the steps name one performer only, the other steps are hers too.
@@ -36,7 +37,11 @@ _STOP = frozenset({
     "required", "ensure", "ensures", "provide", "provides", "perform", "performs", "conduct",
     "conducts", "coordinate", "coordinates", "assist", "assists",
 })
-_MIN_SCORE = 1.0
+# A duty match needs two pieces of evidence: two shared words (each weighted by how few
+# roles' duties use it) or the step's section named in the duty. One shared word is
+# coincidence: "external" in "internal and external communications" for "Conduct external
+# penetration testing".
+_MIN_SCORE = 2.0
 
 
 @dataclass(frozen=True)
@@ -124,6 +129,9 @@ class DutyMatcher:
             return None
         words = _stems(text, self.language)
         heading = _stems(section, self.language)
+        owner = self._owner(heading)
+        if owner is not None:
+            return owner
         scores: list[tuple[float, str]] = []
         shared: dict[str, int] = {}
         lowered = f" {' '.join(_TOKEN.findall(text.lower()))} "
@@ -141,12 +149,28 @@ class DutyMatcher:
         return name if strong else None
 
 
+    def _owner(self, heading: set[str]) -> str | None:
+        """The one role whose duties name the step's section (its phase: "Coordinates the
+        containment and eradication phases" for the steps under "Eradication") other than
+        as assisting in it."""
+        if not heading:
+            return None
+        owners = [name for name, duties in self.roles
+                  if any(duties.get(w, 0.0) >= 1.0 for w in heading)]
+        return owners[0] if len(owners) == 1 else None
+
+
+def duty_matcher(roles: Sequence[Role], language: str, lead: bool) -> DutyMatcher:
+    """The matcher of steps to duties; beside a role that covers every stage (`lead`),
+    another role needs a clear match to take a step."""
+    return DutyMatcher(roles, language, 2 * _MIN_SCORE if lead else _MIN_SCORE)
+
+
 def assign(raw: Sequence[RawStep], roles: Sequence[Role], responsible: str | None,
            lead: str | None, language: str) -> list[Assigned]:
     """The actors of every step, in order; `lead` is the role that performs what no other
     role's duties name."""
-    # beside a role that covers every stage, another role needs a clear match to take a step
-    matcher = DutyMatcher(roles, language, 2 * _MIN_SCORE if lead else _MIN_SCORE)
+    matcher = duty_matcher(roles, language, lead is not None)
     found: list[Assigned] = []
     for item in raw:
         reading = item.reading

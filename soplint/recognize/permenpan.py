@@ -17,8 +17,22 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from soplint.model import Actor, Link, LinkOrigin, Step, StepKind
-from soplint.recognize.columns import cell_text, cell_wheres, column_role, time_unit
-from soplint.recognize.text import MARKS, branch_word, is_total, references, squash
+from soplint.recognize.columns import (
+    cell_covering,
+    cell_text,
+    cell_wheres,
+    column_role,
+    time_unit,
+)
+from soplint.recognize.text import (
+    MARKS,
+    branch_phrases,
+    branch_word,
+    condition_branch,
+    is_total,
+    references,
+    squash,
+)
 from soplint.recognize.timeparse import parse_time
 from soplint.tree import Cell, Row, Shape, ShapeKind, Table, Where
 
@@ -206,7 +220,7 @@ class _RowRead:
     symbols: list[Shape]
     labels: set[str]
     offpage: list[Shape]
-    drawn: set[str] = field(default_factory=set)
+    drawn: set[str] = field(default_factory=set)  # labels drawn or written in the lanes
 
 
 def _read_row(table: Table, r: int, layout: Layout, shapes: list[tuple[Shape, Cell]],
@@ -247,6 +261,7 @@ def _read_row(table: Table, r: int, layout: Layout, shapes: list[tuple[Shape, Ce
         read.kind = StepKind.PROCESS
     elif read.offpage:
         read.kind = StepKind.CONNECTOR
+    read.drawn |= branch_phrases(written[-1])  # a PDF's label words, beside the arrows
     read.drawn.discard("")
     read.labels |= read.drawn
     for text in written:
@@ -255,7 +270,12 @@ def _read_row(table: Table, r: int, layout: Layout, shapes: list[tuple[Shape, Ce
     return read
 
 
-def _kind(read: _RowRead, text: str, ordinal: int, last: bool, marks: bool) -> StepKind:
+def _kind(read: _RowRead, text: str, ordinal: int, last: bool, marks: bool,
+          lanes: str) -> StepKind:
+    """The kind of a row's step from its symbol (or marks); a last row without a symbol
+    whose lanes say "SELESAI" (the arrows end in that word) is the end."""
+    if read.kind is None and last and _END.match(lanes.strip()):
+        return StepKind.END
     if read.kind is StepKind.START:
         if _END.match(text) or (last and not _START.match(text) and ordinal > 0):
             return StepKind.END
@@ -313,20 +333,35 @@ def _steps_in(tables: Iterable[tuple[Table, Layout]], shapes: _RowShapes) -> lis
         number = (cell_text(table, r, roles.get("number")) or "").strip(". ")
         begins = sections.index(sections[ordinal])  # the flowchart's first step
         last = ordinal == len(rows) - 1 or sections[ordinal + 1] != sections[ordinal]
-        kind = _kind(read, text, ordinal - begins, last, marks)
+        kind = _kind(read, text, ordinal - begins, last, marks, lanes)
         step = Step(
             number=number or str(ordinal + 1), ordinal=ordinal, text=text,
             where=Where(table=table.index, row=r, column=roles["activity"]),
             actors=tuple(read.actors), kind=kind,
-            time=parse_time(cell_text(table, r, roles.get("time")), layout.time_unit, lang="id"),
-            inputs=cell_text(table, r, roles.get("inputs")),
-            output=cell_text(table, r, roles.get("output")),
+            time=parse_time(_mutu(table, r, roles.get("time"), layout), layout.time_unit,
+                            lang="id"),
+            inputs=_mutu(table, r, roles.get("inputs"), layout),
+            output=_mutu(table, r, roles.get("output"), layout),
             note=note,
             cells=cell_wheres(table, r, {**roles, **_actor_column(layout, read.actors)}),
             section=sections[ordinal],
         )
         found.append(_Found(step, read))
     return found
+
+
+def _mutu(table: Table, r: int, column: int | None, layout: Layout) -> str | None:
+    """The text of a Mutu Baku cell of row `r`; "" when the cell there is merged with the
+    Pelaksana lanes (one cell across the row, holding the flow's "SELESAI", is no time or
+    output of the step)."""
+    text = cell_text(table, r, column)
+    if not text or column is None:
+        return text
+    cell = cell_covering(table, r, column)
+    lanes = {c for c, _ in layout.actors}
+    if cell is not None and lanes & set(range(cell.column, cell.column + cell.span)):
+        return ""
+    return text
 
 
 def _flowcharts(rows: Sequence[tuple[Table, int, Layout]]) -> list[str]:
@@ -417,11 +452,17 @@ def _connector_links(found: Sequence[_Found], shapes: _RowShapes) -> dict[int, l
 
 
 def _label_decision(step: Step, labels: set[str], links: list[Link],
-                    following: str | None) -> list[Link]:
-    """Give a decision's exits their Ya/Tidak labels: the exit to the next row is Ya."""
+                    following: str | None, texts: dict[str, str]) -> list[Link]:
+    """Give a decision's exits their Ya/Tidak labels: the exit to the next row is Ya; an
+    unlabelled exit to a step that opens with a condition ("Jika terbukti ...", "Apabila
+    tidak ...") is the branch that condition names, when the exits' conditions differ."""
+    conditions = {link.to: condition_branch(texts.get(link.to, "")) for link in links
+                  if link.label is None}
+    if len(set(conditions.values()) - {None}) < 2:
+        conditions = {}
     labelled: list[Link] = []
     for link in links:
-        label = link.label
+        label = link.label or conditions.get(link.to)
         if label is None and link.to == following and "Ya" in labels:
             label = "Ya"
         elif label is None and link.to != following and "Tidak" in labels:
@@ -444,6 +485,7 @@ def _links(found: Sequence[_Found], shapes: _RowShapes) -> list[Step]:
     since the tracing may have missed its arrow."""
     glued = _connector_links(found, shapes)
     traced = _traced(shapes)
+    texts = {(f.step.section, f.step.number): f.step.text for f in found}
     offpage = _offpage_links(found)
     steps = []
     for n, item in enumerate(found):
@@ -460,24 +502,32 @@ def _links(found: Sequence[_Found], shapes: _RowShapes) -> list[Step]:
             links.extend(offpage.get(step.number, []))
         if step.kind is StepKind.DECISION:
             links = _label_decision(step, item.read.labels | _drifted(found, n), links,
-                                    following)
+                                    following, {number: text for (section, number), text
+                                                in texts.items() if section == step.section})
         steps.append(replace(step, links=_unique(links)))
     return steps
 
 
 def _drifted(found: Sequence[_Found], n: int) -> set[str]:
-    """Ya/Tidak boxes drawn in the row just above or below a decision, where that row's own
-    step is no decision: a label box straddling two rows is placed by its centre, often in
-    the neighbour's row."""
-    here = found[n].step.where
+    """Ya/Tidak labels drawn or written in the row just above or below a decision, where
+    that row's own step is no decision: a label straddling two rows is placed by its centre,
+    often in the neighbour's row (which may be the first row of the table continuing it)."""
     drifted: set[str] = set()
     for other in found[max(n - 1, 0):n + 2]:
-        there = other.step.where
-        if (other.step.kind is not StepKind.DECISION and there.table == here.table
-                and there.row is not None and here.row is not None
-                and abs(there.row - here.row) == 1):
+        if other.step.kind is not StepKind.DECISION and _adjacent(found[n].step.where,
+                                                                 other.step.where):
             drifted |= other.read.drawn
     return drifted
+
+
+def _adjacent(here: Where, there: Where) -> bool:
+    """Whether two step rows touch: one above the other in a table, or the last row of a
+    table and the first of the next (a flowchart continued)."""
+    if here.table is None or there.table is None or here.row is None or there.row is None:
+        return False
+    if here.table == there.table:
+        return abs(there.row - here.row) == 1
+    return abs(there.table - here.table) == 1 and min(here.row, there.row) == 0
 
 
 def _unique(links: list[Link]) -> tuple[Link, ...]:

@@ -18,10 +18,11 @@ _BULLETS = "•·●◦▪■-–—*✔✓➢➤►"
 MARKS = frozenset({"√", "✓", "✔", "v", "V", "x", "X", "●", "•", "○", "*", "■", "☑", "☒"})
 
 BRANCH_POSITIVE = {"ya", "y", "yes", "lengkap", "sesuai", "setuju", "benar", "disetujui",
-                   "ok", "valid", "diterima", "sudah"}
+                   "ok", "valid", "diterima", "sudah", "sudah benar", "sudah sesuai",
+                   "sudah lengkap"}
 BRANCH_NEGATIVE = {"tidak", "t", "no", "n", "tidak lengkap", "tidak sesuai", "tidak setuju",
                    "salah", "ditolak", "tolak", "belum", "tidak valid", "tidak benar",
-                   "belum lengkap", "belum sesuai"}
+                   "belum lengkap", "belum sesuai", "belum benar"}
 
 _REFERENCE = re.compile(
     r"(?:\b(?:kembali|lanjut(?:kan)?|menuju|diteruskan|teruskan|ulangi|mengulang|"
@@ -82,6 +83,41 @@ def branch_word(text: str) -> str | None:
     if word in BRANCH_NEGATIVE:
         return "Tidak"
     return None
+
+
+_CONDITION = re.compile(r"^\W*(?:jika|bila|apabila|kalau|if|when|in case)\b(?P<clause>[^,.;]*)",
+                        re.IGNORECASE)
+
+
+def condition_branch(text: str) -> str | None:
+    """The branch a step that opens with a condition is the exit of: "Tidak" when the
+    condition is negated ("Apabila pegawai tidak terbukti ..."), else "Ya" ("Jika pegawai
+    terbukti melanggar, ..."); None when the step opens with no condition."""
+    found = _CONDITION.match(text)
+    if found is None:
+        return None
+    return "Tidak" if _NEGATION.search(found["clause"]) else "Ya"
+
+
+def branch_phrases(text: str) -> set[str]:
+    """The branch labels written in a lane's words ("Belum Benar", "Sudah Benar", "Ya"),
+    the longest phrase first ("Belum Benar" is one negative label, not "belum" and
+    "benar"); single letters ("Y", "T") are not read from words."""
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", squash(text)).split()  # "SudahBenar"
+    found: set[str] = set()
+    i = 0
+    while i < len(words):
+        for size in (2, 1):
+            phrase = " ".join(words[i:i + size])
+            label = branch_word(phrase) if len(phrase) > 1 and len(words[i:i + size]) == size \
+                else None
+            if label is not None:
+                found.add(label)
+                i += size
+                break
+        else:
+            i += 1
+    return found
 
 
 def references(text: str, *, branch: bool = False) -> list[Link]:

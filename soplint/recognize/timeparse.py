@@ -201,6 +201,9 @@ def find_duration(text: str, *, cell: bool = False, lang: str = "") -> Duration 
     return _continued(text, match, pattern, table)
 
 
+_GLUED_NUMBER = re.compile(r"\b([^\W\d_]{2,})(\d)")  # a word typed against its number
+
+
 def parse_time(text: str | None, unit: str = "", lang: str = "") -> Duration | None:
     """The Waktu/Time cell as a Duration: None when empty or "-", minutes None when vague.
     `unit` is the one the column header gives ("Waktu (menit)"), for bare numbers; `lang`
@@ -210,11 +213,12 @@ def parse_time(text: str | None, unit: str = "", lang: str = "") -> Duration | N
     clean = " ".join(text.split())
     if clean in _EMPTY:
         return None
+    spaced = _GLUED_NUMBER.sub(r"\1 \2", clean)  # "maks7 hari" is "maks 7 hari"
     if unit and _BARE_NUMBER.match(clean):
         found = find_duration(f"{clean} {unit}", cell=True, lang=lang)
         if found is not None:
             return replace(found, text=clean)
-    found = find_duration(clean, cell=True, lang=lang)
+    found = find_duration(spaced, cell=True, lang=lang)
     if found is not None:
         return replace(found, text=clean)
     return Duration(text=clean)

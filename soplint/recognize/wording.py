@@ -187,7 +187,8 @@ def _english_subject(text: str, words: list[re.Match[str]], start: int) -> Readi
         form = verb_form(word)
         if form is None or (form.noun and nxt in _EN_BE):
             continue
-        plain_subject = all(verb_form(w.group()) is None for w in words[start:i])
+        plain_subject = all(verb_form(w.group()) is None or (k > start and w.group().istitle())
+                            for k, w in enumerate(words[start:i], start))  # a role's name
         if form.third and subject and (not form.noun or (nxt and plain_subject)
                                        or _verb_continues(words, i, text)):
             return Reading(True, subject=subject)

@@ -48,10 +48,13 @@ def test_narrative_with_several_roles_and_none_responsible() -> None:
              make_step("2", "The QA Officer approves the record.", actors=("QA Officer",),
                        form="subject"),
              make_step("3", "The record is archived.", actors=(), explicit_actor=False,
-                       form="passive")]
+                       form="passive"),
+             make_step("4", "Effectiveness verification", actors=(), explicit_actor=False,
+                       form="statement")]
     sop = make_sop(steps, layout="narrative-numbered", language="en",
                    actors=("Analyst", "QA Officer"))
-    (found,) = run(step_without_actor, sop)
+    found, nominal = run(step_without_actor, sop)
+    assert nominal.step is not None and nominal.step.number == "4"
     assert found.step is not None and found.step.number == "1"
     assert "2 roles" in found.message.en and "Analyst" in (found.suggestion.en or "")
     assert "2 peran" in found.message.id

@@ -43,6 +43,15 @@ def test_indonesian_near_misses(text: str) -> None:
     verify(passive_hides_actor, valid=[doc(text)])
 
 
+def test_a_statement_with_an_agentless_passive_hides_its_actor_too() -> None:
+    sop = make_sop([make_step("1", "For all steps, it is critical that all surfaces be "
+                              "cleaned.", actors=(), explicit_actor=False, form="statement"),
+                    make_step("2", "Check the labels.", actors=(), explicit_actor=False,
+                              form="instruction")],
+                   layout="narrative-numbered", language="en")
+    verify(passive_hides_actor, invalid=[(sop, ["1"])])
+
+
 def test_english_agentless_passives() -> None:
     sop = doc("The form is reviewed and approved.",
               "Monthly reconciliation reports are generated.",

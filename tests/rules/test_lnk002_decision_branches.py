@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from soplint.model import Sop
 from soplint.plugins import registered_rules
 from soplint.testing import make_sop, make_step, run, verify
+from soplint.tree import Where
 
 RULE = registered_rules()["LNK002"]
 
@@ -62,3 +64,15 @@ def test_only_ya_suggests_the_tidak_branch() -> None:
 def test_only_tidak_suggests_the_ya_branch() -> None:
     found = run(RULE, _with_decision([("1", "Tidak", "text")], "only Tidak"))
     assert found[0].suggestion is not None and "'Ya'" in found[0].suggestion.id
+
+
+def test_a_row_with_two_diamonds_is_judged_only_for_having_an_exit() -> None:
+    def two_diamonds(links: Links) -> Sop:
+        sop = _with_decision(links, "two diamonds in row 3")
+        row = Where(table=1, row=3)
+        steps = tuple(replace(s, where=row) if s.number == "3" else s for s in sop.steps)
+        return replace(sop, steps=steps, symbols=(("flowChartDecision", row),
+                                                  ("flowChartDecision", row)))
+    verify(RULE, valid=[two_diamonds([("4", "", "connector"), ("1", "Tidak", "connector"),
+                                      ("5", "", "connector")])],
+           invalid=[(two_diamonds([]), ["3"])])

@@ -61,8 +61,9 @@ def test_manner_and_named_things_are_no_time_of_the_step() -> None:
     verify(vague_time,
            valid=[timed("Quickly decant the supernatant", None, "en"),
                   timed("Harvest the overnight culture cells", None, "en"),
-                  timed("Take 1 ml of the strain grown overnight", None, "en")],
-           invalid=[(timed("Incubate overnight at 37 °C", None, "en"), ["1"]),
+                  timed("Take 1 ml of the strain grown overnight", None, "en"),
+                  timed("Incubate overnight at 37 °C", None, "en")],  # the lab convention
+           invalid=[(timed("Incubate for a while at 37 °C", None, "en"), ["1"]),
                     (timed("Reply to the customer", "quickly", "en"), ["1"])])
 
 

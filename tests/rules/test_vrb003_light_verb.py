@@ -39,8 +39,7 @@ def test_suggests_the_verb() -> None:
 
 
 def test_defects_fixture() -> None:
-    assert flagged(light_verb, DEFECTS) == ["3"]
-    assert "3" in labelled(DEFECTS, "vague-verb")
+    assert flagged(light_verb, DEFECTS) == labelled(DEFECTS, "light-verb") == ["3"]
 
 
 @pytest.mark.parametrize("name", CLEAN)

@@ -158,13 +158,14 @@ _FULL = 0.9  # share of its box a rectangle covers; a thin L-shaped elbow covers
 
 
 def _rectangular(points: Sequence[tuple[float, float]], box: Box) -> bool:
-    """Whether every point sits on a corner of the box (an axis-aligned rectangle), and a
-    path of more than four corners fills it (not an elbow connector drawn as a thin L)."""
+    """Whether every point sits on a corner of the box (an axis-aligned rectangle) and the
+    path fills it: not an elbow drawn as a thin L, nor a diagonal line drawn as a thin
+    polygon. A box too thin to tell is a line (a rule or a shaft) either way."""
     tol = 0.8
     return len(points) >= 4 and all(
         min(abs(x - box.x0), abs(x - box.x1)) <= tol
         and min(abs(y - box.top), abs(y - box.bottom)) <= tol for x, y in points
-    ) and (len(set(points)) <= 4 or share_of_box(points, box) >= _FULL)
+    ) and (min(box.width, box.height) <= THIN or share_of_box(points, box) >= _FULL)
 
 
 def _edges(box: Box) -> list[Segment]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from soplint.reader.pdf.page import Box, Outline, share_of_box
 from soplint.tree import ShapeKind
@@ -23,6 +24,7 @@ _MAX_WIDTH = 200.0
 _MAX_HEIGHT = 120.0
 _DARK = 0.35  # grey level: a filled shape must be this dark to draw a symbol unstroked
 _SOLID = 0.35  # share of its box a symbol's outline covers (a diamond half)
+_THIN_L = 0.1  # share of its box a thin filled elbow covers
 _TOL = 0.12  # of the box size, for "a point at the middle of a side"
 
 
@@ -49,7 +51,7 @@ def _is_diamond(outline: Outline) -> bool:
     cx, cy = box.centre
     points = outline.points
     wanted = ((cx, box.top), (box.x1, cy), (cx, box.bottom), (box.x0, cy))
-    return 4 <= len(set(points)) <= 9 and all(
+    return 4 <= len(set(points)) <= 12 and all(  # up to 3 points a rounded corner
         any(_near(x, wx, box.width) and _near(y, wy, box.height) for x, y in points)
         for wx, wy in wanted) and not any(
         _near(x, box.x0, box.width) and _near(y, box.top, box.height) for x, y in points)
@@ -84,8 +86,21 @@ def _kind(outline: Outline) -> ShapeKind | None:
     if _is_pentagon(outline):
         return ShapeKind.OFFPAGE
     if len(outline.points) >= 6 and box.width > box.height * 1.2:
-        return ShapeKind.TERMINATOR
+        return ShapeKind.PROCESS if _square_cornered(outline) else ShapeKind.TERMINATOR
     return None
+
+
+def _square_cornered(outline: Outline) -> bool:
+    """Whether a rounded outline is a box with slightly rounded corners rather than a
+    capsule: its top side runs straight to within an eighth of its height of the corners
+    (a capsule's ends are half circles: even the Bezier control points of its top side lie
+    a fifth of its height or more from the corners)."""
+    box = outline.box
+    top = [x for x, y in outline.points if abs(y - box.top) <= 0.5]
+    if not top:
+        return False
+    radius = min(min(top) - box.x0, box.x1 - max(top))
+    return radius < box.height / 8
 
 
 def _on_grid(box: Box, columns: Sequence[Sequence[float]]) -> bool:
@@ -155,9 +170,18 @@ def find_links(symbols: Sequence[Symbol], outlines: Sequence[Outline],
     arrowhead gives the symbol it points at, every other symbol it touches is one it
     leaves; without a drawn head, see `_unheaded`."""
     heads = [o.box for o in outlines if _is_head(o)]
-    shafts = [o.box for o in outlines if o.filled and not _is_head(o) and not o.rectangular
-              and (o.box.width <= _PIECE or o.box.height <= _PIECE
-                   or share_of_box(o.points, o.box) < _SOLID)]
+    shafts: list[Box] = []
+    for o in outlines:
+        if not o.filled or _is_head(o) or o.rectangular:
+            continue
+        share = share_of_box(o.points, o.box)
+        if o.box.width <= _PIECE or o.box.height <= _PIECE:
+            shafts.append(o.box)
+        elif share < _THIN_L:  # an elbow drawn as a thin filled L: along its sides
+            shafts.extend(Box(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+                          for (x0, y0), (x1, y1) in pairwise((*o.points, o.points[0])))
+        elif share < _SOLID:
+            shafts.append(o.box)
     boxes = [_grown(b, _REACH) for b in (*pictures, *pieces, *shafts)]
     parent = list(range(len(boxes)))
 
