@@ -33,7 +33,9 @@ from soplint.output.rulecache import ENV_CACHE
 
 from .work import AuditSettings, FileResult, Task, check_task
 
-SIZE_LIMIT = 2**30  # 1 GiB: a few hundred thousand documents' records
+SIZE_LIMIT = 2**30  # 1 GiB: about 30,000 documents' records with their drawings
+PAGES = 2**10  # SQLite's page cache per connection, 4 MB (diskcache's 8192, 32 MB, grew
+# each worker's memory as it wrote: entries are written once and read once)
 FORMAT = 2  # of an entry: records as JSON text (1: a list of objects)
 
 
@@ -88,7 +90,7 @@ class ResultCache:
     def __init__(self, folder: Path) -> None:
         from diskcache import Cache
 
-        self._store = Cache(str(folder), size_limit=SIZE_LIMIT)
+        self._store = Cache(str(folder), size_limit=SIZE_LIMIT, sqlite_cache_size=PAGES)
 
     def get(self, key: str, path: str, unit: str) -> FileResult | None:
         """The cached result for `key`, relocated to `path` in folder `unit`, or None."""
