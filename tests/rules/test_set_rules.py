@@ -123,6 +123,23 @@ def test_set005_is_silent_on_copies_with_one_title_and_on_different_steps() -> N
     assert _run("SET005", docs) == []
 
 
+def test_set005_reports_copies_with_a_step_changed_and_not_what_only_common_steps_join(
+) -> None:
+    ten = [(f"Memeriksa berkas jenis {word}", None) for word in
+           ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j")]
+    changed = [*ten[:9], ("Mengarsipkan berkas", None)]
+    docs = [_doc("a.docx", "SOP Cuti Tahunan", steps=ten),
+            _doc("b.docx", "SOP Cuti Sakit", steps=changed),
+            _doc("c.docx", "SOP Lain", steps=ten[:5] + [(f"Lain {n}", None) for n in "vwxyz"])]
+    (found,) = _run("SET005", docs)
+    assert _files(found) == ["a.docx", "b.docx"]
+    assert "81%" in found.message.speak("en")
+    common = [("Mulai", None), ("Menerima berkas", None), ("Selesai", None)]
+    many = [_doc(f"{n}.docx", f"SOP {n}", steps=[*common, (f"Kegiatan {n}", None)])
+            for n in range(60)]  # the common steps are in every SOP: no sign of a copy
+    assert _run("SET005", many) == []
+
+
 def test_every_set_rule_is_documented_in_both_languages() -> None:
     from soplint.rule import translated_doc
 
