@@ -110,10 +110,16 @@ class Polyline:
 
     @property
     def pieces(self) -> list[Box]:
-        """The box of each straight run: an elbow's bounding box would also cover the
-        symbols and connectors inside its corner."""
-        return [Box(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
-                for (x0, y0), (x1, y1) in pairwise(self.points)]
+        """The box of each straight run (see `runs`)."""
+        return runs(self.points)
+
+
+def runs(points: Sequence[tuple[float, float]], closed: bool = False) -> list[Box]:
+    """The box of each straight run of a path (back to its start when `closed`): an
+    elbow's bounding box would also cover the symbols and connectors inside its corner."""
+    ends = (*points, points[0]) if closed and points else tuple(points)
+    return [Box(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+            for (x0, y0), (x1, y1) in pairwise(ends)]
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
-from soplint.reader.pdf.page import Box, Outline, share_of_box
+from soplint.reader.pdf.page import Box, Outline, runs, share_of_box
 from soplint.tree import ShapeKind
 
 _MIN_SIDE = 6.0  # points: smaller outlines are arrowheads or marks
@@ -178,8 +177,7 @@ def find_links(symbols: Sequence[Symbol], outlines: Sequence[Outline],
         if o.box.width <= _PIECE or o.box.height <= _PIECE:
             shafts.append(o.box)
         elif share < _THIN_L:  # an elbow drawn as a thin filled L: along its sides
-            shafts.extend(Box(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
-                          for (x0, y0), (x1, y1) in pairwise((*o.points, o.points[0])))
+            shafts.extend(runs(o.points, closed=True))
         elif share < _SOLID:
             shafts.append(o.box)
     boxes = [_grown(b, _REACH) for b in (*pictures, *pieces, *shafts)]
