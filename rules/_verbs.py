@@ -26,8 +26,8 @@ def vague_light_verbs(text: str, light: SharedMatcher,
     return found
 
 
-def vague_nominal(text: str, vague: SharedMatcher) -> tuple[Match, Match] | None:
-    """(the opening noun, the vague-verb entry of its verb) when an Indonesian activity
+def vague_nominal(text: str, vague: SharedMatcher) -> Match | None:
+    """The opening noun, with the vague-verb entry of its verb, when an Indonesian activity
     opens with the noun of a high-confidence vague verb: a peN-an noun ("Pengelolaan arsip"
     is "mengelola arsip") or a bare root used as one ("Proses pembayaran")."""
     word = _FIRST_WORD.match(text.lstrip())
@@ -43,6 +43,5 @@ def vague_nominal(text: str, vague: SharedMatcher) -> tuple[Match, Match] | None
     if entry is None:
         return None
     start = len(text) - len(text.lstrip())
-    found = replace(entry, start_char=start, end_char=start + len(noun),
-                    matched_text=word.group(0))
-    return found, entry
+    return replace(entry, start_char=start, end_char=start + len(noun),
+                   matched_text=word.group(0))

@@ -143,7 +143,8 @@ def vague_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     matcher, light = ctx.matcher("vague-verbs"), ctx.matcher("light-verbs")
     hints = bool(ctx.option("vague_verb_hints", False))
     for step in sop.steps:
-        for match in matcher.find(step.text):
+        found = matcher.find(step.text)
+        for match in found:
             if (sop.language == "en" and _purpose_clause(step.text, match)) or (
                     sop.language == "id" and _subordinate_clause(step.text, match)) or (
                     match.confidence == "low" and not hints):
@@ -153,8 +154,8 @@ def vague_verb(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
             yield _violation(step, replace(match, suggestion=entry.suggestion))
         nominal = vague_nominal(step.text, matcher) if sop.language == "id" else None
         if nominal is not None:
-            yield _violation(step, nominal[0])
+            yield _violation(step, nominal)
         verb = _after_subject(step, matcher) if sop.language == "en" else None
         if verb is not None and (hints or verb.confidence != "low") and not any(
-                m.start_char == verb.start_char for m in matcher.find(step.text)):
+                m.start_char == verb.start_char for m in found):
             yield _violation(step, verb)

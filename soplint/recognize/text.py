@@ -107,16 +107,14 @@ def branch_phrases(text: str) -> set[str]:
     found: set[str] = set()
     i = 0
     while i < len(words):
+        size = 1
         for size in (2, 1):
             phrase = " ".join(words[i:i + size])
-            label = branch_word(phrase) if len(phrase) > 1 and len(words[i:i + size]) == size \
-                else None
+            label = branch_word(phrase) if i + size <= len(words) and len(phrase) > 1 else None
             if label is not None:
                 found.add(label)
-                i += size
                 break
-        else:
-            i += 1
+        i += size
     return found
 
 
