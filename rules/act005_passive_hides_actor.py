@@ -108,13 +108,13 @@ def passive_hides_actor(sop: Sop, ctx: RuleContext) -> Iterable[Violation]:
     """
     if "actor" in sop.columns:
         return
-    finder = _indonesian_passive if sop.language == "id" else _english_passive
     for step in sop.steps:
         if (step.actors and step.explicit_actor) or step.form not in ("passive", "statement", ""):
             continue  # a performer named or found in the duties (not only assumed); no passive
         if step.text.rstrip().endswith(":"):
             continue  # a lead-in to a list ("... are listed below:")
-        phrase = finder(step.text)
+        phrase = (_indonesian_passive(step.text) if sop.language == "id"
+                  else _english_passive(step.text, step.form == "passive"))
         if phrase and not _AUTOMATIC.search(step.text):
             yield _violation(step, phrase, sop.language)
 
@@ -131,12 +131,14 @@ def _indonesian_passive(text: str) -> str | None:
     return None
 
 
-def _english_passive(text: str) -> str | None:
-    """The "be + participle" phrase of an agentless passive first sentence, else None."""
+def _english_passive(text: str, read_passive: bool = False) -> str | None:
+    """The "be + participle" phrase of an agentless passive first sentence, else None; a
+    step the recognizer `read_passive` is no instruction, whatever its first word ("Full
+    chat context is transferred": "full" is also a verb)."""
     sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])|;", text.strip(), maxsplit=1)[0]
     clause = _main_clause(sentence, _EN_CONDITIONS)
     words = _WORD.findall(clause)
-    if not words or (_is_imperative(words[0]) and not _is_be(words[1:2])):
+    if not words or (not read_passive and _is_imperative(words[0]) and not _is_be(words[1:2])):
         return None  # an instruction, unless a form of "be" follows ("Chat is escalated")
     for match in _EN_PASSIVE.finditer(clause):
         if not _main_verb(clause[:match.start()]):

@@ -288,6 +288,31 @@ def test_one_word_shared_with_a_duty_is_no_evidence_of_who_performs_a_step() -> 
     assert [f.step for f in check_sop(sop).findings if f.code == "ACT001"] == ["1"]
 
 
+def test_a_word_every_role_shares_or_a_compound_s_prefix_names_no_phase_owner() -> None:
+    """"Post-Incident" is not "post-mortem", and "incident", which every duty uses, is no
+    evidence; the step whose words a duty names still takes that role."""
+    sop = load(heading("Roles and Responsibilities"), bold("Response Lead:"),
+               listed("Conducts the post-mortem meeting of the incident.", 3),
+               listed("Creates the incident report.", 3), bold("Legal Advisor:"),
+               listed("Evaluates the obligations triggered by the incident.", 3),
+               bold("Backup Lead:"), listed("Restores the systems after the incident.", 3),
+               heading("Procedure"), heading("Post-Incident Activities", 2),
+               listed("Conduct a user awareness training.", 1),
+               listed("Create the incident report.", 1))
+    assert [s.actors for s in sop.steps] == [(), ("Response Lead",)]
+    assert [f.step for f in check_sop(sop).findings if f.code == "ACT001"] == ["1"]
+
+
+def test_a_passive_opening_with_a_word_that_is_also_a_verb_hides_its_actor() -> None:
+    sop = load(heading("Roles and Responsibilities"), bold("Agent:"),
+               listed("Resolves the customer's query.", 3), bold("Supervisor:"),
+               listed("Reviews the closed chats.", 3),
+               heading("Procedure"), listed("Full chat context is transferred to the agent.", 1),
+               listed("Make sure the chat window is closed.", 1))
+    assert [s.form for s in sop.steps] == ["passive", "instruction"]
+    assert [f.step for f in check_sop(sop).findings if f.code == "ACT005"] == ["1"]
+
+
 def test_a_passive_step_takes_the_role_whose_duty_names_it() -> None:
     sop = load(heading("Responsibilities"), listed("Sales Team: logs each proforma invoice.", 3),
                listed("Warehouse Team: generates the goods receipt note.", 3),

@@ -27,6 +27,7 @@ from soplint.recognize.wording import form_of, passive_agent, read_line
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_]{3,}")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _STOP = frozenset({
     "the", "and", "for", "with", "from", "into", "that", "this", "all", "any", "each", "are",
     "was", "were", "has", "have", "its", "their", "other", "such", "when", "where", "which",
@@ -59,8 +60,18 @@ class Assigned:
         return self.explicit and not self.inferred and bool(self.actors)
 
 
+def _words(text: str) -> list[str]:
+    """The words of `text`, a hyphenated compound as itself and its head, the last part
+    ("post-incident" is not "post-mortem"; "anti-malware" is also "malware")."""
+    words: list[str] = []
+    for word in _WORD.findall(text.lower()):
+        words.extend(part for part in dict.fromkeys((word, word.rsplit("-", 1)[-1]))
+                     if len(part) >= 3)
+    return words
+
+
 def _stems(text: str, language: str) -> set[str]:
-    words = (w.lower() for w in _TOKEN.findall(text))
+    words = _words(text)
     if language == "id":
         return {morphology.root(w) for w in words if w not in _STOP}
     return {lemma(w) for w in words if w not in _STOP}
@@ -138,7 +149,7 @@ class DutyMatcher:
         for name, duties in self.roles:
             score = sum(self.weight[w] * duties[w] for w in words & duties.keys())
             shared[name] = len((words | heading) & duties.keys())
-            score += 2 * sum(duties[w] for w in heading & duties.keys())
+            score += 2 * sum(self.weight[w] * duties[w] for w in heading & duties.keys())
             if f" {' '.join(_TOKEN.findall(name.lower()))} " in lowered:
                 score += 2  # the step names the role ("masuk dengan akses Pimpinan")
             scores.append((score, name))

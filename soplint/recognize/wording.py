@@ -36,6 +36,8 @@ _EN_FUNCTION = frozenset({
     "not",
 })
 _EN_ARTICLES = frozenset({"the", "a", "an", "your", "all", "each", "both"})
+# "Make sure ...", "Make certain ...": the verb's complement, never a subject's noun.
+_EN_SURE = frozenset({"sure", "certain"})
 _EN_PAST_COMPLEMENTS = frozenset({"based", "according", "via", "per", "using", "within"})
 _EN_CLAUSE = frozenset({"if", "when", "once", "after", "before", "while", "where", "upon",
                         "for", "at", "in", "on", "during", "within", "prior", "until", "unless"})
@@ -132,7 +134,8 @@ def _read_english(text: str) -> Reading:
     form = verb_form(first)
     following = words[start + 1] if start + 1 < len(words) else None
     nxt = following.group().lower() if following else ""
-    imperative = form is not None and form.base and (nxt in _EN_ARTICLES or not form.noun)
+    imperative = form is not None and form.base and (nxt in _EN_ARTICLES | _EN_SURE
+                                                     or not form.noun)
     if not imperative and (form is None or (form.noun and not form.gerund and (
             not form.third or nxt in _EN_MODALS | _EN_BE))):
         subject = _english_subject(text, words, start)
@@ -143,7 +146,8 @@ def _read_english(text: str) -> Reading:
                        and first.lower() not in _EN_FUNCTION | _EN_NOT_SUBJECT)
     if form.base:
         number_next = text[words[start].end():].lstrip()[:1].isdigit()
-        if not form.noun or nxt in _EN_FUNCTION or nxt.endswith("ly") or number_next:
+        if not form.noun or nxt in _EN_FUNCTION | _EN_SURE or nxt.endswith("ly") \
+                or number_next:
             return Reading(True)  # "... the", "... gently", "Place 990uL of ..."
         between = text[words[start].end():following.start()] if following else ""
         if following is not None and ((following.group().isupper() and len(nxt) > 1)
