@@ -29,9 +29,14 @@ def _tail_matches(number: str, target: str) -> bool:
 
 def _resolves(sop: Sop, step: Step, target: str) -> bool:
     """Whether a reference from `step` names a step: anywhere by its full number, or in the
-    step's own section by the last part(s) of a hierarchical or lettered number."""
+    step's own section by the last part(s) of a hierarchical or lettered number. Where the
+    numbering restarts per section (the same number in several sections), a number names
+    a step of the referring step's own section only."""
+    numbers = [s.number.lower() for s in sop.steps]
+    restarts = len(set(numbers)) < len(numbers)
     for other in sop.steps:
-        if other.number.lower() == target.lower():
+        if other.number.lower() == target.lower() and (
+                not restarts or other.section == step.section):
             return True
         if other.section == step.section and _tail_matches(other.number, target):
             return True
@@ -64,10 +69,12 @@ def broken_step_reference(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
 
     ## What it does
     Checks every reference written in a step's activity or Keterangan ("kembali ke langkah
-    3", "lanjut ke no. 7", "go to step 12", "Repeat step 3.") and reports those whose step
-    number is not in the procedure. In documents whose numbering restarts per section (lab
-    SOPs: steps A1..A7, B1..B8, or 5.1.1, 5.1.2), a reference is first resolved in the
-    referring step's own section, by the last part of the number.
+    3", "lanjut ke no. 7", "go to step 12", "Repeat step 3.", "Complete steps 1-7 again")
+    and reports those whose step number is not in the procedure. In documents whose
+    numbering restarts per section (lab SOPs: steps A1..A7, B1..B8, or 5.1.1, 5.1.2, or Day
+    One 1..9, Day Two 1..9), a reference is resolved in the referring step's own section,
+    also by the last part of the number: "steps 1-7" under a day numbered 11..20 names no
+    step of that day.
 
     ## Why is this bad?
     A branch that points to a missing step leaves the performer with no next step: the flow

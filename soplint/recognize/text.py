@@ -31,7 +31,9 @@ _REFERENCE = re.compile(
     r"(?:ke\s*-?\s*)?(?P<id>\d{1,3}(?:\.\d{1,3})?)\b"
     r"|\b(?:go|return|proceed|continue|back|skip|jump|loop|repeat|ulangi)\s+(?:back\s+)?"
     r"(?:to\s+)?(?:step|langkah)\s+(?P<en>[A-Z]?\d{1,3}(?:\.\d{1,3})?)\b"
-    r"|\b(?:see|refer to|lihat)\s+step\s+(?P<see>\d{1,3})\b",
+    r"|\b(?:see|refer to|lihat)\s+step\s+(?P<see>\d{1,3})\b"
+    r"|\b(?:repeat|complete|redo|ulangi)\s+(?:steps|langkah)\s+(?P<range>\d{1,3})\s*"
+    r"(?:-|–|to|through|sampai|s\.?\s?d\.?)\s*\d{1,3}\b",
     re.IGNORECASE,
 )
 # Every reference above holds one of these; most texts have none, and this is quick to rule out.
@@ -125,7 +127,7 @@ def references(text: str, *, branch: bool = False) -> list[Link]:
     if not _REFERENCE_HINT.search(text):
         return links
     for match in _REFERENCE.finditer(text):
-        target = match["id"] or match["en"] or match["see"]
+        target = match["id"] or match["en"] or match["see"] or match["range"]
         before = text[max(0, match.start() - 50): match.start()]
         clause = re.split(r"[.;]", before)[-1]
         label: str | None = None

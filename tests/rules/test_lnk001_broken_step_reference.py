@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from soplint.model import Step
+from soplint.model import LinkOrigin, Step
 from soplint.plugins import registered_rules
+from soplint.recognize.text import references
 from soplint.testing import make_sop, make_step, run, verify
 
 RULE = registered_rules()["LNK001"]
@@ -59,6 +60,22 @@ def test_reference_is_resolved_in_its_own_section_only_by_last_part() -> None:
              + _section("table 3", ["B1", "B2"], {"B2": "3"}))
     verify(RULE, invalid=[(make_sop(steps, layout="table-steps",
                                     title="step 3 exists only in another section"), ["B2"])])
+
+
+def test_where_numbering_restarts_per_section_a_number_names_a_step_of_its_own_section(
+) -> None:
+    day_one = _section("Day One", ["1", "2", "3"], {"3": "1"})
+    day_two = _section("Day Two", ["11", "12", "13"], {"13": "1"})  # continues day one's list
+    verify(RULE, invalid=[(make_sop(day_one + _section("Day Three", ["1", "2"], {})
+                                    + day_two, layout="narrative-numbered",
+                                    title="steps 1-7 of a day numbered 11..13"), ["13"])])
+
+
+def test_a_range_of_steps_to_repeat_is_a_reference_to_its_first() -> None:
+    links = references("COMPLETE STEPS 1-7 AGAIN PRIOR TO LEAVING LAB")
+    assert [(link.to, link.origin) for link in links] == [("1", LinkOrigin.TEXT)]
+    assert [link.to for link in references("Ulangi langkah 2 s.d. 4.")] == ["2"]
+    assert references("Steps 1-7 take about an hour.") == []
 
 
 def test_same_target_twice_is_one_finding_with_numbers_in_message() -> None:
