@@ -15,15 +15,20 @@ Exit = tuple[str, str | None]
 
 def exits(step: Step) -> list[Exit]:
     """(target, label) of each distinct exit: links to the same step are one exit (an arrow
-    and the Keterangan naming the same branch); an unresolved exit (`to == ""`) is its own."""
-    found: dict[str, str | None] = {}
+    and the Keterangan naming the same branch), unless they carry two labels (two cases
+    that both lead there); an unresolved exit (`to == ""`) is its own."""
+    found: dict[str, list[str | None]] = {}
     loose: list[Exit] = []
     for link in step.links:
         if not link.to:
             loose.append(("", link.label))
-        elif found.get(link.to) is None:
-            found[link.to] = link.label
-    return [*found.items(), *loose]
+            continue
+        labels = found.setdefault(link.to, [])
+        if labels == [None]:
+            labels[0] = link.label
+        elif not labels or (link.label is not None and link.label not in labels):
+            labels.append(link.label)
+    return [*((to, label) for to, labels in found.items() for label in labels), *loose]
 
 
 _DIAMONDS = frozenset({"flowchartdecision", "diamond"})
@@ -82,7 +87,9 @@ def decision_branches(sop: Sop, ctx: RuleContext) -> Iterator[Violation]:
     or two exits with the same label; a row that holds two diamonds is judged only for
     having an exit, since whose exit is whose cannot be told. A labelled branch that forks
     ("Ya" to step 6 and "Ya" to step 7, both done after the same answer) is one branch, so
-    a Ya and a Tidak branch are valid however many steps each leads to. In narrative
+    a Ya and a Tidak branch are valid however many steps each leads to. A decision
+    between named cases ("Teknis" and "Administratif" written on its arrows) has its two
+    branches too, even when both lead to lanes of one step. In narrative
     documents it only looks at steps the recognizer marked as decisions, which is rare.
 
     ## Why is this bad?

@@ -192,6 +192,31 @@ def test_a_branch_label_written_on_a_traced_arrow_labels_that_exit() -> None:
     assert not found & {"LNK002", "LNK003", "LNK004"}
 
 
+@pytest.mark.parametrize(("down", "side", "expected"), [
+    ("Ya", "Tidak", [("2", "Tidak"), ("4", "Ya")]),
+    ("Tidak", "Ya", [("2", "Ya"), ("4", "Tidak")]),  # not the next row's usual Ya
+    ("Teknis", "Administratif", [("2", "Administratif"), ("4", "Teknis")]),
+    ("Ya", "Administratif", [("2", None), ("4", "Ya")]),
+])
+def test_a_label_set_beside_an_arrow_labels_it_and_cases_keep_their_names(
+        down: str, side: str, expected: list[tuple[str, str | None]]) -> None:
+    pdf = Pdf()
+    identity_page(pdf)
+    unlabelled = (*ONE_PAGE[:2], replace(ONE_PAGE[2], label=""), *ONE_PAGE[3:])
+    flowchart_page(pdf, unlabelled)  # step 3, the decision, is in the second lane
+    xs, rows = column_edges(), [TOP + 35 + 40 * n + 20 for n in range(5)]
+    lane = [(xs[2 + n] + xs[3 + n]) / 2 for n in range(len(LANES))]
+    right = lane[1] + 40  # from the diamond's right corner, up, and left into step 2
+    pdf.line([(lane[1] + 20, rows[2]), (right, rows[2]), (right, rows[1]),
+              (lane[0] + 20, rows[1])], head="left")
+    pdf.text(right + 4, rows[1] + 24, side)  # beside the line, not on it
+    pdf.text(lane[1] + 4, rows[2] + 22, down)  # beside the arrow down to step 4
+    sop = soplint.load(pdf.bytes(), name="sop.pdf")
+    assert sorted((k.to, k.label) for k in sop.steps[2].links) == expected
+    found = {f.code for f in check_source(pdf.bytes(), name="sop.pdf").findings}
+    assert ("LNK002" in found) is (None in dict(expected).values())
+
+
 def test_unlabelled_exits_to_steps_that_open_with_their_condition_take_its_branch() -> None:
     rows = (Row("1", "Menerima berkas permohonan", 0, "capsule"),
             Row("2", "Memeriksa kelengkapan berkas", 1, "diamond"),

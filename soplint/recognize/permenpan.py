@@ -28,6 +28,7 @@ from soplint.recognize.text import (
     MARKS,
     branch_phrases,
     branch_word,
+    category_label,
     condition_branch,
     is_total,
     references,
@@ -390,7 +391,8 @@ def _glued(shapes: _RowShapes) -> list[tuple[str, str, str | None]]:
             if shape.kind is ShapeKind.CONNECTOR and shape.start and shape.end:
                 backwards = shape.tail and not shape.head
                 ends = (shape.end, shape.start) if backwards else (shape.start, shape.end)
-                edges.append((*ends, branch_word(shape.text) if shape.text else None))
+                edges.append((*ends, (branch_word(shape.text) or category_label(shape.text))
+                              if shape.text else None))
     return edges
 
 
@@ -451,11 +453,18 @@ def _connector_links(found: Sequence[_Found], shapes: _RowShapes) -> dict[int, l
     return links
 
 
+_POLAR = frozenset({"Ya", "Tidak", None})
+
+
 def _label_decision(step: Step, labels: set[str], links: list[Link],
                     following: str | None, texts: dict[str, str]) -> list[Link]:
     """Give a decision's exits their Ya/Tidak labels: the exit to the next row is Ya; an
     unlabelled exit to a step that opens with a condition ("Jika terbukti ...", "Apabila
-    tidak ...") is the branch that condition names, when the exits' conditions differ."""
+    tidak ...") is the branch that condition names, when the exits' conditions differ.
+    The cases a decision chooses between ("Teknis", "Administratif") keep their names,
+    unless another exit is a Ya/Tidak one (the name is then no branch label)."""
+    if any(link.label in _POLAR for link in links):  # a Ya/Tidak decision: no case names
+        links = [link if link.label in _POLAR else replace(link, label=None) for link in links]
     conditions = {link.to: condition_branch(texts.get(link.to, "")) for link in links
                   if link.label is None}
     if len(set(conditions.values()) - {None}) < 2:

@@ -87,6 +87,16 @@ def branch_word(text: str) -> str | None:
     return None
 
 
+_CATEGORY = re.compile(r"^[A-Z][^\W\d_]+(?:[ /-][^\W\d_]+){0,2}$")
+
+
+def category_label(text: str) -> str | None:
+    """The name of the case an arrow stands for ("Teknis", "Administratif", "Rahasia"),
+    written on it where a decision chooses between cases rather than Ya/Tidak, or None."""
+    word = squash(text).strip(" .:")
+    return word if _CATEGORY.match(word) and branch_word(word) is None else None
+
+
 _CONDITION = re.compile(r"^\W*(?:jika|bila|apabila|kalau|if|when|in case)\b(?P<clause>[^,.;]*)",
                         re.IGNORECASE)
 

@@ -37,6 +37,8 @@ def test_two_labelled_exits_are_valid() -> None:
                        "labelled exit whose target is unknown still counts"),
         _with_decision([("4", "Ya", "connector"), ("5", "Ya", "connector"),
                         ("1", "Tidak", "connector")], "the Ya branch forks to two steps"),
+        _with_decision([("4", "Teknis", "connector"), ("4", "Administratif", "connector")],
+                       "two cases, drawn to two lanes of one step"),
         make_sop([make_step("1", "Menerima", links=[("2", "")]),
                   make_step("2", "Mencatat")], title="process steps are not judged"),
     ])
@@ -51,6 +53,8 @@ def test_missing_extra_and_unlabelled_exits() -> None:
         (_with_decision([("4", "", "connector"), ("1", "Tidak", "connector")], "unlabelled"),
          ["3"]),
         (_with_decision([("4", "Ya"), ("1", "Ya")], "two Ya"), ["3"]),
+        (_with_decision([("4", "Ya", "connector"), ("4", "Ya", "text")], "one Ya, twice"),
+         ["3"]),
         (_with_decision([("4", "Ya")], "generic document", layout="narrative-numbered"), ["3"]),
     ])
 

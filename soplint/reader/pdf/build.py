@@ -273,12 +273,15 @@ _LABEL_WORDS = 3  # a connector's label ("Ya", "Tidak", "Belum benar") is this s
 def _connector(link: Link, symbols: Sequence[Symbol], ids: dict[int, str],
                words: Sequence[Word]) -> Shape:
     """A drawn connector as a shape glued to the two symbols it joins; the words written on
-    its lines nearest its target (a branch label: a forked arrow carries one per branch)
-    are its text."""
+    its lines, or set alone beside them, nearest its target (a branch label: a forked arrow
+    carries one per branch) are its text."""
     source, target = symbols[link.source], symbols[link.target]
-    on_line = [w for w in words if any(w.box.meets(piece) for piece in link.pieces)
-               and not any(s.box.contains(w.box, 1.0) for s in symbols)]
-    phrases = [line for line in lines_of(on_line) if len(line) <= _LABEL_WORDS]
+    loose = [w for w in words if not any(s.box.contains(w.box, 1.0) for s in symbols)]
+    near = [w for w in loose if any(w.box.distance(piece) <= w.box.height
+                                    for piece in link.pieces)]
+    phrases = [line for line in lines_of(near) if len(line) <= _LABEL_WORDS and (
+        any(w.box.meets(piece) for w in line for piece in link.pieces)
+        or _alone(line, loose))]
     nearest = min(phrases, key=lambda line: target.box.distance(_span(line)), default=[])
     text = _text(nearest)
     box = Box(min(source.box.x0, target.box.x0), min(source.box.top, target.box.top),
@@ -286,6 +289,13 @@ def _connector(link: Link, symbols: Sequence[Symbol], ids: dict[int, str],
     return Shape(kind=ShapeKind.CONNECTOR, geometry="straightConnector1", text=text,
                  where=Where(), id=None, width=_emu(box.width), height=_emu(box.height),
                  start=ids[id(source)], end=ids[id(target)], head=True, traced=True)
+
+
+def _alone(line: Sequence[Word], words: Sequence[Word]) -> bool:
+    """Whether a short line of words stands alone, as a label set beside an arrow (within
+    its own height of the line) does, not as a few words of a longer text."""
+    span = _span(line)
+    return not any(w not in line and span.distance(w.box) <= 2 * span.height for w in words)
 
 
 def _span(line: Sequence[Word]) -> Box:
