@@ -6,6 +6,7 @@ Not a rule module (the leading underscore keeps the pack from scanning it).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from soplint.model import Sop
 
@@ -25,6 +26,7 @@ _ABBREVIATIONS = (
 )
 
 
+@lru_cache(maxsize=4096)  # the same few names, asked for by several rules per document
 def role_key(name: str) -> str:
     """A role name reduced for comparison: lower case, no punctuation, one spelling of the
     common Indonesian position abbreviations ("Kasubag TU" = "Kepala Sub Bagian Tata

@@ -47,6 +47,8 @@ def test_first_grandchild_looks_past_a_first_outer_without_one() -> None:
     b'<!DOCTYPE d [<!ENTITY e "x">]><d/>',
     b'<?xml version="1.0"?>\n<!DOCTYPE d><d/>',
     b'<?xml version="1.0"?><!-- <d> is not the root --><?pi <d>?><!DOCTYPE d><d/>',
+    # no b"<!DOCTYPE" in the bytes: only a part surely in UTF-8 is spared the prolog scan
+    b'<?xml version="1.0" encoding="UTF-7"?>+ADw-!DOCTYPE d+AD4-<d/>',
 ])
 def test_doctype_in_the_prolog_is_refused(data: bytes) -> None:
     with pytest.raises(DocumentError, match="contains a DOCTYPE"):

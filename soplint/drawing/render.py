@@ -55,9 +55,10 @@ STYLE = (".soplint-flowchart .step:target .row{fill:#fff59d;fill-opacity:.7}"
 
 def _num(value: float) -> str:
     """A coordinate with one decimal at most ("12", "12.5")."""
-    rounded = round(value, 1)
-    whole = int(rounded)
-    return str(whole) if whole == rounded else str(rounded)
+    text = f"{value:.1f}"
+    if text.endswith(".0"):
+        return "0" if text == "-0.0" else text[:-2]
+    return text
 
 
 @cache
@@ -68,8 +69,8 @@ def _attribute(name: str) -> str:
 
 def _clean(text: str) -> str:
     """`text` without the characters XML cannot hold (control characters Word leaves in
-    cells, lone surrogates), each replaced by a space."""
-    return _NOT_XML.sub(" ", text)
+    cells, lone surrogates), each replaced by a space; printable text holds none."""
+    return text if text.isprintable() else _NOT_XML.sub(" ", text)
 
 
 def _sub(parent: Element, tag: str, **attrs: str | float) -> Element:

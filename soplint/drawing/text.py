@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 FONT_SIZE = 11.0
 LINE_HEIGHT = 14.0
 ELLIPSIS = "…"
@@ -22,6 +24,7 @@ _PRINTABLE = {n: " " for n in range(32)} | {127: " "}  # control characters coun
 _FULL_WIDTH = "\u2e80"
 
 
+@lru_cache(maxsize=8192)  # the words of the documents repeat ("the", "surat")
 def text_width(text: str, size: float = FONT_SIZE) -> float:
     """The estimated width of `text` in pixels at font size `size`."""
     if text.isascii():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from soplint.errors import DocumentError
@@ -128,11 +130,31 @@ def safe_parser(target: etree.ParserTarget | None = None) -> etree.XMLParser:
     return parser
 
 
+_ENCODING = re.compile(rb"""encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+
+
+def _plain_utf8(data: bytes) -> bool:
+    """Whether a part is surely UTF-8 (an optional UTF-8 byte order mark, no NUL byte in its
+    first line, and a declaration naming no other encoding): then a DOCTYPE can only be
+    written as the bytes b"<!DOCTYPE"."""
+    head = data[:1024].removeprefix(b"\xef\xbb\xbf")
+    if not head.startswith(b"<") or b"\x00" in head:
+        return False
+    if not head.startswith(b"<?xml"):
+        return True  # no declaration: UTF-8 (XML 1.0, section 4.3.3)
+    end = head.find(b"?>")
+    found = _ENCODING.search(head[:end]) if end > 0 else None
+    return end > 0 and (found is None or found.group(1).lower() in (b"utf-8", b"utf8"))
+
+
 def refuse_doctype(data: bytes, part: str, source: str) -> None:
     """Raise when a part holds a DOCTYPE (entity bombs and outside files need one), in
     whatever encoding it is written: libxml2 reads the prolog (byte order mark, XML
     declaration) as the parse will, and the scan stops at the DOCTYPE or at the root
-    element, so that no declaration inside a DOCTYPE is ever read."""
+    element, so that no declaration inside a DOCTYPE is ever read. A UTF-8 part without the
+    bytes of "<!DOCTYPE" anywhere needs no scan."""
+    if _plain_utf8(data) and b"<!DOCTYPE" not in data:
+        return
     try:
         etree.fromstring(data, safe_parser(_PrologScan()))
     except _Doctype:
