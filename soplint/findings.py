@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from soplint.rule import Severity
@@ -66,13 +66,15 @@ class Finding:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form documented in the README."""
-        data = asdict(self)
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in _PRIVATE}
         data["severity"] = str(self.severity)
         data["words"] = list(self.words)
         data["page"] = self.page
-        data["grouped"] = [f.to_dict() for f in self.grouped]
-        for private in ("where", "step_text", "ordinal"):
-            data.pop(private)
-        if not self.grouped:
-            data.pop("grouped")
+        if self.grouped:
+            data["grouped"] = [f.to_dict() for f in self.grouped]
+        else:
+            del data["grouped"]
         return data
+
+
+_PRIVATE = frozenset({"where", "step_text", "ordinal"})  # not in the JSON form

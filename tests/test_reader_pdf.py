@@ -197,6 +197,7 @@ def test_a_branch_label_written_on_a_traced_arrow_labels_that_exit() -> None:
     ("Tidak", "Ya", [("2", "Ya"), ("4", "Tidak")]),  # not the next row's usual Ya
     ("Teknis", "Administratif", [("2", "Administratif"), ("4", "Teknis")]),
     ("Ya", "Administratif", [("2", None), ("4", "Ya")]),
+    ("Teknis", "", [("2", None), ("4", "Teknis")]),
 ])
 def test_a_label_set_beside_an_arrow_labels_it_and_cases_keep_their_names(
         down: str, side: str, expected: list[tuple[str, str | None]]) -> None:
@@ -209,7 +210,8 @@ def test_a_label_set_beside_an_arrow_labels_it_and_cases_keep_their_names(
     right = lane[1] + 40  # from the diamond's right corner, up, and left into step 2
     pdf.line([(lane[1] + 20, rows[2]), (right, rows[2]), (right, rows[1]),
               (lane[0] + 20, rows[1])], head="left")
-    pdf.text(right + 4, rows[1] + 24, side)  # beside the line, not on it
+    if side:
+        pdf.text(right + 4, rows[1] + 24, side)  # beside the line, not on it
     pdf.text(lane[1] + 4, rows[2] + 22, down)  # beside the arrow down to step 4
     sop = soplint.load(pdf.bytes(), name="sop.pdf")
     assert sorted((k.to, k.label) for k in sop.steps[2].links) == expected

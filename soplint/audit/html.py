@@ -75,6 +75,7 @@ class HtmlReport:
         folder.mkdir(parents=True, exist_ok=True)
         self.folder = folder
         self.lang = lang
+        self._said: dict[str, str] = {}
         self._env = Environment(loader=PackageLoader("soplint.audit", "templates"),
                                 autoescape=select_autoescape(["html"]))
         self._env.globals.update(t=self._say, version=soplint.__version__, lang=lang,
@@ -85,7 +86,12 @@ class HtmlReport:
                                         encoding="utf-8")
 
     def _say(self, key: str, **params: object) -> str:
-        return MESSAGES.say(key, self.lang, **params)
+        if params:
+            return MESSAGES.say(key, self.lang, **params)
+        said = self._said.get(key)
+        if said is None:  # a label every page shows: spoken once
+            said = self._said[key] = MESSAGES.say(key, self.lang)
+        return said
 
     def _answer(self, question: Question) -> str:
         if not question.applies:

@@ -453,7 +453,7 @@ def _connector_links(found: Sequence[_Found], shapes: _RowShapes) -> dict[int, l
     return links
 
 
-_POLAR = frozenset({"Ya", "Tidak", None})
+_POLAR = frozenset({"Ya", "Tidak"})
 
 
 def _label_decision(step: Step, labels: set[str], links: list[Link],
@@ -464,7 +464,8 @@ def _label_decision(step: Step, labels: set[str], links: list[Link],
     The cases a decision chooses between ("Teknis", "Administratif") keep their names,
     unless another exit is a Ya/Tidak one (the name is then no branch label)."""
     if any(link.label in _POLAR for link in links):  # a Ya/Tidak decision: no case names
-        links = [link if link.label in _POLAR else replace(link, label=None) for link in links]
+        links = [link if link.label is None or link.label in _POLAR
+                 else replace(link, label=None) for link in links]
     conditions = {link.to: condition_branch(texts.get(link.to, "")) for link in links
                   if link.label is None}
     if len(set(conditions.values()) - {None}) < 2:

@@ -77,9 +77,13 @@ def strip_bullet(text: str) -> tuple[bool, str]:
     return False, text
 
 
+_RUN_TOGETHER = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "SudahBenar": two words
+
+
 def branch_word(text: str) -> str | None:
-    """"Ya"/"Tidak"-style branch label normalised to its polarity word, or None."""
-    word = squash(text).strip(" .:!?").lower()
+    """"Ya"/"Tidak"-style branch label normalised to its polarity word, or None; words run
+    together ("SudahBenar") are read apart."""
+    word = squash(_RUN_TOGETHER.sub(" ", text)).strip(" .:!?").lower()
     if word in BRANCH_POSITIVE:
         return "Ya"
     if word in BRANCH_NEGATIVE:
@@ -115,7 +119,7 @@ def branch_phrases(text: str) -> set[str]:
     """The branch labels written in a lane's words ("Belum Benar", "Sudah Benar", "Ya"),
     the longest phrase first ("Belum Benar" is one negative label, not "belum" and
     "benar"); single letters ("Y", "T") are not read from words."""
-    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", squash(text)).split()  # "SudahBenar"
+    words = _RUN_TOGETHER.sub(" ", squash(text)).split()  # "SudahBenar"
     found: set[str] = set()
     i = 0
     while i < len(words):

@@ -12,7 +12,7 @@ across a body.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -276,12 +276,14 @@ def _connector(link: Link, symbols: Sequence[Symbol], ids: dict[int, str],
     its lines, or set alone beside them, nearest its target (a branch label: a forked arrow
     carries one per branch) are its text."""
     source, target = symbols[link.source], symbols[link.target]
-    loose = [w for w in words if not any(s.box.contains(w.box, 1.0) for s in symbols)]
-    near = [w for w in loose if any(w.box.distance(piece) <= w.box.height
-                                    for piece in link.pieces)]
+    def loose(word: Word) -> bool:
+        return not any(s.box.contains(word.box, 1.0) for s in symbols)
+
+    near = [w for w in words if any(w.box.distance(piece) <= w.box.height
+                                    for piece in link.pieces) and loose(w)]
     phrases = [line for line in lines_of(near) if len(line) <= _LABEL_WORDS and (
         any(w.box.meets(piece) for w in line for piece in link.pieces)
-        or _alone(line, loose))]
+        or _alone(line, words, loose))]
     nearest = min(phrases, key=lambda line: target.box.distance(_span(line)), default=[])
     text = _text(nearest)
     box = Box(min(source.box.x0, target.box.x0), min(source.box.top, target.box.top),
@@ -291,11 +293,14 @@ def _connector(link: Link, symbols: Sequence[Symbol], ids: dict[int, str],
                  start=ids[id(source)], end=ids[id(target)], head=True, traced=True)
 
 
-def _alone(line: Sequence[Word], words: Sequence[Word]) -> bool:
+def _alone(line: Sequence[Word], words: Sequence[Word], loose: Callable[[Word], bool]
+           ) -> bool:
     """Whether a short line of words stands alone, as a label set beside an arrow (within
-    its own height of the line) does, not as a few words of a longer text."""
+    its own height of the line) does, not as a few words of a longer text (`loose`: a word
+    outside every symbol)."""
     span = _span(line)
-    return not any(w not in line and span.distance(w.box) <= 2 * span.height for w in words)
+    return not any(w not in line and span.distance(w.box) <= 2 * span.height and loose(w)
+                   for w in words)
 
 
 def _span(line: Sequence[Word]) -> Box:
