@@ -36,6 +36,7 @@ from soplint.findings import Finding
 from soplint.grouping import summarise
 from soplint.i18n import ENGINE
 from soplint.i18n.problems import translate_problem
+from soplint.i18n.userlang import user_language
 from soplint.load import checked_source, load_all
 from soplint.model import Sop
 from soplint.plugins import registered_readers, registered_rules
@@ -375,7 +376,7 @@ def check_all(source: str | os.PathLike[str] | bytes | BinaryIO,
     `source` of the wrong type raises `soplint.errors.SourceTypeError`."""
     source = checked_source(source, name)
     config = options.config or Config()
-    lang = options.lang or config.lang or "en"
+    lang = options.lang or config.lang or user_language()
     shown = name or (os.fspath(source) if isinstance(source, str | os.PathLike) else "<bytes>")
     seconds = time_limit(options, config)
     try:

@@ -24,8 +24,9 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 def _say(key: str, lang: str | None, **params: object) -> str:
     from soplint.i18n import ENGINE
+    from soplint.i18n.userlang import user_language
 
-    return ENGINE.say(key, lang or "en", **params)
+    return ENGINE.say(key, lang or user_language(), **params)
 
 
 def _dump(args: argparse.Namespace) -> int:
@@ -172,6 +173,7 @@ def _run_check(args: argparse.Namespace, options: CheckOptions,
     from soplint import baseline
     from soplint.checking import STDIN, run_check
     from soplint.cliparse import output_format
+    from soplint.i18n.userlang import user_language
     from soplint.reporters.common import not_checked_note
     from soplint.writing import WriteError
 
@@ -182,7 +184,7 @@ def _run_check(args: argparse.Namespace, options: CheckOptions,
     stdin = sys.stdin.buffer if STDIN in args.paths else None
     result = run_check(args.paths, options, stdin=stdin)
     if not result.reports:
-        note = not_checked_note(result, args.lang or "en")
+        note = not_checked_note(result, args.lang or user_language())
         raise UsageError(_say("cli.no-documents", args.lang, paths=", ".join(args.paths))
                          + (f"; {note}" if note else ""))
     lang = report.lang or result.lang
@@ -226,9 +228,10 @@ def _rules(args: argparse.Namespace) -> int:
 
 
 def _rule(args: argparse.Namespace) -> int:
+    from soplint.i18n.userlang import user_language
     from soplint.output import rulecache
 
-    lang = args.lang or "en"
+    lang = args.lang or user_language()
     cached = rulecache.lookup(args.code, lang)
     if cached is not None:
         sys.stdout.write(cached)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from soplint.errors import SoplintError
 from soplint.files import identity
+from soplint.i18n.userlang import user_language
 from soplint.names import TEXT_ERRORS, shown
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ class WriteError(SoplintError):
         """The error in `lang` (default: `self.lang`, else English)."""
         if self.message is None:
             return str(self)
-        return self.message.speak(lang or self.lang or "en")
+        return self.message.speak(lang or self.lang or user_language())
 
 
 def _say(key: str, **params: object) -> Message:

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from soplint.cli import main
 from soplint.i18n import ENGINE, Catalogue, Joined, Phrase, format_number
+from soplint.i18n.userlang import user_language
 from soplint.plugins import registered_rules
 
 RULES = Path(__file__).resolve().parents[1] / "rules"
@@ -88,3 +90,31 @@ def test_nested_messages_are_spoken_in_the_same_language() -> None:
     assert Joined((catalogue.text("LNK002.none"), "x")).speak("id") == "tidak ada, x"
     assert message.missing("id") == [] and catalogue.text("NOPE.key").missing("id") == [
         "NOPE.key"]
+
+
+@pytest.mark.parametrize(("variables", "lang"), [
+    ({"LANG": "id_ID.UTF-8"}, "id"),
+    ({"LANGUAGE": "id:en", "LANG": "en_US.UTF-8"}, "id"),
+    ({"LC_ALL": "en_GB.UTF-8", "LANG": "id_ID.UTF-8"}, "en"),
+    ({"LANG": "C.UTF-8"}, "en"),
+])
+def test_the_user_s_locale_gives_the_language_no_document_decides(
+        variables: dict[str, str], lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in variables.items():
+        monkeypatch.setenv(name, value)
+    assert user_language() == lang
+
+
+def test_an_unreadable_file_is_reported_in_the_user_s_language(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    broken = tmp_path / "rusak.docx"
+    broken.write_bytes(b"bukan zip")
+    monkeypatch.setenv("LANG", "id_ID.UTF-8")
+    assert main(["check", str(broken)]) == 2
+    assert "bukan .docx (bukan arsip zip)" in capsys.readouterr().out
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert main(["check", str(broken)]) == 2
+    assert "not a .docx (not a zip archive)" in capsys.readouterr().out

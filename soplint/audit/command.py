@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Protocol
 
 from soplint.errors import UsageError
+from soplint.i18n.userlang import user_language
 
 from .run import AuditOptions, AuditRun, Progress, run_audit
 from .scored import ScoredDocument, scored_documents
@@ -91,9 +92,10 @@ def _known(option: str, values: list[str], lang: str | None) -> tuple[str, ...]:
     for code in given:
         if code != "ALL" and not any(k.startswith(code) for k in known):
             close = get_close_matches(code, known, n=1, cutoff=0.6)
-            hint = ENGINE.say("cli.did-you-mean", lang or "en",
+            hint = ENGINE.say("cli.did-you-mean", lang or user_language(),
                               suggestion=close[0]) if close else ""
-            raise UsageError(ENGINE.say("cli.unknown-code", lang or "en", option=option,
+            raise UsageError(ENGINE.say("cli.unknown-code", lang or user_language(),
+                                        option=option,
                                         code=code, hint=hint))
     return given
 
@@ -181,7 +183,7 @@ def audit_command(args: argparse.Namespace) -> int:
     options = _options(args)
     if args.html:
         _html_available()
-    progress = BarProgress(args.lang or "en") if sys.stderr.isatty() else None
+    progress = BarProgress(args.lang or user_language()) if sys.stderr.isatty() else None
     run = run_audit(args.paths, options, progress)
     if not run.files:
         raise UsageError(f"no documents found in {', '.join(args.paths)}")

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from soplint.checking import STDIN, NotChecked, documents, unread_documents
 from soplint.errors import UsageError
+from soplint.i18n.userlang import user_language
 
 from .cache import ResultCache, cache_folder, result_key
 from .results import ResultsFile, finished
@@ -204,7 +205,7 @@ def _executor(options: AuditOptions, on_start: OnStart, cache: Path | None
     """The function that turns tasks into results for the chosen executor, and whether its
     workers keep the cache in `cache` themselves (the local ones and this process do, a
     cluster's workers do not: the cache is this machine's)."""
-    lang = options.settings.lang or "en"
+    lang = options.settings.lang or user_language()
     if options.executor == "inline":
         from .pool import run_inline
 
