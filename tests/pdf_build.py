@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import pytest
 
@@ -164,11 +165,13 @@ def column_edges() -> list[float]:
 
 
 def flowchart_page(pdf: Pdf, rows: Sequence[Row], header: bool = True,
-                   merged_time: bool = False, spilt: bool = False) -> None:
+                   merged_time: bool = False, spilt: bool = False,
+                   numbered: bool = False) -> None:
     """A flowchart page: the two header rows (when `header`), then one ruled row a step.
     With `merged_time` the Waktu cell of the first two rows is one cell (its rule left
     out); with `spilt` the second lane's name is three lines, too tall for its cell, over
-    the rules above and below it."""
+    the rules above and below it; with `numbered` a row of column numbers follows the
+    header and no rule parts the lanes (they show only by their numbers)."""
     pdf.page()
     xs = column_edges()
     top = TOP
@@ -192,6 +195,11 @@ def flowchart_page(pdf: Pdf, rows: Sequence[Row], header: bool = True,
         pdf.rule(xs[0], top, xs[-1], top)
         y = bottom
     pdf.rule(xs[0], y, xs[-1], y)
+    if numbered:
+        for n, (a, b) in enumerate(pairwise(xs)):
+            pdf.text((a + b) / 2 - 2, y + 9, str(n + 1))
+        y += 12
+        pdf.rule(xs[0], y, xs[-1], y)
     ys = [y + 40.0 * n for n in range(len(rows) + 1)]
     for n, row in enumerate(rows):
         base = ys[n]
@@ -220,6 +228,8 @@ def flowchart_page(pdf: Pdf, rows: Sequence[Row], header: bool = True,
             pdf.rule(xs[0], bottom_rule, xs[-1], bottom_rule)
     column_top = {3: top + 15, 5: top + 15, 6: top + 15}  # under Pelaksana, Mutu Baku
     for n, x in enumerate(xs):
+        if numbered and n == 3:
+            continue  # between the lanes
         start = column_top.get(n, top) if header else y
         pdf.rule(x, start, x, ys[-1])
 

@@ -219,6 +219,17 @@ def test_a_label_set_beside_an_arrow_labels_it_and_cases_keep_their_names(
     assert ("LNK002" in found) is (None in dict(expected).values())
 
 
+def test_lanes_no_rule_parts_are_told_apart_by_the_row_of_column_numbers() -> None:
+    pdf = Pdf()
+    identity_page(pdf)
+    flowchart_page(pdf, ONE_PAGE, numbered=True)
+    sop = soplint.load(pdf.bytes(), name="sop.pdf")
+    assert [a.name for a in sop.actors] == list(LANES)
+    assert [s.actors for s in sop.steps] == [(LANES[row.lane],) for row in ONE_PAGE]
+    found = {f.code for f in check_source(pdf.bytes(), name="sop.pdf").findings}
+    assert "ACT001" not in found
+
+
 def test_unlabelled_exits_to_steps_that_open_with_their_condition_take_its_branch() -> None:
     rows = (Row("1", "Menerima berkas permohonan", 0, "capsule"),
             Row("2", "Memeriksa kelengkapan berkas", 1, "diamond"),

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from soplint.reader.pdf.grid import SNAP, Grid, GridCell, find_grids
+from soplint.reader.pdf.grid import SNAP, Grid, GridCell, find_grids, unruled_columns
 from soplint.reader.pdf.page import Box, PageContent, Segment, Word
 from soplint.reader.pdf.symbols import Link, Symbol, find_links, find_symbols
 from soplint.tree import Block, Cell, Paragraph, Row, Shape, ShapeKind, Table, Where
@@ -135,6 +135,9 @@ class TreeBuilder:
     def add(self, page: PageContent) -> None:
         """Read one page's tables, symbols and connectors."""
         grids = find_grids(page.segments, self.columns)
+        unruled = unruled_columns(grids, page.words)
+        if unruled:
+            grids = find_grids([*page.segments, *unruled], self.columns)
         symbols = find_symbols(page.outlines, [g.xs for g in grids])
         self.symbols += len(symbols)
         ids = {id(s): f"{page.number}:{self.symbols - len(symbols) + n + 1}"

@@ -7,6 +7,8 @@ arrow shafts in the body start and end at symbols, never at a rule of the header
 are the horizontal lines whose both ends sit on column lines (a shaft drawn between boxes
 ends in the middle of a cell). Two neighbouring grid units belong to one cell when no rule
 separates them: a merged Waktu cell over two steps, "Pelaksana" over its role columns.
+Columns drawn without rules between them show in the table's row of column numbers
+(`unruled_columns`).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from soplint.reader.pdf.page import Box, Segment
+from soplint.reader.pdf.page import Box, Segment, Word
 
 SNAP = 2.0  # points: rules this close are one
 _MIN_SIZE = 20.0
@@ -309,3 +311,54 @@ def _cells(xs: Sequence[float], ys: Sequence[float], horizontal: Sequence[Line],
         cells.append(GridCell(r0, c0, r1 - r0 + 1, c1 - c0 + 1,
                               Box(xs[c0], ys[r0], xs[c1 + 1], ys[r1 + 1])))
     return sorted(cells, key=lambda cell: (cell.row, cell.column))
+
+
+_MIN_NUMBERED = 5  # columns in a row of column numbers ("1 2 3 4 5 6 7 8 9")
+_LINE = 3.0  # points: words whose centres are this close in height are on one line
+
+
+def unruled_columns(grids: Sequence[Grid], words: Sequence[Word]) -> list[Segment]:
+    """The column rules a table leaves out, shown by its row of column numbers ("1 2 3 4 5
+    6 7 8 9" under the header): where one column holds several of the numbers ("3 4 5"
+    under the Pelaksana of three roles drawn without rules between them), a rule between
+    each two, from the top of the header row above the numbers (the roles' names) to the
+    bottom of the table."""
+    numbers = sorted((w for w in words if w.text.isdigit() and len(w.text) <= 2),
+                     key=lambda w: w.box.centre[1])
+    rules: list[Segment] = []
+    for line in _lines(numbers):
+        if len(line) < _MIN_NUMBERED or [w.text for w in line] != [
+                str(n + 1) for n in range(len(line))]:
+            continue
+        y = line[0].box.centre[1]
+        above = sorted({v for g in grids for v in g.ys if v < y - SNAP})
+        below = [g for g in grids if g.ys[-1] > y]
+        if len(above) < 2 or not below:
+            continue
+        top, bottom = above[-2], max(g.ys[-1] for g in below)
+        for cell in _first_row(below, y):
+            held = [w for w in line if cell.box.x0 < w.box.centre[0] < cell.box.x1]
+            rules += [Segment(False, (u.box.centre[0] + v.box.centre[0]) / 2, top, bottom)
+                      for u, v in pairwise(held)]
+    return rules
+
+
+def _first_row(grids: Sequence[Grid], y: float) -> list[GridCell]:
+    """The cells of the first grid row below `y` (a cell that no rule parts spans the
+    columns it covers, whatever the column edges say)."""
+    rows = [(g.ys[r], g, r) for g in grids for r in range(len(g.ys) - 1) if g.ys[r] >= y - SNAP]
+    if not rows:
+        return []
+    _, grid, r = min(rows, key=lambda item: item[0])
+    return [c for c in grid.cells if c.row <= r < c.row + c.row_span]
+
+
+def _lines(words: Sequence[Word]) -> list[list[Word]]:
+    """Words (sorted top to bottom) grouped into printed lines, each left to right."""
+    lines: list[list[Word]] = []
+    for word in words:
+        if lines and abs(word.box.centre[1] - lines[-1][0].box.centre[1]) <= _LINE:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w.box.x0) for line in lines]
