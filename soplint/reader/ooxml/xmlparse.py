@@ -135,7 +135,7 @@ _ENCODING = re.compile(rb"""encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 
 def _plain_utf8(data: bytes) -> bool:
     """Whether a part is surely UTF-8 (an optional UTF-8 byte order mark, no NUL byte in its
-    first line, and a declaration naming no other encoding): then a DOCTYPE can only be
+    first kilobyte, and a declaration naming no other encoding): then a DOCTYPE can only be
     written as the bytes b"<!DOCTYPE"."""
     head = data[:1024].removeprefix(b"\xef\xbb\xbf")
     if not head.startswith(b"<") or b"\x00" in head:

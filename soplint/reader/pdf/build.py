@@ -17,29 +17,17 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from soplint.reader.pdf.grid import SNAP, Grid, GridCell, find_grids, unruled_columns
-from soplint.reader.pdf.page import Box, PageContent, Segment, Word
+from soplint.reader.pdf.page import LINE_GAP, Box, PageContent, Segment, Word, lines_of
 from soplint.reader.pdf.symbols import Link, Symbol, find_links, find_symbols
 from soplint.tree import Block, Cell, Paragraph, Row, Shape, ShapeKind, Table, Where
 
 EMU_PER_POINT = 12_700
-_LINE_GAP = 3.0  # points: words whose tops differ less are on one line
 _ALIGNED = 2.0  # points: lines of one list item start this close to each other
 _PIECE_SHARE = 0.05  # of the page: a smaller picture may be a piece of a connector
 
 
 def _emu(points: float) -> int:
     return round(points * EMU_PER_POINT)
-
-
-def lines_of(words: Sequence[Word]) -> list[list[Word]]:
-    """Words grouped into printed lines, top to bottom, each line left to right."""
-    lines: list[list[Word]] = []
-    for word in sorted(words, key=lambda w: (w.box.top, w.box.x0)):
-        if lines and abs(word.box.top - lines[-1][0].box.top) <= _LINE_GAP:
-            lines[-1].append(word)
-        else:
-            lines.append([word])
-    return [sorted(line, key=lambda w: w.box.x0) for line in lines]
 
 
 _LABEL = re.compile(r"^(?:\d{1,2}|[a-zA-Z])[.)]$")
@@ -251,8 +239,8 @@ def _anchor(word: Word, words: Sequence[Word], grid: Grid) -> tuple[float, float
         near = other.box
         if other is word or near.x1 < box.x0 or box.x1 < near.x0:
             continue
-        below = 0 <= near.top - box.bottom <= _LINE_GAP and near.top > crossed[0]
-        above = 0 <= box.top - near.bottom <= _LINE_GAP and near.bottom < crossed[0]
+        below = 0 <= near.top - box.bottom <= LINE_GAP and near.top > crossed[0]
+        above = 0 <= box.top - near.bottom <= LINE_GAP and near.bottom < crossed[0]
         if below or above:
             return box.centre[0], near.centre[1]
     return box.centre

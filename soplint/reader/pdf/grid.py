@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from soplint.reader.pdf.page import Box, Segment, Word
+from soplint.reader.pdf.page import Box, Segment, Word, lines_of
 
 SNAP = 2.0  # points: rules this close are one
 _MIN_SIZE = 20.0
@@ -314,7 +314,6 @@ def _cells(xs: Sequence[float], ys: Sequence[float], horizontal: Sequence[Line],
 
 
 _MIN_NUMBERED = 5  # columns in a row of column numbers ("1 2 3 4 5 6 7 8 9")
-_LINE = 3.0  # points: words whose centres are this close in height are on one line
 
 
 def unruled_columns(grids: Sequence[Grid], words: Sequence[Word]) -> list[Segment]:
@@ -323,10 +322,9 @@ def unruled_columns(grids: Sequence[Grid], words: Sequence[Word]) -> list[Segmen
     under the Pelaksana of three roles drawn without rules between them), a rule between
     each two, from the top of the header row above the numbers (the roles' names) to the
     bottom of the table."""
-    numbers = sorted((w for w in words if w.text.isdigit() and len(w.text) <= 2),
-                     key=lambda w: w.box.centre[1])
+    numbers = [w for w in words if w.text.isdigit() and len(w.text) <= 2]
     rules: list[Segment] = []
-    for line in _lines(numbers):
+    for line in lines_of(numbers):
         if len(line) < _MIN_NUMBERED or [w.text for w in line] != [
                 str(n + 1) for n in range(len(line))]:
             continue
@@ -352,13 +350,3 @@ def _first_row(grids: Sequence[Grid], y: float) -> list[GridCell]:
     _, grid, r = min(rows, key=lambda item: item[0])
     return [c for c in grid.cells if c.row <= r < c.row + c.row_span]
 
-
-def _lines(words: Sequence[Word]) -> list[list[Word]]:
-    """Words (sorted top to bottom) grouped into printed lines, each left to right."""
-    lines: list[list[Word]] = []
-    for word in words:
-        if lines and abs(word.box.centre[1] - lines[-1][0].box.centre[1]) <= _LINE:
-            lines[-1].append(word)
-        else:
-            lines.append([word])
-    return [sorted(line, key=lambda w: w.box.x0) for line in lines]

@@ -77,6 +77,20 @@ class Word:
     box: Box
 
 
+LINE_GAP = 3.0  # points: words whose tops differ less are on one line
+
+
+def lines_of(words: Sequence[Word]) -> list[list[Word]]:
+    """Words grouped into printed lines, top to bottom, each line left to right."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.box.top, w.box.x0)):
+        if lines and abs(word.box.top - lines[-1][0].box.top) <= LINE_GAP:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w.box.x0) for line in lines]
+
+
 @dataclass(frozen=True)
 class Segment:
     """A horizontal (`horizontal`) or vertical rule: its fixed coordinate and its span."""
