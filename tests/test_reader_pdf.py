@@ -5,6 +5,7 @@ merged Mutu Baku cells, and the documents it must refuse in one line."""
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -174,15 +175,24 @@ def test_a_step_whose_arrow_leaves_the_page_continues_down_the_rows() -> None:
         [("2", drawn)], [("3", drawn)], [("4", drawn)], [("5", row)], [("6", drawn)]]
 
 
+def _back_arrow(pdf: Pdf, rows: Sequence[Row] = ONE_PAGE
+                ) -> tuple[list[float], list[float], float]:
+    """ONE_PAGE's flowchart (step 3, the decision, in the second lane) with an arrow from
+    the diamond's right corner, up, and left into step 2: the lanes' centres, the rows'
+    centres, and where the arrow runs up."""
+    identity_page(pdf)
+    flowchart_page(pdf, rows)
+    xs, centres = column_edges(), [TOP + 35 + 40 * n + 20 for n in range(5)]
+    lane = [(xs[2 + n] + xs[3 + n]) / 2 for n in range(len(LANES))]
+    side = lane[1] + 40
+    pdf.line([(lane[1] + 20, centres[2]), (side, centres[2]), (side, centres[1]),
+              (lane[0] + 20, centres[1])], head="left")
+    return lane, centres, side
+
+
 def test_a_branch_label_written_on_a_traced_arrow_labels_that_exit() -> None:
     pdf = Pdf()
-    identity_page(pdf)
-    flowchart_page(pdf, ONE_PAGE)  # step 3, the decision, is in the second lane
-    xs, rows = column_edges(), [TOP + 35 + 40 * n + 20 for n in range(5)]
-    lane = [(xs[2 + n] + xs[3 + n]) / 2 for n in range(len(LANES))]
-    side = lane[1] + 40  # from the diamond's right corner, up, and left into step 2
-    pdf.line([(lane[1] + 20, rows[2]), (side, rows[2]), (side, rows[1]),
-              (lane[0] + 20, rows[1])], head="left")
+    _, rows, side = _back_arrow(pdf)
     pdf.text(side - 8, rows[1] + 24, "Tidak")  # written over the line, in step 2's row
     sop = soplint.load(pdf.bytes(), name="sop.pdf")
     decision = sop.steps[2]
@@ -202,14 +212,8 @@ def test_a_branch_label_written_on_a_traced_arrow_labels_that_exit() -> None:
 def test_a_label_set_beside_an_arrow_labels_it_and_cases_keep_their_names(
         down: str, side: str, expected: list[tuple[str, str | None]]) -> None:
     pdf = Pdf()
-    identity_page(pdf)
     unlabelled = (*ONE_PAGE[:2], replace(ONE_PAGE[2], label=""), *ONE_PAGE[3:])
-    flowchart_page(pdf, unlabelled)  # step 3, the decision, is in the second lane
-    xs, rows = column_edges(), [TOP + 35 + 40 * n + 20 for n in range(5)]
-    lane = [(xs[2 + n] + xs[3 + n]) / 2 for n in range(len(LANES))]
-    right = lane[1] + 40  # from the diamond's right corner, up, and left into step 2
-    pdf.line([(lane[1] + 20, rows[2]), (right, rows[2]), (right, rows[1]),
-              (lane[0] + 20, rows[1])], head="left")
+    lane, rows, right = _back_arrow(pdf, unlabelled)
     if side:
         pdf.text(right + 4, rows[1] + 24, side)  # beside the line, not on it
     pdf.text(lane[1] + 4, rows[2] + 22, down)  # beside the arrow down to step 4
