@@ -173,7 +173,7 @@ def _audit_process(base: Path, tmp_path: Path, *extra: str) -> subprocess.Popen[
 
 
 def test_ctrl_c_stops_cleanly_and_writes_what_finished(tmp_path: Path) -> None:
-    base = folder(tmp_path, 60)
+    base = folder(tmp_path, 400)  # enough that a busy machine cannot finish them first
     process = _audit_process(base, tmp_path)
     results = tmp_path / "r.jsonl"
     deadline = time.monotonic() + 60
@@ -185,7 +185,7 @@ def test_ctrl_c_stops_cleanly_and_writes_what_finished(tmp_path: Path) -> None:
     assert process.returncode == 130, err
     assert "Traceback" not in err
     done = results.read_text(encoding="utf-8").count("\n")
-    assert 2 <= done < 60
+    assert 2 <= done < 400
     assert f"Interrupted: the reports hold the {done} documents finished" in out
     rows = (tmp_path / "f-documents.csv").read_text(encoding="utf-8-sig").splitlines()
     assert len(rows) == done + 1
