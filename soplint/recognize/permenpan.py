@@ -495,7 +495,9 @@ def _links(found: Sequence[_Found], shapes: _RowShapes) -> list[Step]:
     since the tracing may have missed its arrow."""
     glued = _connector_links(found, shapes)
     traced = _traced(shapes)
-    texts = {(f.step.section, f.step.number): f.step.text for f in found}
+    texts: dict[str, dict[str, str]] = {}  # each flowchart's step texts, by number
+    for item in found:
+        texts.setdefault(item.step.section, {})[item.step.number] = item.step.text
     offpage = _offpage_links(found)
     steps = []
     for n, item in enumerate(found):
@@ -512,8 +514,7 @@ def _links(found: Sequence[_Found], shapes: _RowShapes) -> list[Step]:
             links.extend(offpage.get(step.number, []))
         if step.kind is StepKind.DECISION:
             links = _label_decision(step, item.read.labels | _drifted(found, n), links,
-                                    following, {number: text for (section, number), text
-                                                in texts.items() if section == step.section})
+                                    following, texts[step.section])
         steps.append(replace(step, links=_unique(links)))
     return steps
 
