@@ -31,7 +31,7 @@ from soplint.engine import (
     run_rules,
 )
 from soplint.errors import DocumentError
-from soplint.files import NOT_A_FILE, absolute, identity
+from soplint.files import NOT_A_FILE, UNLISTED_FOLDER, absolute, identity
 from soplint.findings import Finding
 from soplint.grouping import summarise
 from soplint.i18n import ENGINE
@@ -205,9 +205,10 @@ def _is_dir(path: Path) -> bool:
 def _walk(folder: Path, suffixes: Iterable[str]) -> list[Path]:
     """Every entry below `folder` whose name has one of `suffixes` (any case): the files, and
     what is named like a document but cannot be read as one (a pipe, a device, a link that
-    leads nowhere or round in a loop, a folder holding no document), which checking
-    reports as not readable. Linked folders are followed, each folder once; the walk keeps
-    its own stack, so that no depth of folders exhausts Python's."""
+    leads nowhere or round in a loop, a folder holding no document), and every folder that
+    cannot be listed (it may hold documents), which checking reports as not readable.
+    Linked folders are followed, each folder once; the walk keeps its own stack, so that no
+    depth of folders exhausts Python's."""
     wanted = frozenset(suffixes)
     found: list[Path] = []
     named_folders: list[Path] = []
@@ -224,6 +225,7 @@ def _walk(folder: Path, suffixes: Iterable[str]) -> list[Path]:
             with os.scandir(here) as listing:
                 entries = [(entry.name, _entry_is_dir(entry)) for entry in listing]
         except OSError:
+            found.append(here)
             continue
         for name, is_dir in entries:
             document_like = Path(name).suffix.lower() in wanted
@@ -278,7 +280,7 @@ def _collect(paths: Sequence[str | os.PathLike[str]], exclude: Sequence[str] = (
         if not found and path.suffix.lower() in formats:
             checked.append(path)  # a folder named like a document: reported, not skipped
         for file in found:
-            name, hint = formats[file.suffix.lower()]
+            name, hint = formats.get(file.suffix.lower(), ("", ""))  # "": a folder not listed
             if hint:
                 unread.append(NotChecked(str(file), name, hint))
             else:
@@ -409,6 +411,8 @@ def time_limit(options: CheckOptions, config: Config) -> float | None:
 
 def _unreadable(shown: str, problem: str, lang: str, suggestion: str = "") -> Finding:
     """The SOP002 finding of a document not read, with the suggestion that fits."""
+    if not suggestion and problem.startswith(UNLISTED_FOLDER):
+        suggestion = "suggestion-unlisted-folder"
     key = suggestion or ("suggestion-not-a-file" if problem in NOT_A_FILE else "suggestion")
     return engine_finding(UNREADABLE, shown, lang, translate_problem(problem, lang),
                           ENGINE.say(f"SOP002.{key}", lang))

@@ -311,9 +311,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _COMMANDS[args.command](args)
     except SoplintError as exc:
-        from soplint.writing import WriteError
-
-        said = exc.speak(getattr(args, "lang", None)) if isinstance(exc, WriteError) else exc
+        speak = getattr(exc, "speak", None)  # an error that can say itself in a language
+        said = speak(getattr(args, "lang", None)) if speak is not None else exc
         print(f"soplint: {said}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:

@@ -26,6 +26,8 @@ _KINDS = ((stat.S_ISDIR, "is a directory, not a file"),
           (stat.S_ISSOCK, "a socket, not a regular file"))
 
 
+UNLISTED_FOLDER = "a folder that cannot be listed"
+
 # The problems of a path that names no document file at all (not of a document's content).
 NOT_A_FILE = frozenset({*(problem for _, problem in _KINDS), "not a regular file", "file not found",
                         "a loop of symbolic links", "the path is longer than the system allows"})
@@ -61,13 +63,21 @@ def kind_problem(mode: int) -> str | None:
                 "not a regular file")
 
 
+def open_problem(path: str | os.PathLike[str], exc: OSError) -> str:
+    """The plain problem of an OSError on opening `path`: a folder that refuses to be
+    opened is one that cannot be listed (a folder walk met it)."""
+    if not isinstance(exc, FileNotFoundError) and os.path.isdir(path):
+        return f"{UNLISTED_FOLDER}: {exc.strerror or exc}"
+    return os_problem(exc)
+
+
 def open_regular(path: str | os.PathLike[str], limit: int) -> BinaryIO:
     """`path` opened for reading in binary, once it is known to be a regular file of at most
     `limit` bytes; raises `FileProblem` otherwise."""
     try:
         fd = os.open(os.fspath(path), _OPEN_FLAGS)
     except OSError as exc:
-        raise FileProblem(os_problem(exc)) from None
+        raise FileProblem(open_problem(path, exc)) from None
     try:
         info = os.fstat(fd)
         problem = kind_problem(info.st_mode)

@@ -54,6 +54,11 @@ def _cannot(target: str | os.PathLike[str], reason: str | Message) -> WriteError
     return WriteError(_say("cannot", target=shown(os.fspath(target)), reason=reason))
 
 
+def cannot_write(target: str | os.PathLike[str], exc: OSError) -> WriteError:
+    """The error of an output that could not be opened or written (`exc`)."""
+    return _cannot(target, _reason(exc))
+
+
 def _reason(exc: OSError) -> str | Message:
     if exc.errno == errno.ENOENT:
         return _say("no-folder")

@@ -29,6 +29,9 @@ from pathlib import Path
 from typing import Any
 
 import soplint
+from soplint.errors import SoplintError
+from soplint.i18n import FALLBACK, Catalogue
+from soplint.i18n.userlang import user_language
 from soplint.output.rulecache import ENV_CACHE
 
 from .work import AuditSettings, FileResult, Task, check_task
@@ -84,13 +87,39 @@ def _relocated(value: Any, old: str, new: str) -> Any:
     return value
 
 
+_MESSAGES = Catalogue("soplint.audit")
+
+
+class CacheError(SoplintError):
+    """A cache folder that cannot be used: one that cannot be made or written, or whose
+    database is not one. `speak(lang)` says it in the language of the messages."""
+
+    def __init__(self, folder: Path, reason: str) -> None:
+        self.folder = folder
+        self.reason = reason
+        super().__init__(self.speak(FALLBACK))
+
+    def speak(self, lang: str | None = None, key: str = "cache.unusable") -> str:
+        """The error in `lang` (default: the user's); `key` "cache.skipped" says that the
+        audit went on without the cache."""
+        return _MESSAGES.say(key, lang or user_language(), folder=str(self.folder),
+                             reason=self.reason)
+
+
 class ResultCache:
-    """The records of files already checked, by `result_key`."""
+    """The records of files already checked, by `result_key`; `CacheError` when the
+    folder cannot hold them."""
 
     def __init__(self, folder: Path) -> None:
         from diskcache import Cache
 
-        self._store = Cache(str(folder), size_limit=SIZE_LIMIT, sqlite_cache_size=PAGES)
+        try:
+            self._store = Cache(str(folder), size_limit=SIZE_LIMIT, sqlite_cache_size=PAGES)
+        except OSError as exc:
+            raise CacheError(folder, exc.strerror or "cannot make or write the folder"
+                             ) from None
+        except sqlite3.Error as exc:
+            raise CacheError(folder, str(exc)) from None
 
     def get(self, key: str, path: str, unit: str) -> FileResult | None:
         """The cached result for `key`, relocated to `path` in folder `unit`, or None."""

@@ -17,6 +17,7 @@ from typing import Protocol
 
 from soplint.errors import UsageError
 from soplint.i18n.userlang import user_language
+from soplint.writing import cannot_write, refuse_inputs
 
 from .run import AuditOptions, AuditRun, Progress, run_audit
 from .scored import ScoredDocument, scored_documents
@@ -131,6 +132,15 @@ def _options(args: argparse.Namespace) -> AuditOptions:
                         scheduler=args.scheduler, batch=args.batch)
 
 
+def _outputs(args: argparse.Namespace) -> list[str]:
+    """The files and the folder the reports are written to."""
+    from .tables import documents_csv
+
+    found = [args.html, args.json, *([args.csv, str(documents_csv(Path(args.csv)))]
+                                     if args.csv else [])]
+    return [target for target in found if target]
+
+
 def _writers(args: argparse.Namespace, lang: str) -> list[Writer]:
     from .tables import CsvReport, JsonReport
 
@@ -145,7 +155,7 @@ def _writers(args: argparse.Namespace, lang: str) -> list[Writer]:
         if args.json:
             writers.append(JsonReport(Path(args.json)))
     except OSError as exc:
-        raise UsageError(f"cannot write {exc.filename}: {exc.strerror}") from None
+        raise cannot_write(exc.filename or "", exc) from None
     return writers
 
 
@@ -183,11 +193,19 @@ def audit_command(args: argparse.Namespace) -> int:
     options = _options(args)
     if args.html:
         _html_available()
+    for target in _outputs(args):  # the paths named: before the audit, not after it
+        refuse_inputs(target, args.paths)
     progress = BarProgress(args.lang or user_language()) if sys.stderr.isatty() else None
     run = run_audit(args.paths, options, progress)
+    if run.cache_problem:
+        print("soplint: " + run.cache_problem.speak(args.lang, "cache.skipped"),
+              file=sys.stderr)
     if not run.files:
         raise UsageError(f"no documents found in {', '.join(args.paths)}")
     lang = args.lang or run.lang
+    inputs = [*run.files, *(n.file for n in run.not_checked)]
+    for target in _outputs(args):  # and the documents found in the folders
+        refuse_inputs(target, inputs)
     writers = _writers(args, lang)
     try:
         totals = report(run, writers, options.settings)

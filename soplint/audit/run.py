@@ -17,8 +17,9 @@ from pathlib import Path
 from soplint.checking import STDIN, NotChecked, documents, unread_documents
 from soplint.errors import UsageError
 from soplint.i18n.userlang import user_language
+from soplint.writing import cannot_write, refuse_inputs
 
-from .cache import ResultCache, cache_folder, result_key
+from .cache import CacheError, ResultCache, cache_folder, result_key
 from .results import ResultsFile, finished
 from .work import AuditSettings, FileResult, Task
 
@@ -51,8 +52,9 @@ class AuditOptions:
 class AuditRun:
     """What a run did: the files of the set (in name order), their folders (units), the
     documents no installed reader takes, and how many files were checked, taken from the
-    cache, resumed from the results file, or failed (time limit, dead worker), and the
-    languages of the findings of the files this run saw."""
+    cache, resumed from the results file, or failed (time limit, dead worker), the
+    languages of the findings of the files this run saw, and why the default cache was
+    not used (None: it was, or none was asked for)."""
 
     files: list[str]
     units: dict[str, str]
@@ -65,6 +67,7 @@ class AuditRun:
     interrupted: bool = False
     seconds: float = 0.0
     langs: Counter[str] = field(default_factory=Counter)
+    cache_problem: CacheError | None = None
 
     @property
     def lang(self) -> str:
@@ -126,12 +129,19 @@ def run_audit(paths: Sequence[str], options: AuditOptions = AuditOptions(),
     """Check every document under `paths`, streaming results to `options.results`."""
     shown = progress or Progress()
     files, unread = collect(paths, options.exclude)
+    refuse_inputs(options.results, [*paths, *files, *(n.file for n in unread)])
     run = AuditRun(files, units_of(files), unread, options.results)
     done = finished(options.results) & set(files) if options.resume else set()
     run.resumed = len(done)
-    folder = cache_folder(options.cache_dir) if options.use_cache else None
-    store = ResultCache(folder) if folder else None
-    results = ResultsFile(options.results, options.resume)
+    try:
+        results = ResultsFile(options.results, options.resume)
+    except OSError as exc:
+        raise cannot_write(options.results, exc) from None
+    try:
+        folder, store = _open_cache(options, run)
+    except CacheError:
+        results.close()
+        raise
     started = time.perf_counter()
     shown.begin(len(files), len(done))
 
@@ -187,6 +197,23 @@ def run_audit(paths: Sequence[str], options: AuditOptions = AuditOptions(),
         shown.end()
         run.seconds = time.perf_counter() - started
     return run
+
+
+def _open_cache(options: AuditOptions, run: AuditRun) -> tuple[Path | None,
+                                                               ResultCache | None]:
+    """The cache's folder and store (None, None: no cache). A cache folder named on the
+    command line that cannot be used is a `CacheError`; the default one is left out
+    (`run.cache_problem` says why) and the audit goes on without it."""
+    if not options.use_cache:
+        return None, None
+    folder = cache_folder(options.cache_dir)
+    try:
+        return folder, ResultCache(folder)
+    except CacheError as exc:
+        if options.cache_dir:
+            raise
+        run.cache_problem = exc
+        return None, None
 
 
 def _key(file: str, settings: AuditSettings) -> str:

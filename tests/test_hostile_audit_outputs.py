@@ -1,0 +1,169 @@
+"""What the audit writes and opens besides the documents — the results file, the reports, the
+cache — and the folders it walks: an output over one of the set's documents is refused
+before a byte is written, a place that cannot be written or a cache that cannot be used is
+one line (exit 2), and a folder that cannot be listed is a finding, the run going on."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+
+from soplint import checking
+from soplint.audit.results import records
+from soplint.audit.run import AuditOptions, run_audit
+from soplint.audit.work import AuditSettings
+from soplint.checking import run_check
+from soplint.cli import main
+from soplint.writing import WriteError
+from tests.audit_docs import folder
+
+PDF_BYTES = b"%PDF-1.4 not really a PDF, but a user's file all the same"
+
+
+def _set_with_pdf(tmp_path: Path) -> tuple[Path, Path]:
+    base = folder(tmp_path, 2)
+    pdf = base / "unit-a" / "scan.pdf"
+    pdf.write_bytes(PDF_BYTES)
+    return base, pdf
+
+
+def _one_line(capsys: pytest.CaptureFixture[str], *words: str) -> str:
+    err = capsys.readouterr().err
+    assert err.startswith("soplint: ") and err.count("\n") == 1, err
+    assert "Traceback" not in err and all(w in err for w in words), err
+    return err
+
+
+@pytest.mark.parametrize("option", ["--results", "--json", "--csv", "--html"])
+def test_an_output_over_a_document_found_in_the_folder_is_refused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], option: str) -> None:
+    base, pdf = _set_with_pdf(tmp_path)
+    args = ["audit", str(base), "-j", "1", "--no-cache", "--results",
+            str(tmp_path / "r.jsonl"), option, str(pdf)]
+    assert main(args) == 2
+    _one_line(capsys, "refusing to write over the input", "scan.pdf")
+    assert pdf.read_bytes() == PDF_BYTES
+
+
+def test_the_documents_csv_beside_the_findings_csv_is_refused_over_a_document(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    base, _ = _set_with_pdf(tmp_path)
+    victim = base / "unit-a" / "f-documents.pdf"  # where --csv f.pdf puts the documents' table
+    victim.write_bytes(PDF_BYTES)
+    assert main(["audit", str(base), "-j", "1", "--no-cache", "--results",
+                 str(tmp_path / "r.jsonl"), "--csv", str(base / "unit-a" / "f.pdf")]) == 2
+    _one_line(capsys, "refusing to write over the input", "f-documents.pdf")
+    assert victim.read_bytes() == PDF_BYTES
+
+
+def test_the_library_refuses_a_results_file_that_is_a_document_of_the_set(
+        tmp_path: Path) -> None:
+    base = folder(tmp_path, 2)
+    document = base / "unit-a" / "sop-00.docx"
+    before = document.read_bytes()
+    with pytest.raises(WriteError, match="refusing to write over the input"):
+        run_audit([str(base)], AuditOptions(results=document, use_cache=False,
+                                            executor="inline"))
+    assert document.read_bytes() == before
+
+
+def test_a_results_file_that_cannot_be_made_is_one_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    base = folder(tmp_path, 1)
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("a file where a folder should be")
+    assert main(["audit", str(base), "--no-cache",
+                 "--results", str(blocker / "r.jsonl")]) == 2
+    _one_line(capsys, "cannot write", "r.jsonl")
+
+
+def _corrupt_cache(tmp_path: Path) -> Path:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "cache.db").write_bytes(b"not an SQLite database " * 200)
+    return cache
+
+
+def test_a_cache_folder_named_that_cannot_be_used_is_one_line_in_the_user_s_language(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    base = folder(tmp_path, 1)
+    cache = _corrupt_cache(tmp_path)
+    args = ["audit", str(base), "-j", "1", "--results", str(tmp_path / "r.jsonl"),
+            "--cache-dir", str(cache)]
+    assert main(args) == 2
+    _one_line(capsys, "cannot be used", str(cache), "--cache-dir")
+    assert main(["cache", "clear", "--cache-dir", str(cache)]) == 2
+    _one_line(capsys, "cannot be used", str(cache))
+    monkeypatch.setenv("LANG", "id_ID.UTF-8")
+    assert main(args) == 2
+    _one_line(capsys, "tidak dapat dipakai", str(cache))
+
+
+def test_a_default_cache_that_cannot_be_used_is_said_and_the_audit_goes_on(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    base = folder(tmp_path, 2)
+    blocker = tmp_path / "home-cache"
+    blocker.write_text("a file where the cache folder should be")
+    monkeypatch.setenv("SOPLINT_CACHE_DIR", str(blocker))
+    assert main(["audit", str(base), "-j", "1", "--results", str(tmp_path / "r.jsonl"),
+                 "--json", str(tmp_path / "a.json")]) == 0
+    captured = capsys.readouterr()
+    assert "audited without it" in captured.err and "Traceback" not in captured.err
+    assert "2 documents from 2 files" in captured.out
+
+
+def _locked(monkeypatch: pytest.MonkeyPatch, locked: Path) -> None:
+    """`locked` behaves as a folder this account may not open (the tests may run as root,
+    whom permissions do not stop)."""
+    scandir, open_ = os.scandir, os.open
+
+    def refused(path: object) -> None:
+        if Path(os.fspath(path)).resolve() == locked.resolve():  # type: ignore[arg-type]
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+
+    def guarded_scandir(path: object = ".") -> object:
+        refused(path)
+        return scandir(path)  # type: ignore[arg-type]
+
+    def guarded_open(path: object, *args: object, **kwargs: object) -> int:
+        refused(path)
+        return open_(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(checking.os, "scandir", guarded_scandir)
+    monkeypatch.setattr(os, "open", guarded_open)
+
+
+def test_a_folder_that_cannot_be_listed_is_a_finding_and_the_check_goes_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    base = folder(tmp_path, 2)
+    locked = base / "unit-c"
+    locked.mkdir()
+    _locked(monkeypatch, locked)
+    result = run_check([base])
+    by_name = {Path(r.file).name: r for r in result.reports}
+    assert sorted(by_name) == ["sop-00.docx", "sop-01.docx", "unit-c"]
+    finding = by_name["unit-c"].findings[0]
+    assert finding.code == "SOP002"
+    assert "a folder that cannot be listed: Permission denied" in finding.message
+    assert "--exclude" in finding.suggestion
+    assert by_name["sop-00.docx"].sop is not None
+
+
+def test_a_folder_that_cannot_be_listed_is_a_finding_of_the_audit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    base = folder(tmp_path, 2)
+    locked = base / "unit-c"
+    locked.mkdir()
+    _locked(monkeypatch, locked)  # in this process: the audit checks here (inline)
+    run = run_audit([str(base)], AuditOptions(results=tmp_path / "r.jsonl", use_cache=False,
+                                              executor="inline", settings=AuditSettings(
+                                                  lang="id")))
+    found = {Path(r.file).name: [f["message"] for f in r.findings]
+             for r, _ in records(run.results, run.files)}
+    assert len(found) == 3 and found["unit-c"] == [
+        "folder tidak dapat dibuka: Permission denied"]
