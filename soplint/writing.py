@@ -62,6 +62,8 @@ def cannot_write(target: str | os.PathLike[str], exc: OSError) -> WriteError:
 def _reason(exc: OSError) -> str | Message:
     if exc.errno == errno.ENOENT:
         return _say("no-folder")
+    if isinstance(exc, FileExistsError) and exc.filename and os.path.isfile(exc.filename):
+        return _say("is-file")  # a folder to make, where a file is
     if exc.errno in (errno.EISDIR, errno.ENOTEMPTY, errno.EEXIST) or isinstance(
             exc, IsADirectoryError):
         return _say("is-folder")

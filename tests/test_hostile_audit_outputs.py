@@ -167,3 +167,30 @@ def test_a_folder_that_cannot_be_listed_is_a_finding_of_the_audit(
              for r, _ in records(run.results, run.files)}
     assert len(found) == 3 and found["unit-c"] == [
         "folder tidak dapat dibuka: Permission denied"]
+
+
+def test_a_broken_configuration_of_a_folder_is_one_line_before_any_worker_starts(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    base = folder(tmp_path, 2)
+    (base / "unit-b" / "soplint.toml").write_text("select = [\n", encoding="utf-8")
+    assert main(["audit", str(base), "-j", "1", "--no-cache",
+                 "--results", str(tmp_path / "r.jsonl")]) == 2
+    _one_line(capsys, "soplint.toml", "invalid TOML")
+    assert not (tmp_path / "r.jsonl").exists()  # refused before the run, nothing checked
+
+
+def test_more_workers_than_files_are_not_started(tmp_path: Path) -> None:
+    pids: set[int] = set()
+    run = run_audit([str(folder(tmp_path, 2))],
+                    AuditOptions(results=tmp_path / "r.jsonl", use_cache=False, jobs=10_000),
+                    on_start=lambda task, pid: pids.add(pid))
+    assert run.checked == 2 and 1 <= len(pids) <= 2
+
+
+def test_a_report_folder_where_a_file_is_is_one_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    base = folder(tmp_path, 1)
+    (tmp_path / "report").write_text("a file, not a folder")
+    assert main(["audit", str(base), "-j", "1", "--no-cache", "--results",
+                 str(tmp_path / "r.jsonl"), "--html", str(tmp_path / "report")]) == 2
+    _one_line(capsys, "cannot write", "it is a file, not a folder")

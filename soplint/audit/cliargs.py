@@ -14,7 +14,8 @@ def add_audit(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                            "document and write reports")
     audit.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or globs")
     audit.add_argument("-j", "--jobs", type=int, metavar="N",
-                       help="worker processes (default: one per core)")
+                       help="worker processes (default: one per core; at most four per core, "
+                       "and no more than the files)")
     audit.add_argument("--executor", choices=("local", "dask"), default="local",
                        help="where the documents are checked: local worker processes, or a "
                        "Dask cluster (needs soplint[dask] and --scheduler)")

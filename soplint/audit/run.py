@@ -120,8 +120,22 @@ def collect(paths: Sequence[str], exclude: Sequence[str] = ()) -> tuple[list[str
             unread_documents(paths, exclude))
 
 
-def _jobs(options: AuditOptions) -> int:
-    return options.jobs or os.cpu_count() or 1
+MAX_JOBS_PER_CORE = 4  # a worker holds both language pipelines: about 200 MB
+
+
+def _jobs(options: AuditOptions, files: int) -> int:
+    """The workers to start: those asked for (default one per core), no more than the
+    files left, nor than `MAX_JOBS_PER_CORE` per core."""
+    cores = os.cpu_count() or 1
+    return max(1, min(options.jobs or cores, files, MAX_JOBS_PER_CORE * cores))
+
+
+def _configurations(files: Sequence[str], settings: AuditSettings) -> None:
+    """Read every configuration the audit will use (the one named, else each folder's),
+    so that a broken one is one line before any worker starts (`ConfigError`), as in
+    `soplint check`, not a worker's error per file."""
+    for file in {str(Path(f).resolve().parent): f for f in files}.values():
+        settings.config_for(Path(file))
 
 
 def run_audit(paths: Sequence[str], options: AuditOptions = AuditOptions(),
@@ -130,6 +144,7 @@ def run_audit(paths: Sequence[str], options: AuditOptions = AuditOptions(),
     shown = progress or Progress()
     files, unread = collect(paths, options.exclude)
     refuse_inputs(options.results, [*paths, *files, *(n.file for n in unread)])
+    _configurations(files, options.settings)
     run = AuditRun(files, units_of(files), unread, options.results)
     done = finished(options.results) & set(files) if options.resume else set()
     run.resumed = len(done)
@@ -158,7 +173,7 @@ def run_audit(paths: Sequence[str], options: AuditOptions = AuditOptions(),
         if on_start is not None:
             on_start(task, pid)
 
-    executor, keeps = _executor(options, took, folder)
+    executor, keeps = _executor(options, took, folder, len(files) - len(done))
     keys: dict[str, str] = {}
 
     def misses() -> Iterator[Task]:
@@ -227,11 +242,12 @@ def _key(file: str, settings: AuditSettings) -> str:
 Executor = Callable[[Iterator[Task]], Iterator[FileResult]]
 
 
-def _executor(options: AuditOptions, on_start: OnStart, cache: Path | None
+def _executor(options: AuditOptions, on_start: OnStart, cache: Path | None, left: int
               ) -> tuple[Executor, bool]:
-    """The function that turns tasks into results for the chosen executor, and whether its
-    workers keep the cache in `cache` themselves (the local ones and this process do, a
-    cluster's workers do not: the cache is this machine's)."""
+    """The function that turns tasks into results for the chosen executor (the local pool
+    sized for the `left` files at most), and whether its workers keep the cache in `cache`
+    themselves (the local ones and this process do, a cluster's workers do not: the cache
+    is this machine's)."""
     lang = options.settings.lang or user_language()
     if options.executor == "inline":
         from .pool import run_inline
@@ -256,7 +272,7 @@ def _executor(options: AuditOptions, on_start: OnStart, cache: Path | None
         first = next(tasks, None)
         if first is None:
             return
-        pool = LocalPool(_jobs(options), options.settings, options.timeout, lang, cache)
+        pool = LocalPool(_jobs(options, left), options.settings, options.timeout, lang, cache)
         try:
             yield from pool.run(chain([first], tasks), on_start)
         finally:
