@@ -29,14 +29,17 @@ def codes(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(c.strip().upper() for value in values for c in value.split(",") if c.strip())
 
 
-def _seconds(text: str) -> float:
-    """A `--timeout` value: seconds, 0 or more."""
+def seconds(text: str) -> float:
+    """A `--timeout` value: seconds, 0 up to `MAX_SECONDS`."""
+    from soplint.timelimit import MAX_SECONDS, valid_seconds
+
     try:
         value = float(text)
     except ValueError:
         value = -1.0
-    if not value >= 0 or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}")
+    if not valid_seconds(value):
+        raise argparse.ArgumentTypeError(
+            f"expected a number of seconds from 0 to {MAX_SECONDS:.0f}, got {text!r}")
     return value
 
 
@@ -49,7 +52,7 @@ def _selection(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--profile", choices=PROFILES)
     parser.add_argument("--config", metavar="FILE",
                         help="use this configuration file instead of discovering one")
-    parser.add_argument("--timeout", type=_seconds, metavar="SECONDS",
+    parser.add_argument("--timeout", type=seconds, metavar="SECONDS",
                         help="time limit for reading and checking one document (default: "
                         "config, else 60; 0: no limit)")
 
@@ -100,7 +103,7 @@ def parser() -> argparse.ArgumentParser:
     dump.add_argument("--outline", action="store_true",
                       help="also show the document's outline: each heading, item, paragraph "
                            "and table, the step it became or why it is not a step")
-    dump.add_argument("--timeout", type=_seconds, metavar="SECONDS",
+    dump.add_argument("--timeout", type=seconds, metavar="SECONDS",
                       help="time limit for reading the document (default 60; 0: no limit)")
 
     _check(sub)

@@ -37,6 +37,7 @@ from soplint.files import FileProblem, absolute, read_regular
 from soplint.names import shown
 from soplint.rule import PROFILES as RULE_PROFILES
 from soplint.rule import OptionError, Severity
+from soplint.timelimit import MAX_SECONDS, valid_seconds
 
 if TYPE_CHECKING:
     from soplint.model import Sop
@@ -262,9 +263,10 @@ def _settings(raw: Mapping[str, Any], reader: _Reader, root: Path) -> dict[str, 
             allowed = {"profile": PROFILES, "lang": LANGUAGES, "fail-on": LEVELS}[key]
             out[key.replace("-", "_")] = reader.choice(value, key, allowed)
         elif key == "timeout":
-            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-                raise reader.fail(key, f"expected a number of seconds (0: no limit), got "
-                                       f"{value!r}")
+            if isinstance(value, bool) or not isinstance(value, int | float) or not (
+                    valid_seconds(value)):
+                raise reader.fail(key, f"expected a number of seconds from 0 (no limit) to "
+                                       f"{MAX_SECONDS:.0f}, got {value!r}")
             out["timeout"] = float(value)
         elif key == "lexicon":
             out["lexicon"] = _lexicon(reader, value)

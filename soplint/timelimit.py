@@ -21,6 +21,14 @@ import threading
 from types import FrameType, TracebackType
 
 DEFAULT_SECONDS = 60.0
+MAX_SECONDS = 1_000_000.0  # about 11 days: more is a slip of the keyboard, and past what
+# the system's timers take (1e300 overflows them)
+
+
+def valid_seconds(value: float) -> bool:
+    """Whether `value` is a time limit soplint takes: 0 (none) up to `MAX_SECONDS` (not
+    NaN, not infinite)."""
+    return 0 <= value <= MAX_SECONDS
 
 
 def time_problem(seconds: float | None) -> str:
@@ -46,10 +54,10 @@ def _active() -> bool:
 
 class TimeLimit:
     """`with TimeLimit(seconds):` raises TimeLimitExceeded in the block once `seconds` have
-    passed; None or 0 sets no limit."""
+    passed; None, 0 or NaN sets no limit, and a limit is at most `MAX_SECONDS`."""
 
     def __init__(self, seconds: float | None) -> None:
-        self.seconds = seconds or 0.0
+        self.seconds = min(seconds, MAX_SECONDS) if seconds and seconds > 0 else 0.0
         self._armed = False
         self._fired = False
         self._lock = threading.Lock()

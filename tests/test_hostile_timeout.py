@@ -165,3 +165,54 @@ def test_a_limit_swallowed_where_nothing_can_propagate_it_is_raised_when_the_blo
     with pytest.raises(TimeLimitExceeded), TimeLimit(0.2):
         swallowed()
     assert time.monotonic() - started < 5
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "1e300", "-1"])
+@pytest.mark.parametrize("command", ["check", "dump", "audit"])
+def test_a_time_limit_no_timer_takes_is_refused_on_the_command_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, value: str) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main([command, str(document(tmp_path)), "--timeout", value])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert "--timeout: expected a number of seconds from 0 to 1000000" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "1e300"])
+def test_a_time_limit_no_timer_takes_is_refused_in_the_configuration(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str) -> None:
+    path = document(tmp_path)
+    (tmp_path / "soplint.toml").write_text(f"timeout = {value}\n", encoding="utf-8")
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "timeout: expected a number of seconds" in err
+
+
+@pytest.mark.parametrize("seconds", [float("nan"), float("inf"), 1e300])
+def test_the_library_takes_any_time_limit_without_a_timer_error(
+        tmp_path: Path, seconds: float) -> None:
+    with TimeLimit(seconds):
+        time.sleep(0.01)
+    reports = check_all(document(tmp_path), CheckOptions(timeout=seconds))
+    assert reports[0].sop is not None
+
+
+def test_the_audit_s_pool_takes_an_endless_time_limit(tmp_path: Path) -> None:
+    from soplint.audit.run import AuditOptions, run_audit
+
+    run = run_audit([str(document(tmp_path))],
+                    AuditOptions(results=tmp_path / "r.jsonl", use_cache=False, jobs=1,
+                                 timeout=float("inf")))
+    assert run.checked == 1 and run.failed == 0
+
+
+@pytest.mark.parametrize("option", [("--timeout", "nan"), ("--keep", "inf"),
+                                    ("--workers", "0"), ("--workers", "100000")])
+def test_serve_refuses_limits_it_cannot_keep(capsys: pytest.CaptureFixture[str],
+                                             option: tuple[str, str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["serve", "--no-browser", *option])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert f"argument {option[0]}: expected a number" in err and "Traceback" not in err

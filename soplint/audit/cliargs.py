@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 
+from soplint.cliparse import seconds
+
 
 def add_audit(sub: argparse._SubParsersAction[argparse.ArgumentParser],
               langs: tuple[str, ...], profiles: tuple[str, ...],
@@ -34,7 +36,7 @@ def add_audit(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                        "(default: soplint-audit.jsonl)")
     audit.add_argument("--resume", action="store_true",
                        help="skip the files the results file already holds, unchanged")
-    audit.add_argument("--timeout", type=float, default=60.0, metavar="S",
+    audit.add_argument("--timeout", type=seconds, default=60.0, metavar="S",
                        help="time limit per file in seconds (default 60)")
     audit.add_argument("--cache-dir", metavar="DIR", help="keep the cache in DIR")
     audit.add_argument("--no-cache", action="store_true", help="neither read nor fill the cache")

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from soplint.engine import TIMED_OUT, WORKER_DIED
 from soplint.errors import SoplintError
+from soplint.timelimit import MAX_SECONDS
 
 from .cache import ResultCache, check_cached
 from .work import AuditSettings, FileResult, Task, failed_result, warm_up
@@ -75,6 +76,7 @@ class LocalPool:
         self._context = multiprocessing.get_context("spawn")
         self._settings = settings
         self._cache = cache
+        timeout = min(timeout, MAX_SECONDS) if timeout > 0 else MAX_SECONDS  # NaN, 0: none
         self._timeout = timeout
         self._kill_after = timeout + max(GRACE, timeout / 4)
         self._lang = lang

@@ -24,8 +24,24 @@ def _megabytes(text: str) -> int:
     return int(value * MB)
 
 
+MAX_WORKERS = 64  # threads checking at once: each holds a document's model while it works
+
+
+def _workers(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MAX_WORKERS:
+        raise argparse.ArgumentTypeError(
+            f"expected a number of documents from 1 to {MAX_WORKERS}, got {text!r}")
+    return value
+
+
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register `soplint serve` and its options."""
+    from soplint.cliparse import seconds
+
     serve = sub.add_parser("serve", help="open a web page on this computer that checks the "
                            "documents dropped on it")
     serve.add_argument("--host", default=LOOPBACK,
@@ -37,12 +53,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                        help="do not open the page in the browser")
     serve.add_argument("--max-upload", type=_megabytes, default=20 * MB, metavar="MB",
                        help="largest upload accepted, in megabytes (default 20)")
-    serve.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
+    serve.add_argument("--timeout", type=seconds, default=60.0, metavar="SECONDS",
                        help="time one document may take to be checked (default 60)")
-    serve.add_argument("--keep", type=float, default=600.0, metavar="SECONDS",
+    serve.add_argument("--keep", type=seconds, default=600.0, metavar="SECONDS",
                        help="how long an upload is kept for its downloads (default 600; "
                        "0: deleted at once, no downloads)")
-    serve.add_argument("--workers", type=int, default=2,
+    serve.add_argument("--workers", type=_workers, default=2,
                        help="documents checked at once (default 2)")
     serve.add_argument("--config", metavar="FILE",
                        help="configuration file every check uses (default: the defaults)")
