@@ -139,9 +139,7 @@ def _lanes_without_title(table: Table, r: int) -> Layout | None:
                          if cell.covers(c.column) and c.text)
     if "activity" not in roles or quality is None or not lanes:
         return None
-    columns = {column for column, _ in lanes}
-    if not any(cell.column in columns for later in table.rows[r + 1:] for cell in later.cells
-               for shape in cell.shapes() if shape.kind in _SYMBOLS):
+    if not _lanes_drawn(table, r, {column for column, _ in lanes}):
         return None
     first = r + 1
     unit = ""
@@ -155,6 +153,18 @@ def _lanes_without_title(table: Table, r: int) -> Layout | None:
         first = r + 2
     grid = table.grid or tuple(1 for _ in range(table.columns))
     return Layout(roles, tuple(lanes), first, grid, unit)
+
+
+def _lanes_drawn(table: Table, header: int, columns: set[int]) -> bool:
+    """Whether a row below the header draws a symbol, or writes a mark (√, ●), in one of
+    the lane `columns`: what tells lanes from other columns titled by name."""
+    for later in table.rows[header + 1:]:
+        for cell in later.cells:
+            if cell.column in columns and (
+                    squash(cell.text) in MARKS
+                    or any(shape.kind in _SYMBOLS for shape in cell.shapes())):
+                return True
+    return False
 
 
 def _names_column(table: Table, header: int, column: int) -> bool:

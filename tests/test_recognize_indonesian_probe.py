@@ -1,0 +1,75 @@
+"""Indonesian SOP AP .docx written the ways drafters write them: lane titles without a
+"Pelaksana" cell over them, marks of several kinds in the performer's cell."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+
+import docx
+from docx.table import _Cell
+
+import soplint
+from soplint.model import Layout, Sop
+
+LANES = ("Pemohon", "Staf", "Kasubbag TU")
+STEPS = (("1", "Menyerahkan berkas permohonan", 0, "5 menit"),
+         ("2", "Memeriksa kelengkapan berkas", 1, "30'"),
+         ("3", "Memaraf konsep surat keterangan", 2, "1 jam"))
+MINUTES = [5, 30, 60]
+
+
+def _text_mark(mark: str) -> Callable[[_Cell], None]:
+    def write(cell: _Cell) -> None:
+        cell.text = mark
+    return write
+
+
+def _flowchart(pelaksana: str | None = "Pelaksana",
+               mark: Callable[[_Cell], None] | None = None) -> bytes:
+    """No | Kegiatan | one lane per role | Mutu Baku (Kelengkapan, Waktu, Output) |
+    Keterangan over two header rows; `pelaksana` titles the lanes (None: the role names
+    stand in the top row, each merged down); `mark` fills the performer's cell."""
+    doc = docx.Document()
+    n = len(LANES)
+    table = doc.add_table(rows=2, cols=6 + n)
+    top, sub = table.rows[0].cells, table.rows[1].cells
+    top[0].merge(sub[0]).text = "No"
+    top[1].merge(sub[1]).text = "Kegiatan"
+    if pelaksana is None:
+        for i, name in enumerate(LANES):
+            top[2 + i].merge(sub[2 + i]).text = name
+    else:
+        top[2].merge(top[1 + n]).text = pelaksana
+        for i, name in enumerate(LANES):
+            sub[2 + i].text = name
+    top[2 + n].merge(top[4 + n]).text = "Mutu Baku"
+    top[5 + n].merge(sub[5 + n]).text = "Keterangan"
+    for i, name in enumerate(("Kelengkapan", "Waktu", "Output")):
+        sub[2 + n + i].text = name
+    for number, text, lane, time in STEPS:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text, cells[3 + n].text = number, text, time
+        (mark or _text_mark("√"))(cells[2 + lane])
+    stream = io.BytesIO()
+    doc.save(stream)
+    return stream.getvalue()
+
+
+def _load(data: bytes) -> Sop:
+    return soplint.load(data, name="sop.docx")
+
+
+def _actors(sop: Sop) -> list[tuple[str, ...]]:
+    return [step.actors for step in sop.steps]
+
+
+def _expected_actors() -> list[tuple[str, ...]]:
+    return [(LANES[lane],) for _, _, lane, _ in STEPS]
+
+
+def test_role_columns_without_a_pelaksana_title_are_lanes_when_marked() -> None:
+    sop = _load(_flowchart(pelaksana=None))
+    assert sop.layout is Layout.PERMENPAN
+    assert _actors(sop) == _expected_actors()
+    assert [s.time.minutes if s.time else None for s in sop.steps] == MINUTES
