@@ -7,6 +7,7 @@ import io
 from collections.abc import Callable
 
 import docx
+import pytest
 from docx.table import _Cell
 
 import soplint
@@ -73,3 +74,11 @@ def test_role_columns_without_a_pelaksana_title_are_lanes_when_marked() -> None:
     assert sop.layout is Layout.PERMENPAN
     assert _actors(sop) == _expected_actors()
     assert [s.time.minutes if s.time else None for s in sop.steps] == MINUTES
+
+
+@pytest.mark.parametrize("title", ["PELAKSANA KEGIATAN", "Unit Pelaksana"])
+def test_an_actor_title_spanning_the_lanes_titles_them(title: str) -> None:
+    sop = _load(_flowchart(pelaksana=title))
+    assert sop.layout is Layout.PERMENPAN
+    assert [a.name for a in sop.actors] == list(LANES)
+    assert _actors(sop) == _expected_actors()

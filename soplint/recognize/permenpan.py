@@ -77,7 +77,8 @@ def flowchart_layout(table: Table) -> Layout | None:
     rows = table.rows[:4]
     for r, row in enumerate(rows):
         heads = [squash(cell.text).lower().strip(" :") for cell in row.cells]
-        if "pelaksana" not in heads:  # looked for first: the roles of other rows are not needed
+        titles = [_is_lane_title(cell, head) for cell, head in zip(row.cells, heads, strict=True)]
+        if not any(titles):  # looked for first: the roles of other rows are not needed
             lanes = _lanes_without_title(table, r)
             if lanes is not None:
                 return lanes
@@ -85,8 +86,8 @@ def flowchart_layout(table: Table) -> Layout | None:
         roles: dict[str, int] = {}
         unit = ""
         pelaksana: Cell | None = None
-        for cell, head in zip(row.cells, heads, strict=True):
-            if head == "pelaksana":
+        for cell, title in zip(row.cells, titles, strict=True):
+            if title and pelaksana is None:
                 pelaksana = cell
                 continue
             role = column_role(cell.text)
@@ -113,6 +114,12 @@ def flowchart_layout(table: Table) -> Layout | None:
         grid = table.grid or tuple(1 for _ in range(table.columns))
         return Layout(roles, tuple(actors), r + 2, grid, unit)
     return None
+
+
+def _is_lane_title(cell: Cell, head: str) -> bool:
+    """Whether a header cell titles the Pelaksana lanes: "Pelaksana", or an actor header
+    spanning several columns ("PELAKSANA KEGIATAN", "Unit Pelaksana" over the roles)."""
+    return head == "pelaksana" or (cell.span > 1 and column_role(cell.text) == "actor")
 
 
 def _lanes_without_title(table: Table, r: int) -> Layout | None:
