@@ -11,7 +11,7 @@ import pytest
 from docx.table import _Cell
 
 import soplint
-from soplint.model import Layout, Sop
+from soplint.model import Layout, Sop, StepKind
 
 LANES = ("Pemohon", "Staf", "Kasubbag TU")
 STEPS = (("1", "Menyerahkan berkas permohonan", 0, "5 menit"),
@@ -20,14 +20,17 @@ STEPS = (("1", "Menyerahkan berkas permohonan", 0, "5 menit"),
 MINUTES = [5, 30, 60]
 
 
-def _text_mark(mark: str) -> Callable[[_Cell], None]:
-    def write(cell: _Cell) -> None:
+Mark = Callable[[_Cell, str], None]  # fills the performer's cell of the step numbered so
+
+
+def _text_mark(mark: str) -> Mark:
+    def write(cell: _Cell, number: str) -> None:
         cell.text = mark
     return write
 
 
 def _flowchart(pelaksana: str | None = "Pelaksana",
-               mark: Callable[[_Cell], None] | None = None) -> bytes:
+               mark: Mark | None = None) -> bytes:
     """No | Kegiatan | one lane per role | Mutu Baku (Kelengkapan, Waktu, Output) |
     Keterangan over two header rows; `pelaksana` titles the lanes (None: the role names
     stand in the top row, each merged down); `mark` fills the performer's cell."""
@@ -51,7 +54,7 @@ def _flowchart(pelaksana: str | None = "Pelaksana",
     for number, text, lane, time in STEPS:
         cells = table.add_row().cells
         cells[0].text, cells[1].text, cells[3 + n].text = number, text, time
-        (mark or _text_mark("√"))(cells[2 + lane])
+        (mark or _text_mark("√"))(cells[2 + lane], number)
     stream = io.BytesIO()
     doc.save(stream)
     return stream.getvalue()
@@ -82,3 +85,12 @@ def test_an_actor_title_spanning_the_lanes_titles_them(title: str) -> None:
     assert sop.layout is Layout.PERMENPAN
     assert [a.name for a in sop.actors] == list(LANES)
     assert _actors(sop) == _expected_actors()
+
+
+def test_a_diamond_mark_is_the_performer_of_a_decision() -> None:
+    def mark(cell: _Cell, number: str) -> None:
+        cell.text = "◆" if number == "2" else "●"
+
+    sop = _load(_flowchart(mark=mark))
+    assert _actors(sop) == _expected_actors()
+    assert [s.kind for s in sop.steps] == [StepKind.START, StepKind.DECISION, StepKind.END]

@@ -25,6 +25,7 @@ from soplint.recognize.columns import (
     time_unit,
 )
 from soplint.recognize.text import (
+    DECISION_MARKS,
     MARKS,
     branch_phrases,
     branch_word,
@@ -270,6 +271,8 @@ def _read_row(table: Table, r: int, layout: Layout, shapes: list[tuple[Shape, Ce
             mark = cell_text(table, r, column) or ""
             if mark in MARKS and name not in read.actors:
                 read.actors.append(name)
+            if mark in DECISION_MARKS:
+                read.kind = StepKind.DECISION
     kinds = {s.kind for s in read.symbols}
     if ShapeKind.DECISION in kinds:
         read.kind = StepKind.DECISION
