@@ -1,5 +1,6 @@
 """Indonesian SOP AP .docx written the ways drafters write them: lane titles without a
-"Pelaksana" cell over them, marks of several kinds in the performer's cell."""
+"Pelaksana" cell over them, marks of several kinds in the performer's cell, identity labels
+worded as the unit words them."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from docx.table import _Cell
 
 import soplint
 from soplint.model import Layout, Sop, StepKind
+from soplint.recognize.identity import fields_in_table
+from tests.trees import table
 
 LANES = ("Pemohon", "Staf", "Kasubbag TU")
 STEPS = (("1", "Menyerahkan berkas permohonan", 0, "5 menit"),
@@ -94,3 +97,14 @@ def test_a_diamond_mark_is_the_performer_of_a_decision() -> None:
     sop = _load(_flowchart(mark=mark))
     assert _actors(sop) == _expected_actors()
     assert [s.kind for s in sop.steps] == [StepKind.START, StepKind.DECISION, StepKind.END]
+
+
+def test_identity_labels_worded_pos_ap_old_spelling_or_pair_reversed() -> None:
+    rows = [["Nomor POS AP", "800/12/POS-AP/2024"], ["Nama POS AP", "Penerbitan Surat Izin"],
+            ["Disyahkan Oleh", "Kepala Dinas"], ["Keterkaitan dengan POS AP lain", "-"],
+            ["Perlengkapan/Peralatan", "Komputer"], ["Pendataan dan Pencatatan", "Arsip"]]
+    found = fields_in_table(table(rows))
+    assert {key: field.value for key, field in found.items()} == {
+        "nomor": "800/12/POS-AP/2024", "nama": "Penerbitan Surat Izin",
+        "disahkan_oleh": "Kepala Dinas", "keterkaitan": "-", "peralatan": "Komputer",
+        "pencatatan": "Arsip"}
