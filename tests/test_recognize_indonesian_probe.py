@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import docx
 import pytest
+from docx.oxml import parse_xml
 from docx.table import _Cell
 
 import soplint
@@ -63,6 +64,14 @@ def _flowchart(pelaksana: str | None = "Pelaksana",
     return stream.getvalue()
 
 
+def _run_mark(xml: str) -> Mark:
+    """A mark written as the run `xml` (w: prefix) in the performer's cell."""
+    def write(cell: _Cell, number: str) -> None:
+        namespace = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+        cell.paragraphs[0]._p.append(parse_xml(xml.replace("<w:r>", f"<w:r {namespace}>", 1)))
+    return write
+
+
 def _load(data: bytes) -> Sop:
     return soplint.load(data, name="sop.docx")
 
@@ -108,3 +117,17 @@ def test_identity_labels_worded_pos_ap_old_spelling_or_pair_reversed() -> None:
         "nomor": "800/12/POS-AP/2024", "nama": "Penerbitan Surat Izin",
         "disahkan_oleh": "Kepala Dinas", "keterkaitan": "-", "peralatan": "Komputer",
         "pencatatan": "Arsip"}
+
+
+@pytest.mark.parametrize("run", [
+    '<w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>',  # Insert > Symbol: a check
+    '<w:r><w:sym w:font="Wingdings 2" w:char="F050"/></w:r>',
+    '<w:r><w:sym w:font="Wingdings" w:char="F0FB"/></w:r>',  # a cross, as X
+    '<w:r><w:sym w:font="Symbol" w:char="F0D6"/></w:r>',  # the radical sign √
+    '<w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr><w:t>ü</w:t></w:r>',
+    '<w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr><w:t>l</w:t></w:r>',
+])
+def test_a_mark_in_a_symbol_font_names_the_performer(run: str) -> None:
+    sop = _load(_flowchart(mark=_run_mark(run)))
+    assert _actors(sop) == _expected_actors()
+

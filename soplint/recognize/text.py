@@ -17,8 +17,8 @@ _BULLETS = "•·●◦▪■-–—*✔✓➢➤►"
 # What marks a performer's column in a row instead of a symbol: "√", "X", "●"; a diamond
 # marks a decision.
 DECISION_MARKS = frozenset({"◆", "♦", "◇", "◊"})
-MARKS = frozenset({"√", "✓", "✔", "v", "V", "x", "X", "●", "•", "○", "*", "■", "☑", "☒",
-                   *DECISION_MARKS})
+MARKS = frozenset({"√", "✓", "✔", "v", "V", "x", "X", "✗", "✘", "●", "•", "○", "*", "■", "☑",
+                   "☒", *DECISION_MARKS})
 
 BRANCH_POSITIVE = {"ya", "y", "yes", "lengkap", "sesuai", "setuju", "benar", "disetujui",
                    "ok", "valid", "diterima", "sudah", "sudah benar", "sudah sesuai",
