@@ -15,6 +15,7 @@ from docx.table import _Cell
 import soplint
 from soplint.model import Layout, Sop, StepKind
 from soplint.recognize.identity import fields_in_table
+from soplint.recognize.wording import passive_agent
 from tests.trees import table
 
 LANES = ("Pemohon", "Staf", "Kasubbag TU")
@@ -131,3 +132,13 @@ def test_a_mark_in_a_symbol_font_names_the_performer(run: str) -> None:
     sop = _load(_flowchart(mark=_run_mark(run)))
     assert _actors(sop) == _expected_actors()
 
+
+
+@pytest.mark.parametrize(("step", "agent"), [
+    ("Pasien dipanggil oleh petugas pendaftaran sesuai nomor antrian", "petugas pendaftaran"),
+    ("Berkas diperiksa oleh petugas di loket", "petugas"),
+    ("Obat diserahkan oleh petugas apotek kepada pasien", "petugas apotek"),
+    ("Dokumen diverifikasi oleh Kasubbag TU setelah diterima", "Kasubbag TU"),
+])
+def test_the_agent_of_a_passive_ends_before_a_preposition(step: str, agent: str) -> None:
+    assert passive_agent(step) == agent
