@@ -5,7 +5,7 @@ worded as the unit words them."""
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import docx
 import pytest
@@ -34,15 +34,20 @@ def _text_mark(mark: str) -> Mark:
     return write
 
 
-def _flowchart(pelaksana: str | None = "Pelaksana",
-               mark: Mark | None = None) -> bytes:
+def _flowchart(pelaksana: str | None = "Pelaksana", mark: Mark | None = None,
+               identity: Sequence[tuple[str, str]] = ()) -> bytes:
     """No | Kegiatan | one lane per role | Mutu Baku (Kelengkapan, Waktu, Output) |
     Keterangan over two header rows; `pelaksana` titles the lanes (None: the role names
-    stand in the top row, each merged down); `mark` fills the performer's cell."""
+    stand in the top row, each merged down); `mark` fills the performer's cell; the
+    `identity` rows (label | value) come first in the same table."""
     doc = docx.Document()
     n = len(LANES)
-    table = doc.add_table(rows=2, cols=6 + n)
-    top, sub = table.rows[0].cells, table.rows[1].cells
+    table = doc.add_table(rows=0, cols=6 + n)
+    for label, value in identity:
+        cells = table.add_row().cells
+        cells[0].merge(cells[1]).text = label
+        cells[2].merge(cells[5 + n]).text = value
+    top, sub = table.add_row().cells, table.add_row().cells
     top[0].merge(sub[0]).text = "No"
     top[1].merge(sub[1]).text = "Kegiatan"
     if pelaksana is None:
@@ -142,3 +147,14 @@ def test_a_mark_in_a_symbol_font_names_the_performer(run: str) -> None:
 ])
 def test_the_agent_of_a_passive_ends_before_a_preposition(step: str, agent: str) -> None:
     assert passive_agent(step) == agent
+
+
+def test_identity_rows_above_the_flowchart_header_in_one_table() -> None:
+    identity = [("Nomor SOP", "445/012/SOP/2024"), ("Tanggal Efektif", "15 Januari 2024"),
+                ("Disahkan oleh", "Kepala Puskesmas"), ("Nama SOP", "Surat Keterangan Sehat")]
+    sop = _load(_flowchart(identity=identity))
+    assert sop.layout is Layout.PERMENPAN
+    assert _actors(sop) == _expected_actors()
+    assert {key: field.value for key, field in sop.meta.items()} == {
+        "nomor": "445/012/SOP/2024", "tanggal_efektif": "15 Januari 2024",
+        "disahkan_oleh": "Kepala Puskesmas", "nama": "Surat Keterangan Sehat"}

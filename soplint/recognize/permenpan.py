@@ -56,6 +56,7 @@ class Layout:
     first_row: int
     grid: tuple[int, ...]
     time_unit: str = ""
+    header: int = 0  # the header's first row: rows above it are no part of the flowchart
 
 
 # The shapes anchored in each row of the flowchart tables, by (table index, row index).
@@ -71,11 +72,16 @@ class Flowchart:
     offpage: tuple[tuple[str, Where], ...]
     symbols: tuple[tuple[str, Where], ...]
     tables: frozenset[int]
+    above: tuple[tuple[int, int], ...] = ()  # (table, rows above its header): identity rows
+
+
+_HEADER_SEARCH = 24  # rows a header may start in: below the identity rows of the same table
 
 
 def flowchart_layout(table: Table) -> Layout | None:
-    """The column layout when `table` has a Kegiatan + Pelaksana header."""
-    rows = table.rows[:4]
+    """The column layout when `table` has a Kegiatan + Pelaksana header, in its first rows
+    or below identity rows the same table holds."""
+    rows = table.rows[:_HEADER_SEARCH]
     for r, row in enumerate(rows):
         heads = [squash(cell.text).lower().strip(" :") for cell in row.cells]
         titles = [_is_lane_title(cell, head) for cell, head in zip(row.cells, heads, strict=True)]
@@ -113,7 +119,7 @@ def flowchart_layout(table: Table) -> Layout | None:
         if not actors:
             continue
         grid = table.grid or tuple(1 for _ in range(table.columns))
-        return Layout(roles, tuple(actors), r + 2, grid, unit)
+        return Layout(roles, tuple(actors), r + 2, grid, unit, r)
     return None
 
 
@@ -160,7 +166,7 @@ def _lanes_without_title(table: Table, r: int) -> Layout | None:
                 unit = time_unit(cell.text) if role == "time" else unit
         first = r + 2
     grid = table.grid or tuple(1 for _ in range(table.columns))
-    return Layout(roles, tuple(lanes), first, grid, unit)
+    return Layout(roles, tuple(lanes), first, grid, unit, r)
 
 
 def _lanes_drawn(table: Table, header: int, columns: set[int]) -> bool:
@@ -593,7 +599,7 @@ def recognize_flowchart(tables: Sequence[Table]) -> Flowchart | None:
         elif (chosen and table.index == chosen[-1][0].index + 1 and table.rows
               and len(table.grid) == len(chosen[-1][1].grid)):
             previous = chosen[-1][1]
-            chosen.append((table, replace(previous, first_row=0)))
+            chosen.append((table, replace(previous, first_row=0, header=0)))
     if not chosen:
         return None
     shapes = {(table.index, r): _row_shapes(row)
@@ -607,4 +613,5 @@ def recognize_flowchart(tables: Sequence[Table]) -> Flowchart | None:
     offpage = tuple((squash(s.text), s.where) for f in found for s in f.read.offpage)
     symbols = tuple((s.geometry, s.where) for f in found for s in f.read.symbols)
     return Flowchart(tuple(Actor(n, "column", actor_where.get(n)) for n in names),
-                     tuple(steps), offpage, symbols, frozenset(t.index for t, _ in chosen))
+                     tuple(steps), offpage, symbols, frozenset(t.index for t, _ in chosen),
+                     tuple((t.index, layout.header) for t, layout in chosen if layout.header))
