@@ -29,9 +29,10 @@ def test_tab_breaks_and_hyphens() -> None:
     assert texts(body) == ["5\nMenit\txy\nz-w\u2013"]
 
 
-def test_symbol_font_code_points_are_dropped() -> None:
-    body = '<w:p><w:r><w:t>ok</w:t><w:sym w:font="Wingdings" w:char="F0FC"/></w:r></w:p>'
-    assert texts(body) == ["ok"]
+def test_symbol_font_code_points_are_dropped_unless_a_mark() -> None:
+    body = ('<w:p><w:r><w:t>ok</w:t><w:sym w:font="Wingdings" w:char="F04C"/>'
+            '<w:sym w:font="Wingdings" w:char="F0FC"/></w:r></w:p>')
+    assert texts(body) == ["ok✓"]  # a face is dropped, the check mark read
 
 
 def test_outer_whitespace_stripped_inner_kept() -> None:

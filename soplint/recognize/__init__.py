@@ -7,7 +7,7 @@ of these gets layout `unknown` with a reason rather than invented steps.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -45,10 +45,11 @@ _NOT_IDENTITY = frozenset({"definitions", "responsibilities", "procedure"})
 
 
 def _identity(doc: Document, body_tables: Sequence[Table], skip: frozenset[int],
-              inside: set[int]) -> tuple[dict[str, Field], bool]:
+              inside: set[int], above: Mapping[int, int]) -> tuple[dict[str, Field], bool]:
     """The identity fields, and whether one table holds at least two Permenpan fields.
-    Tables in `skip` (the flowchart) and paragraphs whose id is in `inside` (sections that
-    define terms or roles: "Approver: the role that signs") are not read."""
+    Tables in `skip` (the flowchart) are not read, but for the rows `above` their header
+    (identity rows in the flowchart's table); nor are paragraphs whose id is in `inside`
+    (sections that define terms or roles: "Approver: the role that signs")."""
     meta: dict[str, Field] = {}
     permenpan = False
     tables = [b for b in (*doc.headers, *doc.body, *doc.footers) if isinstance(b, Table)]
@@ -56,7 +57,9 @@ def _identity(doc: Document, body_tables: Sequence[Table], skip: frozenset[int],
     tables += [t for t in body_tables if id(t) not in listed]  # the nested ones
     for table in tables:
         if table.index in skip and table.where.part == "document":
-            continue
+            if not above.get(table.index):
+                continue
+            table = replace(table, rows=table.rows[:above[table.index]])
         found = fields_in_table(table)
         permenpan = permenpan or len(set(found) & set(PERMENPAN_FIELDS)) >= 2
         for key, value in found.items():
@@ -181,7 +184,8 @@ def _recognize(doc: Document) -> Sop:
     flow: Flowchart | None = recognize_flowchart(tables)
     outline = build_outline(doc, flow.tables if flow else frozenset())
     meta, permenpan_identity = _identity(doc, tables, flow.tables if flow else frozenset(),
-                                         _in_sections(outline, _NOT_IDENTITY))
+                                         _in_sections(outline, _NOT_IDENTITY),
+                                         dict(flow.above) if flow else {})
     if language == "unknown" and (flow is not None or permenpan_identity):
         language = "id"  # too few words to tell, but the SOP AP format is Indonesian
     title, title_where = _title(doc, meta, paragraphs)

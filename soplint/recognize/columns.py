@@ -23,8 +23,9 @@ _ROLES: tuple[tuple[str, str], ...] = (
                  r"(?:steps?|descriptions?|details?)|"
                  r"descriptions? of (?:the )?(?:activit(?:y|ies)|tasks?|steps?|actions?|work)|"
                  r"uraian (?:aktivitas|pekerjaan|langkah)"),
-    ("actor", r"pelaksana|pic|responsible|responsibility|who|penanggung\s*jawab|roles?|"
-              r"owners?|performed by|by|petugas|actor|team members?(?:\s*/\s*systems?)?|"
+    ("actor", r"pelaksana(?: kegiatan)?|pic|responsible|responsibility|who|"
+              r"penanggung\s*jawab|roles?|owners?|performed by|by|petugas|actor|"
+              r"team members?(?:\s*/\s*systems?)?|"
               r"assigned to|assignee|(?:responsible|accountable) (?:party|person|officer|role|unit|"
               r"staff)|persons? responsible|performers?|jabatan|petugas pelaksana|"
               r"pejabat(?: pelaksana)?|unit(?: kerja)? pelaksana"),

@@ -61,11 +61,25 @@ def normalise_label(text: str) -> str:
     return " ".join(text.split())
 
 
+# Spellings of one label that differ only in wording: "POS" (Prosedur Operasional Standar)
+# for "SOP", "SOP AP" for "SOP", the old spelling "syah" for "sah" ("Disyahkan oleh").
+_WORDING = ((re.compile(r"\bpos\b"), "sop"), (re.compile(r"\bsop ap\b"), "sop"),
+            (re.compile(r"syah"), "sah"))
+
+
 def label_key(text: str) -> str | None:
-    """The canonical key of a label, or None when `text` is not a known label."""
+    """The canonical key of a label, or None when `text` is not a known label. "POS" and
+    "SOP AP" read as "SOP", "syah" as "sah", and the two names of a pair in either order
+    ("Perlengkapan/Peralatan")."""
     if len(text) > 60:
         return None
-    return _LOOKUP.get(normalise_label(text))
+    label = normalise_label(text)
+    if label in _LOOKUP:
+        return _LOOKUP[label]
+    for pattern, replacement in _WORDING:
+        label = pattern.sub(replacement, label)
+    first, sep, second = label.partition(" dan ")
+    return _LOOKUP.get(label) or (_LOOKUP.get(f"{second} dan {first}") if sep else None)
 
 
 def split_label(text: str) -> tuple[str, str, str] | None:

@@ -25,6 +25,7 @@ from soplint.recognize.columns import (
     time_unit,
 )
 from soplint.recognize.text import (
+    DECISION_MARKS,
     MARKS,
     branch_phrases,
     branch_word,
@@ -55,6 +56,7 @@ class Layout:
     first_row: int
     grid: tuple[int, ...]
     time_unit: str = ""
+    header: int = 0  # the header's first row: rows above it are no part of the flowchart
 
 
 # The shapes anchored in each row of the flowchart tables, by (table index, row index).
@@ -70,14 +72,20 @@ class Flowchart:
     offpage: tuple[tuple[str, Where], ...]
     symbols: tuple[tuple[str, Where], ...]
     tables: frozenset[int]
+    above: tuple[tuple[int, int], ...] = ()  # (table, rows above its header): identity rows
+
+
+_HEADER_SEARCH = 24  # rows a header may start in: below the identity rows of the same table
 
 
 def flowchart_layout(table: Table) -> Layout | None:
-    """The column layout when `table` has a Kegiatan + Pelaksana header."""
-    rows = table.rows[:4]
+    """The column layout when `table` has a Kegiatan + Pelaksana header, in its first rows
+    or below identity rows the same table holds."""
+    rows = table.rows[:_HEADER_SEARCH]
     for r, row in enumerate(rows):
         heads = [squash(cell.text).lower().strip(" :") for cell in row.cells]
-        if "pelaksana" not in heads:  # looked for first: the roles of other rows are not needed
+        titles = [_is_lane_title(cell, head) for cell, head in zip(row.cells, heads, strict=True)]
+        if not any(titles):  # looked for first: the roles of other rows are not needed
             lanes = _lanes_without_title(table, r)
             if lanes is not None:
                 return lanes
@@ -85,8 +93,8 @@ def flowchart_layout(table: Table) -> Layout | None:
         roles: dict[str, int] = {}
         unit = ""
         pelaksana: Cell | None = None
-        for cell, head in zip(row.cells, heads, strict=True):
-            if head == "pelaksana":
+        for cell, title in zip(row.cells, titles, strict=True):
+            if title and pelaksana is None:
                 pelaksana = cell
                 continue
             role = column_role(cell.text)
@@ -111,8 +119,14 @@ def flowchart_layout(table: Table) -> Layout | None:
         if not actors:
             continue
         grid = table.grid or tuple(1 for _ in range(table.columns))
-        return Layout(roles, tuple(actors), r + 2, grid, unit)
+        return Layout(roles, tuple(actors), r + 2, grid, unit, r)
     return None
+
+
+def _is_lane_title(cell: Cell, head: str) -> bool:
+    """Whether a header cell titles the Pelaksana lanes: "Pelaksana", or an actor header
+    spanning several columns ("PELAKSANA KEGIATAN", "Unit Pelaksana" over the roles)."""
+    return head == "pelaksana" or (cell.span > 1 and column_role(cell.text) == "actor")
 
 
 def _lanes_without_title(table: Table, r: int) -> Layout | None:
@@ -139,9 +153,7 @@ def _lanes_without_title(table: Table, r: int) -> Layout | None:
                          if cell.covers(c.column) and c.text)
     if "activity" not in roles or quality is None or not lanes:
         return None
-    columns = {column for column, _ in lanes}
-    if not any(cell.column in columns for later in table.rows[r + 1:] for cell in later.cells
-               for shape in cell.shapes() if shape.kind in _SYMBOLS):
+    if not _lanes_drawn(table, r, {column for column, _ in lanes}):
         return None
     first = r + 1
     unit = ""
@@ -154,7 +166,19 @@ def _lanes_without_title(table: Table, r: int) -> Layout | None:
                 unit = time_unit(cell.text) if role == "time" else unit
         first = r + 2
     grid = table.grid or tuple(1 for _ in range(table.columns))
-    return Layout(roles, tuple(lanes), first, grid, unit)
+    return Layout(roles, tuple(lanes), first, grid, unit, r)
+
+
+def _lanes_drawn(table: Table, header: int, columns: set[int]) -> bool:
+    """Whether a row below the header draws a symbol, or writes a mark (√, ●), in one of
+    the lane `columns`: what tells lanes from other columns titled by name."""
+    for later in table.rows[header + 1:]:
+        for cell in later.cells:
+            if cell.column in columns and (
+                    squash(cell.text) in MARKS
+                    or any(shape.kind in _SYMBOLS for shape in cell.shapes())):
+                return True
+    return False
 
 
 def _names_column(table: Table, header: int, column: int) -> bool:
@@ -253,6 +277,8 @@ def _read_row(table: Table, r: int, layout: Layout, shapes: list[tuple[Shape, Ce
             mark = cell_text(table, r, column) or ""
             if mark in MARKS and name not in read.actors:
                 read.actors.append(name)
+            if mark in DECISION_MARKS:
+                read.kind = StepKind.DECISION
     kinds = {s.kind for s in read.symbols}
     if ShapeKind.DECISION in kinds:
         read.kind = StepKind.DECISION
@@ -573,7 +599,7 @@ def recognize_flowchart(tables: Sequence[Table]) -> Flowchart | None:
         elif (chosen and table.index == chosen[-1][0].index + 1 and table.rows
               and len(table.grid) == len(chosen[-1][1].grid)):
             previous = chosen[-1][1]
-            chosen.append((table, replace(previous, first_row=0)))
+            chosen.append((table, replace(previous, first_row=0, header=0)))
     if not chosen:
         return None
     shapes = {(table.index, r): _row_shapes(row)
@@ -587,4 +613,5 @@ def recognize_flowchart(tables: Sequence[Table]) -> Flowchart | None:
     offpage = tuple((squash(s.text), s.where) for f in found for s in f.read.offpage)
     symbols = tuple((s.geometry, s.where) for f in found for s in f.read.symbols)
     return Flowchart(tuple(Actor(n, "column", actor_where.get(n)) for n in names),
-                     tuple(steps), offpage, symbols, frozenset(t.index for t, _ in chosen))
+                     tuple(steps), offpage, symbols, frozenset(t.index for t, _ in chosen),
+                     tuple((t.index, layout.header) for t, layout in chosen if layout.header))

@@ -14,8 +14,11 @@ _TYPED_LABEL = re.compile(
 )
 _MEASURE = re.compile(r"^(?:[mµμnk]?[lLgMmV]|mM|%|°C?|x|A|units?|kb|bp|rpm|kDa)\b")
 _BULLETS = "•·●◦▪■-–—*✔✓➢➤►"
-# What marks a performer's column in a row instead of a symbol: "√", "X", "●".
-MARKS = frozenset({"√", "✓", "✔", "v", "V", "x", "X", "●", "•", "○", "*", "■", "☑", "☒"})
+# What marks a performer's column in a row instead of a symbol: "√", "X", "●"; a diamond
+# marks a decision.
+DECISION_MARKS = frozenset({"◆", "♦", "◇", "◊"})
+MARKS = frozenset({"√", "✓", "✔", "v", "V", "x", "X", "✗", "✘", "●", "•", "○", "*", "■", "☑",
+                   "☒", *DECISION_MARKS})
 
 BRANCH_POSITIVE = {"ya", "y", "yes", "lengkap", "sesuai", "setuju", "benar", "disetujui",
                    "ok", "valid", "diterima", "sudah", "sudah benar", "sudah sesuai",

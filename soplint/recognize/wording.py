@@ -59,8 +59,12 @@ _ID_MODALS = re.compile(r"(?:\s+(?:akan|harus|wajib|dapat|bisa|perlu|segera|lalu
 _ID_CONTINUING = frozenset({"dilanjutkan", "kemudian", "lalu", "selanjutnya", "lanjutkan"})
 _ID_IMPERATIVE_SUFFIXES = ("kan", "i", "lah")
 _SUBJECT_SPAN = 6
+# The agent ends before a preposition or conjunction ("oleh petugas sesuai nomor antrian").
+_AFTER_AGENT = (r"dengan|untuk|dan|sesuai|di|ke|pada|dari|kepada|melalui|menggunakan|secara|"
+                r"setelah|sebelum|selama|dalam|yang|jika|bila|apabila|sebagai|serta|atau|agar|"
+                r"hingga|sampai|with|and|to|in|on|at|for")
 _BY_AGENT = re.compile(r"\b(?:oleh|by)\s+(?:the\s+)?(?P<agent>[^\W\d_][\w/&' -]{1,60}?)"
-                       r"(?=\s*(?:[,.;:()]|$|\s(?:dengan|untuk|dan|with|and|to|in|on|at|for)\b))",
+                       rf"(?=\s*(?:[,.;:()]|$|\s(?:{_AFTER_AGENT})\b))",
                        re.IGNORECASE)
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from soplint.limits import LIMITS, Budget
+from soplint.reader.docx.symbols import is_symbol_font, symbol_char, symbol_text
 from soplint.reader.ooxml.xmlparse import Element, is_on, q, wattr, wval
 from soplint.tree import Shape
 
@@ -18,6 +19,7 @@ _R = q("w:r")
 _RPR = q("w:rPr")
 _BOLD = q("w:b")
 _RSTYLE = q("w:rStyle")
+_RFONTS = q("w:rFonts")
 _T = q("w:t")
 _TAB = q("w:tab")
 _PTAB = q("w:ptab")
@@ -52,14 +54,27 @@ def choose(alternate: Element) -> Element | None:
 
 
 def symbol(sym: Element) -> str:
-    """The character of a w:sym, "" for symbol-font code points (private use area)."""
+    """The character of a w:sym: a mapped mark of a symbol font (Wingdings "F0FC" is "✓"),
+    else "" for symbol-font code points (private use area)."""
     try:
         code = int(wattr(sym, "char") or "", 16)
     except ValueError:
         return ""
+    mark = symbol_char(wattr(sym, "font"), code)
+    if mark:
+        return mark
     if code < 0x20 or 0xE000 <= code <= 0xF8FF or code > 0x10FFFF:
         return ""
     return chr(code)
+
+
+def run_font(run: Element) -> str | None:
+    """The font a run's own properties give its text (w:rFonts ascii, else hAnsi), if any."""
+    props = run[0] if len(run) and run[0].tag == _RPR else None
+    fonts = props.find(_RFONTS) if props is not None else None
+    if fonts is None:
+        return None
+    return wattr(fonts, "ascii") or wattr(fonts, "hAnsi")
 
 
 @dataclass
@@ -190,10 +205,13 @@ class InlineWalker:
         if self._too_deep(depth):
             return
         fields = self.state.fields  # text inside a field instruction (a False here) is hidden
+        font = run_font(run)
         for child in run:
             tag = child.tag
             if tag == _T:
                 text = child.text
+                if text and is_symbol_font(font):
+                    text = symbol_text(font or "", text)  # "ü" typed in Wingdings: "✓"
                 if text and False not in fields:
                     parts.append(text)
                     if not text.isspace():
