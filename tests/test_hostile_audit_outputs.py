@@ -194,3 +194,17 @@ def test_a_report_folder_where_a_file_is_is_one_line(
     assert main(["audit", str(base), "-j", "1", "--no-cache", "--results",
                  str(tmp_path / "r.jsonl"), "--html", str(tmp_path / "report")]) == 2
     _one_line(capsys, "cannot write", "it is a file, not a folder")
+
+
+def test_a_set_with_no_document_or_a_missing_path_is_said_in_the_user_s_language(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "id_ID.UTF-8")
+    (tmp_path / "empty").mkdir()
+    results = ["--no-cache", "--results", str(tmp_path / "r.jsonl")]
+    assert main(["audit", str(tmp_path / "empty"), *results]) == 2
+    _one_line(capsys, "tidak ada dokumen untuk diperiksa")
+    assert main(["audit", str(tmp_path / "missing"), *results]) == 2
+    _one_line(capsys, "berkas atau folder tidak ada", "missing")
+    assert main(["audit", str(tmp_path / "missing"), "--lang", "en", *results]) == 2
+    _one_line(capsys, "no such file or folder")

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Protocol
 
 from soplint.errors import UsageError
+from soplint.i18n import ENGINE
 from soplint.i18n.userlang import user_language
 from soplint.writing import cannot_write, refuse_inputs
 
@@ -201,7 +202,8 @@ def audit_command(args: argparse.Namespace) -> int:
         print("soplint: " + run.cache_problem.speak(args.lang, "cache.skipped"),
               file=sys.stderr)
     if not run.files:
-        raise UsageError(f"no documents found in {', '.join(args.paths)}")
+        raise UsageError(ENGINE.say("cli.no-documents", args.lang or user_language(),
+                                    paths=", ".join(args.paths)))
     lang = args.lang or run.lang
     inputs = [*run.files, *(n.file for n in run.not_checked)]
     for target in _outputs(args):  # and the documents found in the folders

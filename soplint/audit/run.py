@@ -16,6 +16,7 @@ from pathlib import Path
 
 from soplint.checking import STDIN, NotChecked, documents, unread_documents
 from soplint.errors import UsageError
+from soplint.i18n import ENGINE
 from soplint.i18n.userlang import user_language
 from soplint.writing import cannot_write, refuse_inputs
 
@@ -108,14 +109,16 @@ def units_of(files: Sequence[str]) -> dict[str, str]:
     return units
 
 
-def collect(paths: Sequence[str], exclude: Sequence[str] = ()) -> tuple[list[str],
-                                                                         list[NotChecked]]:
-    """The documents of the set and those no installed reader takes."""
+def collect(paths: Sequence[str], exclude: Sequence[str] = (), lang: str | None = None
+            ) -> tuple[list[str], list[NotChecked]]:
+    """The documents of the set and those no installed reader takes; a path that does not
+    exist is a `UsageError` in `lang` (default: the user's)."""
     if STDIN in paths:
         raise UsageError("soplint audit reads files and folders, not standard input (-)")
     missing = [p for p in paths if not Path(p).exists() and not set("*?[") & set(p)]
     if missing:
-        raise UsageError(f"no such file or folder: {missing[0]}")
+        raise UsageError(ENGINE.say("cli.no-such-path", lang or user_language(),
+                                    path=missing[0]))
     return ([str(p) for p in documents(paths, exclude)],
             unread_documents(paths, exclude))
 
@@ -142,7 +145,7 @@ def run_audit(paths: Sequence[str], options: AuditOptions = AuditOptions(),
               progress: Progress | None = None, on_start: OnStart | None = None) -> AuditRun:
     """Check every document under `paths`, streaming results to `options.results`."""
     shown = progress or Progress()
-    files, unread = collect(paths, options.exclude)
+    files, unread = collect(paths, options.exclude, options.settings.lang)
     refuse_inputs(options.results, [*paths, *files, *(n.file for n in unread)])
     _configurations(files, options.settings)
     run = AuditRun(files, units_of(files), unread, options.results)
