@@ -208,3 +208,16 @@ def test_a_set_with_no_document_or_a_missing_path_is_said_in_the_user_s_language
     _one_line(capsys, "berkas atau folder tidak ada", "missing")
     assert main(["audit", str(tmp_path / "missing"), "--lang", "en", *results]) == 2
     _one_line(capsys, "no such file or folder")
+
+
+def test_a_link_counts_in_the_unit_it_is_in_not_in_its_target_s(tmp_path: Path) -> None:
+    from soplint.audit.run import units_of
+
+    base = folder(tmp_path, 2)
+    outside = tmp_path / "elsewhere" / "deep"
+    outside.mkdir(parents=True)
+    (outside / "shared.docx").write_bytes((base / "unit-a" / "sop-00.docx").read_bytes())
+    (base / "unit-b" / "link.docx").symlink_to(outside / "shared.docx")
+    (base / "unit-b" / "zero.pdf").symlink_to("/dev/zero")
+    files = [str(p) for p in sorted(base.rglob("*.*"))]
+    assert set(units_of(files).values()) == {"unit-a", "unit-b"}

@@ -97,8 +97,9 @@ OnStart = Callable[[Task, int], None]
 
 def units_of(files: Sequence[str]) -> dict[str, str]:
     """Each file's unit: its folder relative to the folder all the files share (that
-    folder's own name for the files directly in it)."""
-    parents = {f: Path(f).resolve().parent for f in files}
+    folder's own name for the files directly in it). A link counts in the folder it is
+    in, not in its target's (a link to /dev/zero is no unit "dev")."""
+    parents = {f: Path(os.path.abspath(f)).parent for f in files}
     if not parents:
         return {}
     common = Path(os.path.commonpath([str(p) for p in parents.values()]))
