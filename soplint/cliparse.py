@@ -93,7 +93,8 @@ def _check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def parser() -> argparse.ArgumentParser:
     """The `soplint` command line."""
     top = argparse.ArgumentParser(
-        prog="soplint", description="Lint Standard Operating Procedures (Word, Excel, older Word).")
+        prog="soplint", description="Lint Standard Operating Procedures (Word, PDF, Excel, "
+        "older Word, RTF, OpenDocument).")
     top.add_argument("--version", action="version", version=f"soplint {soplint.__version__}")
     sub = top.add_subparsers(dest="command", required=True)
 
