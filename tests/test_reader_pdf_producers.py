@@ -1,0 +1,80 @@
+"""The PDF reader on what other producers than BPS draw: LibreOffice's PDF export of an SOP
+AP .docx breaks a word too long for a narrow column inside the word, and after a hyphen or
+slash. Geometry is built here; the fixtures converted by LibreOffice show it end to end."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from soplint.reader.pdf.build import TreeBuilder
+from soplint.reader.pdf.page import Box, PageContent, Segment, Word
+from soplint.tree import Table
+
+pytest.importorskip("pdfplumber", reason="the PDF reader needs soplint[pdf]")
+
+CHAR = 5.0  # points: the width of one character of the words drawn here
+LINE = 9.0  # points from one printed line to the next
+
+
+def _rules(x0: float, top: float, x1: float, bottom: float) -> list[Segment]:
+    return [Segment(True, top, x0, x1), Segment(True, bottom, x0, x1),
+            Segment(False, x0, top, bottom), Segment(False, x1, top, bottom)]
+
+
+def _line(text: str, x0: float, top: float) -> list[Word]:
+    """The words of one printed line from `x0`, each word CHAR a character, one space."""
+    words = []
+    for part in text.split():
+        words.append(Word(part, Box(x0, top, x0 + CHAR * len(part), top + 7)))
+        x0 += CHAR * (len(part) + 1)
+    return words
+
+
+def _centred(lines: Sequence[str], x0: float, x1: float, top: float) -> list[Word]:
+    """Lines centred between x0 and x1, from `top` down."""
+    words = []
+    for n, text in enumerate(lines):
+        width = CHAR * len(text)
+        words += _line(text, (x0 + x1 - width) / 2, top + LINE * n)
+    return words
+
+
+def _page(words: Sequence[Word], segments: Sequence[Segment]) -> PageContent:
+    return PageContent(1, 842, 595, tuple(words), tuple(segments), (), (), (), ())
+
+
+def _table(page: PageContent) -> Table:
+    builder = TreeBuilder()
+    builder.add(page)
+    (table,) = [b for b in builder.build() if isinstance(b, Table)]
+    return table
+
+
+def _cell_texts(lines: Sequence[str]) -> list[str]:
+    """The paragraphs of a narrow cell holding `lines` centred (63 points wide: 11
+    characters between paddings of 4 points, which the left-aligned text of the wide cell
+    beside it shows)."""
+    segments = [*_rules(50, 50, 300, 120), Segment(False, 113, 50, 120)]
+    words = [*_line("Menerima berkas", 117, 60), *_centred(lines, 50, 113, 60)]
+    cell = _table(_page(words, segments)).rows[0].cells[0]
+    return [p.text for p in cell.blocks]
+
+
+def test_a_word_too_long_for_its_line_is_one_word_again() -> None:
+    # "Pengadminis" fills the line between the paddings; "trasi" goes on in lower case
+    assert _cell_texts(["Pengadminis", "trasi Umum"]) == ["Pengadministrasi Umum"]
+    assert _cell_texts(["Keterangan", "."]) == ["Keterangan."]
+    # "Perencanaan" fills its line too, but "dan" is a word of its own
+    assert _cell_texts(["Perencanaan", "dan Keuangan"]) == ["Perencanaan", "dan Keuangan"]
+    # "Kepala" leaves room: the line broke at a space; "Umum" starts a word
+    assert _cell_texts(["Kepala", "bidang"]) == ["Kepala", "bidang"]
+    assert _cell_texts(["Pengadminis", "Umum"]) == ["Pengadminis", "Umum"]
+
+
+def test_a_word_broken_after_a_hyphen_or_slash_is_one_word_again() -> None:
+    assert _cell_texts(["Admin e-", "Layanan"]) == ["Admin e-Layanan"]
+    assert _cell_texts(["Surat/", "rekomendasi"]) == ["Surat/rekomendasi"]
+    assert _cell_texts(["Surat /", "rekomendasi"]) == ["Surat /", "rekomendasi"]
+
