@@ -1,6 +1,7 @@
 """The PDF reader on what other producers than BPS draw: LibreOffice's PDF export of an SOP
 AP .docx breaks a word too long for a narrow column inside the word, and after a hyphen or
-slash. Geometry is built here; the fixtures converted by LibreOffice show it end to end."""
+slash; it draws a connector across another (the return arrow of a decision). Geometry is
+built here; the fixtures converted by LibreOffice show it end to end."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from collections.abc import Sequence
 import pytest
 
 from soplint.reader.pdf.build import TreeBuilder
-from soplint.reader.pdf.page import Box, PageContent, Segment, Word
-from soplint.tree import Table
+from soplint.reader.pdf.page import Box, Outline, PageContent, Polyline, Segment, Word
+from soplint.reader.pdf.symbols import Symbol, find_links
+from soplint.tree import ShapeKind, Table
 
 pytest.importorskip("pdfplumber", reason="the PDF reader needs soplint[pdf]")
 
@@ -78,3 +80,44 @@ def test_a_word_broken_after_a_hyphen_or_slash_is_one_word_again() -> None:
     assert _cell_texts(["Surat/", "rekomendasi"]) == ["Surat/rekomendasi"]
     assert _cell_texts(["Surat /", "rekomendasi"]) == ["Surat /", "rekomendasi"]
 
+
+
+def _head(tip: tuple[float, float], towards: str) -> Outline:
+    """A filled arrowhead with its tip at `tip`, pointing "down" or "up"."""
+    x, y = tip
+    back = y - 4 if towards == "down" else y + 4
+    points = ((x - 2, back), (x + 2, back), (x, y), (x - 2, back))
+    return Outline(Box(x - 2, min(y, back), x + 2, max(y, back)), points, True, False, 0.0, 9,
+                   False)
+
+
+def _crossing() -> tuple[list[Symbol], list[Outline], list[Polyline]]:
+    """A box and a decision in the lane beside it: the box's arrow goes down, right and
+    down into the decision's top corner; the decision's "Tidak" arrow goes from its left
+    corner left and up into the box, across the first one (as LibreOffice draws the
+    return to step 1)."""
+    box = Symbol(ShapeKind.PROCESS, "flowChartProcess", Box(110, 65, 150, 80))
+    decision = Symbol(ShapeKind.DECISION, "flowChartDecision", Box(215, 110, 255, 134))
+    forward = Polyline(((130, 80), (130, 95), (235, 95), (235, 106)), Box(130, 80, 235, 106))
+    back = Polyline(((215, 122), (140, 122), (140, 84)), Box(140, 84, 215, 122))
+    return [box, decision], [_head((235, 110), "down"), _head((140, 80), "up")], [forward, back]
+
+
+def test_two_connectors_that_cross_are_two_arrows() -> None:
+    symbols, heads, lines = _crossing()
+    pieces = [piece for line in lines for piece in line.pieces]
+    assert sorted((k.source, k.target) for k in find_links(symbols, heads, pieces)) == [
+        (0, 1), (1, 0)]
+
+
+def test_a_label_near_two_crossing_connectors_labels_the_nearer() -> None:
+    symbols, heads, lines = _crossing()
+    outlines = [Outline(s.box, (), False, True, None, n, True) for n, s in enumerate(symbols)]
+    segments = [*_rules(50, 50, 300, 200), Segment(False, 100, 50, 200),
+                Segment(False, 200, 50, 200), Segment(True, 100, 50, 300)]
+    words = [*_line("1", 55, 60), *_line("2", 55, 110), Word("Tidak", Box(142, 99, 162, 106))]
+    page = PageContent(1, 842, 595, tuple(words), tuple(segments), (),
+                       (*outlines, *heads), tuple(lines), ())
+    connectors = {(s.start, s.end): s.text for row in _table(page).rows for c in row.cells
+                  for s in c.shapes() if s.kind is ShapeKind.CONNECTOR}
+    assert connectors == {("1:1", "1:2"): "", ("1:2", "1:1"): "Tidak"}

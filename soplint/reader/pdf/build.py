@@ -202,7 +202,7 @@ class TreeBuilder:
             inside = [w for w in page.words if grid.box.holds(*w.box.centre)]
             taken.update(id(w) for w in inside)
             held = [s for s in symbols if grid.box.holds(*s.box.centre)]
-            connectors = [(symbols[k.target], _connector(k, symbols, ids, page.words))
+            connectors = [(symbols[k.target], _connector(k, links, symbols, ids, page.words))
                           for k in links if grid.box.holds(*symbols[k.target].box.centre)]
             placed.append((grid.box.top, self._table(page.number, grid, inside, held, ids,
                                                      connectors)))
@@ -314,17 +314,23 @@ def _on_rules(segment: Segment, grids: Sequence[Grid]) -> bool:
 _LABEL_WORDS = 3  # a connector's label ("Ya", "Tidak", "Belum benar") is this short
 
 
-def _connector(link: Link, symbols: Sequence[Symbol], ids: dict[int, str],
-               words: Sequence[Word]) -> Shape:
+def _reach(word: Word, link: Link) -> float:
+    """How far a word is from the lines of a connector."""
+    return min((word.box.distance(piece) for piece in link.pieces), default=float("inf"))
+
+
+def _connector(link: Link, links: Sequence[Link], symbols: Sequence[Symbol],
+               ids: dict[int, str], words: Sequence[Word]) -> Shape:
     """A drawn connector as a shape glued to the two symbols it joins; the words written on
     its lines, or set alone beside them, nearest its target (a branch label: a forked arrow
-    carries one per branch) are its text."""
+    carries one per branch) are its text; a word near two connectors of the page (one
+    crossing the other) labels the nearer."""
     source, target = symbols[link.source], symbols[link.target]
     def loose(word: Word) -> bool:
         return not any(s.box.contains(word.box, 1.0) for s in symbols)
 
-    near = [w for w in words if any(w.box.distance(piece) <= w.box.height
-                                    for piece in link.pieces) and loose(w)]
+    near = [w for w in words if (d := _reach(w, link)) <= w.box.height and loose(w)
+            and all(d <= _reach(w, other) for other in links)]
     phrases = [line for line in lines_of(near) if len(line) <= _LABEL_WORDS and (
         any(w.box.meets(piece) for w in line for piece in link.pieces)
         or _alone(line, words, loose))]
