@@ -1,18 +1,23 @@
 """The PDF reader on what other producers than BPS draw: LibreOffice's PDF export of an SOP
 AP .docx breaks a word too long for a narrow column inside the word, and after a hyphen or
-slash; it draws a connector across another (the return arrow of a decision). Geometry is
+slash; it draws a connector across another (the return arrow of a decision), and the
+border of a VML rectangle as four separate lines. Geometry is
 built here; the fixtures converted by LibreOffice show it end to end."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import pytest
 
+import soplint
+from soplint.model import LinkOrigin
 from soplint.reader.pdf.build import TreeBuilder
 from soplint.reader.pdf.page import Box, Outline, PageContent, Polyline, Segment, Word
 from soplint.reader.pdf.symbols import Symbol, find_links
 from soplint.tree import ShapeKind, Table
+from tests.pdf_build import STEPS, Pdf, flowchart_page, identity_page
 
 pytest.importorskip("pdfplumber", reason="the PDF reader needs soplint[pdf]")
 
@@ -121,3 +126,30 @@ def test_a_label_near_two_crossing_connectors_labels_the_nearer() -> None:
     connectors = {(s.start, s.end): s.text for row in _table(page).rows for c in row.cells
                   for s in c.shapes() if s.kind is ShapeKind.CONNECTOR}
     assert connectors == {("1:1", "1:2"): "", ("1:2", "1:1"): "Tidak"}
+
+
+class _LinedPdf(Pdf):
+    """Draws a "lined-box" as LibreOffice draws a VML rectangle: a white fill, then each
+    side as a line of its own."""
+
+    def symbol(self, kind: str, cx: float, cy: float) -> None:
+        if kind != "lined-box":
+            super().symbol(kind, cx, cy)
+            return
+        d = self.doc
+        x0, y0, x1, y1 = cx - 20, cy - 7.5, cx + 20, cy + 7.5
+        d.set_fill_color(255)  # type: ignore[attr-defined]
+        d.rect(x0, y0, x1 - x0, y1 - y0, style="F")  # type: ignore[attr-defined]
+        for side in ((x0, y0, x1, y0), (x1, y0, x1, y1), (x0, y1, x1, y1), (x0, y0, x0, y1)):
+            d.line(*side)  # type: ignore[attr-defined]
+
+
+def test_a_box_drawn_as_four_lines_is_a_process_box() -> None:
+    pdf = _LinedPdf()
+    identity_page(pdf)
+    flowchart_page(pdf, [STEPS[0], replace(STEPS[1], kind="lined-box"), *STEPS[2:]])
+    sop = soplint.load(pdf.bytes(), name="sop.pdf")
+    second = sop.steps[1]
+    assert second.actors == ("Staf Umum",)
+    assert [(k.to, k.origin) for k in sop.steps[0].links] == [("2", LinkOrigin.CONNECTOR)]
+    assert [(k.to, k.origin) for k in second.links] == [("3", LinkOrigin.CONNECTOR)]
