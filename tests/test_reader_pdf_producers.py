@@ -1,7 +1,8 @@
 """The PDF reader on what other producers than BPS draw: LibreOffice's PDF export of an SOP
 AP .docx breaks a word too long for a narrow column inside the word, and after a hyphen or
 slash; it draws a connector across another (the return arrow of a decision), and the
-border of a VML rectangle as four separate lines. Geometry is
+border of a VML rectangle as four separate lines, and the top rule of two tables side by
+side, continued on a new page, as one line across both. Geometry is
 built here; the fixtures converted by LibreOffice show it end to end."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import pytest
 import soplint
 from soplint.model import LinkOrigin
 from soplint.reader.pdf.build import TreeBuilder
+from soplint.reader.pdf.grid import find_grids
 from soplint.reader.pdf.page import Box, Outline, PageContent, Polyline, Segment, Word
 from soplint.reader.pdf.symbols import Symbol, find_links
 from soplint.tree import ShapeKind, Table
@@ -153,3 +155,15 @@ def test_a_box_drawn_as_four_lines_is_a_process_box() -> None:
     assert second.actors == ("Staf Umum",)
     assert [(k.to, k.origin) for k in sop.steps[0].links] == [("2", LinkOrigin.CONNECTOR)]
     assert [(k.to, k.origin) for k in second.links] == [("3", LinkOrigin.CONNECTOR)]
+
+
+def test_two_tables_side_by_side_under_one_top_rule_are_two_tables() -> None:
+    # the identity block's lower tables continued on page 3: one top rule over both and
+    # the gap between them; each table's own rows below it
+    segments = [Segment(True, 72, 77, 863)]
+    for x0, x1 in ((77, 459), (473, 863)):
+        segments += [Segment(False, x0, 72, 445), Segment(False, x1, 72, 445)]
+        segments += [Segment(True, y, x0, x1) for y in (248, 267, 372, 391, 445)]
+    grids = find_grids(segments)
+    assert [(g.xs, g.ys[0], len(g.ys)) for g in grids] == [((77, 459), 72, 6),
+                                                          ((473, 863), 72, 6)]
