@@ -7,13 +7,16 @@ built here; the fixtures converted by LibreOffice show it end to end."""
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 import soplint
 from soplint.model import LinkOrigin
+from soplint.reader.legacy import convert
 from soplint.reader.pdf.build import TreeBuilder
 from soplint.reader.pdf.grid import find_grids
 from soplint.reader.pdf.page import Box, Outline, PageContent, Polyline, Segment, Word
@@ -23,6 +26,7 @@ from tests.pdf_build import STEPS, Pdf, flowchart_page, identity_page
 
 pytest.importorskip("pdfplumber", reason="the PDF reader needs soplint[pdf]")
 
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 CHAR = 5.0  # points: the width of one character of the words drawn here
 LINE = 9.0  # points from one printed line to the next
 
@@ -167,3 +171,20 @@ def test_two_tables_side_by_side_under_one_top_rule_are_two_tables() -> None:
     grids = find_grids(segments)
     assert [(g.xs, g.ys[0], len(g.ys)) for g in grids] == [((77, 459), 72, 6),
                                                           ((473, 863), 72, 6)]
+
+
+@pytest.mark.skipif(convert.soffice() is None, reason="LibreOffice (soffice) is not "
+                    "installed: apt-get install libreoffice-writer-nogui")
+@pytest.mark.parametrize("name", ["permenpan_drawingml", "permenpan_vml"])
+def test_a_fixture_exported_by_libreoffice_reads_as_its_docx(name: str, tmp_path: Path
+                                                              ) -> None:
+    # not the kinds: LibreOffice draws a VML v:roundrect as a plain rectangle
+    source = FIXTURES / f"{name}.docx"
+    subprocess.run([str(convert.soffice()), "--headless",
+                    f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
+                   check=True, capture_output=True, timeout=180)
+    docx, pdf = soplint.load(source), soplint.load(tmp_path / f"{name}.pdf")
+    assert [a.name for a in pdf.actors] == [a.name for a in docx.actors]
+    assert [(s.number, s.actors, s.time and s.time.text) for s in pdf.steps] == [
+        (s.number, s.actors, s.time and s.time.text) for s in docx.steps]
