@@ -91,6 +91,55 @@ def _text(line: Sequence[Word]) -> str:
     return " ".join(w.text for w in line)
 
 
+_BREAKS = ("-", "\u2013", "/")  # a line may break after these inside a word
+_FRAGMENT_END = ".,;:)"  # a word broken before its closing mark ("No" / ".")
+_SLACK_CHARS = 1.5  # a line filled to within this many characters of its width is full
+# Words that start a line as words of their own, not as the end of a broken word, though
+# the word before them fills its line ("Perencanaan" / "dan Keuangan")
+_CONNECTIVES = frozenset({"dan", "atau", "di", "ke", "dari", "yang", "untuk", "dengan",
+                          "pada", "serta", "oleh", "dalam", "and", "or", "of", "the", "to",
+                          "for", "with"})
+
+
+def _broken(line: Sequence[Word], after: Sequence[Word], box: Box, pad: float | None) -> bool:
+    """Whether the last word of `line` goes on at the start of `after`: the line broke
+    after a hyphen, dash or slash inside a word ("e-" / "Layanan"), or, with the cell's
+    padding `pad` known, inside a word too long for the line ("Pengadminis" / "trasi"): a
+    word alone on a line it fills, continued in lower case by no connective."""
+    last, first = line[-1].text, after[0].text
+    if len(last) > 1 and last.endswith(_BREAKS) and last[-2].isalnum():
+        return first[0].isalnum()
+    if pad is None or len(line) != 1 or not last[-1].isalpha() or not (
+            first[0].islower() or first[0] in _FRAGMENT_END) or first.rstrip(
+            _FRAGMENT_END) in _CONNECTIVES:
+        return False
+    word = line[0].box
+    slack = (word.x0 - box.x0) + (box.x1 - word.x1) - 2 * pad
+    return slack <= _SLACK_CHARS * after[0].box.width / len(first)
+
+
+def _mended(lines: Sequence[Sequence[Word]], box: Box, pad: float | None) -> list[str]:
+    """The printed lines of a cell or symbol as text, a word broken at the end of a line
+    joined again (see `_broken`)."""
+    texts: list[str] = []
+    glued = False
+    for n, line in enumerate(lines):
+        if glued:
+            texts[-1] += _text(line)
+        else:
+            texts.append(_text(line))
+        glued = n + 1 < len(lines) and _broken(line, lines[n + 1], box, pad)
+    return texts
+
+
+def _padding(cells: Sequence[tuple[GridCell, Sequence[Word]]]) -> float | None:
+    """A table's cell padding: the least distance from a cell's left rule to the start of
+    one of its printed lines (left-aligned text, as in the Kegiatan column, shows it)."""
+    insets = [line[0].box.x0 - cell.box.x0 for cell, words in cells
+              for line in lines_of(words) if line[0].box.x0 >= cell.box.x0]
+    return min(insets, default=None)
+
+
 @dataclass(frozen=True)
 class _Drawn:
     """One page read for the tree: its grids, symbols (with their ids) and the connectors
@@ -153,7 +202,7 @@ class TreeBuilder:
             inside = [w for w in page.words if grid.box.holds(*w.box.centre)]
             taken.update(id(w) for w in inside)
             held = [s for s in symbols if grid.box.holds(*s.box.centre)]
-            connectors = [(symbols[k.target], _connector(k, symbols, ids, page.words))
+            connectors = [(symbols[k.target], _connector(k, links, symbols, ids, page.words))
                           for k in links if grid.box.holds(*symbols[k.target].box.centre)]
             placed.append((grid.box.top, self._table(page.number, grid, inside, held, ids,
                                                      connectors)))
@@ -190,19 +239,23 @@ class TreeBuilder:
             cell = grid.cell_at(*target.box.centre)
             if cell is not None:
                 glued.setdefault((cell.row, cell.column), []).append(connector)
+        pad = _padding([(cell, by_cell.get((cell.row, cell.column), []))
+                        for cell in grid.cells])
         rows: list[list[Cell]] = [[] for _ in range(len(grid.ys) - 1)]
         for cell in grid.cells:
             key = (cell.row, cell.column)
             rows[cell.row].append(self._cell(page, index, cell, by_cell.get(key, []),
                                              shapes_in.get(key, []), ids,
-                                             glued.get(key, [])))
+                                             glued.get(key, []), pad))
         widths = tuple(_emu(b - a) for a, b in pairwise(grid.xs))
         return Table(index, tuple(Row(n, tuple(cells)) for n, cells in enumerate(rows)),
                      widths, Where(table=index, page=page))
 
     def _cell(self, page: int, table: int, cell: GridCell, words: Sequence[Word],
               symbols: Sequence[Symbol], ids: dict[int, str],
-              connectors: Sequence[Shape]) -> Cell:
+              connectors: Sequence[Shape], pad: float | None) -> Cell:
+        """A grid cell: its symbols with the words inside them, its other words as one
+        paragraph per printed line (a list item and a broken word joined)."""
         where = Where(table=table, row=cell.row, column=cell.column, page=page)
         shapes: list[Shape] = []
         rest = list(words)
@@ -210,9 +263,9 @@ class TreeBuilder:
             inner = [w for w in rest if symbol.box.holds(*w.box.centre, margin=1.0)]
             rest = [w for w in rest if w not in inner]
             shapes.append(self._shape(symbol, cell.box, " ".join(
-                _text(line) for line in lines_of(inner)), where, ids[id(symbol)]))
+                _mended(lines_of(inner), symbol.box, None)), where, ids[id(symbol)]))
         shapes.extend(connectors)
-        texts = _items([_text(line) for line in _labelled(lines_of(rest))])
+        texts = _items(_mended(_labelled(lines_of(rest)), cell.box, pad))
         blocks: list[Paragraph] = []
         for n, text in enumerate(texts or [""]):
             blocks.append(self._paragraph(text, where, shapes if n == 0 else ()))
@@ -261,17 +314,23 @@ def _on_rules(segment: Segment, grids: Sequence[Grid]) -> bool:
 _LABEL_WORDS = 3  # a connector's label ("Ya", "Tidak", "Belum benar") is this short
 
 
-def _connector(link: Link, symbols: Sequence[Symbol], ids: dict[int, str],
-               words: Sequence[Word]) -> Shape:
+def _reach(word: Word, link: Link) -> float:
+    """How far a word is from the lines of a connector."""
+    return min((word.box.distance(piece) for piece in link.pieces), default=float("inf"))
+
+
+def _connector(link: Link, links: Sequence[Link], symbols: Sequence[Symbol],
+               ids: dict[int, str], words: Sequence[Word]) -> Shape:
     """A drawn connector as a shape glued to the two symbols it joins; the words written on
     its lines, or set alone beside them, nearest its target (a branch label: a forked arrow
-    carries one per branch) are its text."""
+    carries one per branch) are its text; a word near two connectors of the page (one
+    crossing the other) labels the nearer."""
     source, target = symbols[link.source], symbols[link.target]
     def loose(word: Word) -> bool:
         return not any(s.box.contains(word.box, 1.0) for s in symbols)
 
-    near = [w for w in words if any(w.box.distance(piece) <= w.box.height
-                                    for piece in link.pieces) and loose(w)]
+    near = [w for w in words if (d := _reach(w, link)) <= w.box.height and loose(w)
+            and all(d <= _reach(w, other) for other in links)]
     phrases = [line for line in lines_of(near) if len(line) <= _LABEL_WORDS and (
         any(w.box.meets(piece) for w in line for piece in link.pieces)
         or _alone(line, words, loose))]

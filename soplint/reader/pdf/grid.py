@@ -13,6 +13,7 @@ Columns drawn without rules between them show in the table's row of column numbe
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -164,10 +165,11 @@ def find_grids(segments: Sequence[Segment],
     for group in _groups(lines):
         horizontal = _merge_lines(ln for ln in group if ln.horizontal)
         vertical = _merge_lines(ln for ln in group if not ln.horizontal)
-        for part in _stacked(horizontal, vertical):
-            grid = _grid(*part, previous)
-            if grid is not None:
-                grids.append(grid)
+        for hs, vs in _side_by_side(horizontal, vertical):
+            for part in _stacked(hs, vs):
+                grid = _grid(*part, previous)
+                if grid is not None:
+                    grids.append(grid)
     tables = [g for g in grids if not _boxed(g, grids)]
     return sorted(tables, key=lambda g: (g.ys[0], g.xs[0]))
 
@@ -178,6 +180,29 @@ def _boxed(grid: Grid, grids: Sequence[Grid]) -> bool:
     return len(grid.cells) == 1 and any(
         other is not grid and len(other.cells) > 1 and other.box.contains(grid.box)
         for other in grids)
+
+
+def _side_by_side(horizontal: list[Line], vertical: list[Line]
+                  ) -> list[tuple[list[Line], list[Line]]]:
+    """Tables set side by side whose rules touch (LibreOffice draws the top rule of a row
+    continued on a new page across the gap between two tables of one layout): the group
+    cut between two neighbouring vertical lines that fewer than two horizontal lines join
+    (in one table, the rules above and below every column do)."""
+    xs = sorted({round(v.at, 1) for v in vertical})
+    gaps = [(a, b) for a, b in pairwise(xs) if b - a > SNAP * 2
+            and sum(h.covers(a + SNAP, b - SNAP) for h in horizontal) < 2]
+    bounds = pairwise([-math.inf, *(x for gap in gaps for x in gap), math.inf])
+    parts = []
+    for low, high in list(bounds)[::2]:
+        hs = []
+        for h in horizontal:
+            spans = tuple((max(a, low), min(b, high)) for a, b in h.spans
+                          if min(b, high) - max(a, low) > SNAP)
+            if spans:
+                hs.append(Line(True, h.at, spans))
+        vs = [v for v in vertical if low - SNAP <= v.at <= high + SNAP]
+        parts.append((hs, vs))
+    return parts
 
 
 def _stacked(horizontal: list[Line], vertical: list[Line]) -> list[tuple[list[Line],

@@ -203,6 +203,47 @@ def _thin(box: Box) -> Segment | None:
     return None
 
 
+_MIN_FRAME = 6.0  # points: smaller boxes are marks
+_FRAME_TOL = 1.0  # points: the four lines of a box drawn line by line meet this closely
+_MAX_FRAME = (200.0, 120.0)  # points: width and height of the largest such box (a symbol)
+
+
+def _sides(box: Box, lines: Sequence[Segment]) -> list[int]:
+    """The indices of the lines that draw the four sides of `box`, one a side if all are."""
+    wanted = _edges(box)
+    found = []
+    for side in wanted:
+        n = next((n for n, line in enumerate(lines) if line.horizontal == side.horizontal
+                  and abs(line.at - side.at) <= _FRAME_TOL
+                  and abs(line.start - side.start) <= _FRAME_TOL
+                  and abs(line.end - side.end) <= _FRAME_TOL), None)
+        if n is None:
+            return []
+        found.append(n)
+    return found
+
+
+def _framed(lines: Sequence[Segment]) -> list[Box]:
+    """The boxes drawn as four separate lines, symbol-sized (LibreOffice draws the border
+    of a VML rectangle so): two horizontal lines of the same span joined at both ends by
+    vertical ones."""
+    spans: dict[tuple[int, int], list[Segment]] = {}
+    for line in lines:
+        if line.horizontal and line.end - line.start <= _MAX_FRAME[0]:
+            spans.setdefault((round(line.start), round(line.end)), []).append(line)
+    boxes = []
+    for group in spans.values():
+        group.sort(key=lambda line: line.at)
+        for n, top in enumerate(group):
+            for bottom in group[n + 1:]:
+                box = Box(top.start, top.at, top.end, bottom.at)
+                if _MIN_FRAME <= box.height <= _MAX_FRAME[1] and box.width >= _MIN_FRAME \
+                        and _sides(box, lines):
+                    boxes.append(box)
+                    break
+    return boxes
+
+
 def _closed(points: Sequence[tuple[float, float]]) -> bool:
     if len(points) < 3:
         return False
@@ -234,14 +275,24 @@ def read_page(page: Any, number: int) -> PageContent:
                                 grey, order, True))
         if rect.get("stroke") or grey is None or grey <= _DARK:
             segments.extend(_edges(box))
+    lines: list[Segment] = []
     for line in page.lines:
         box = _box(line)
         if box.height <= THIN:
-            strokes.append(Segment(True, (box.top + box.bottom) / 2, box.x0, box.x1))
+            lines.append(Segment(True, (box.top + box.bottom) / 2, box.x0, box.x1))
         elif box.width <= THIN:
-            strokes.append(Segment(False, (box.x0 + box.x1) / 2, box.top, box.bottom))
+            lines.append(Segment(False, (box.x0 + box.x1) / 2, box.top, box.bottom))
         else:
             polylines.append(Polyline(((box.x0, box.top), (box.x1, box.bottom)), box))
+    framed = _framed(lines)
+    for box in framed:
+        corners = ((box.x0, box.top), (box.x1, box.top), (box.x1, box.bottom),
+                   (box.x0, box.bottom), (box.x0, box.top))
+        outlines.append(Outline(box, corners, False, True, None, len(page.rects)
+                                + len(page.curves) + 1, True))
+        segments.extend(_edges(box))
+    sides = {side for box in framed for side in _sides(box, lines)}
+    strokes.extend(line for n, line in enumerate(lines) if n not in sides)
     for curve in page.curves:
         order += 1
         box = _box(curve)

@@ -155,6 +155,26 @@ def _grown(box: Box, by: float) -> Box:
     return Box(box.x0 - by, box.top - by, box.x1 + by, box.bottom + by)
 
 
+def _ends(box: Box) -> tuple[Box, ...]:
+    """Where a connector piece (grown by the reach) may join another: the two ends of a
+    thin straight run, anywhere on any other piece (a picture, an elbow's box)."""
+    thick = 2 * _REACH + _PIECE
+    if box.height <= thick < box.width:
+        return (Box(box.x0, box.top, box.x0 + 2 * _REACH, box.bottom),
+                Box(box.x1 - 2 * _REACH, box.top, box.x1, box.bottom))
+    if box.width <= thick < box.height:
+        return (Box(box.x0, box.top, box.x1, box.top + 2 * _REACH),
+                Box(box.x0, box.bottom - 2 * _REACH, box.x1, box.bottom))
+    return (box,)
+
+
+def _joined(a: Box, b: Box) -> bool:
+    """Whether two connector pieces are one connector: one ends on the other (an elbow, a
+    fork). Two lines that cross each other are two connectors drawn over each other."""
+    return a.meets(b) and (any(end.meets(b) for end in _ends(a))
+                           or any(end.meets(a) for end in _ends(b)))
+
+
 def _is_head(outline: Outline) -> bool:
     box = outline.box
     return (outline.filled and box.width <= _HEAD and box.height <= _HEAD
@@ -163,11 +183,11 @@ def _is_head(outline: Outline) -> bool:
 
 def find_links(symbols: Sequence[Symbol], outlines: Sequence[Outline],
                pieces: Sequence[Box], pictures: Sequence[Box] = ()) -> list[Link]:
-    """The connectors between symbols: connector pieces (shafts, elbows, lines) that touch
-    are one connector; a small picture is one connector by itself, or a piece of the
-    drawn one it touches (two pictures' boxes may overlap where their arrows do not). Its
-    arrowhead gives the symbol it points at, every other symbol it touches is one it
-    leaves; without a drawn head, see `_unheaded`."""
+    """The connectors between symbols: connector pieces (shafts, elbows, lines) of which
+    one ends on the other are one connector (`_joined`); a small picture is one connector
+    by itself, or a piece of the drawn one it touches (two pictures' boxes may overlap
+    where their arrows do not). Its arrowhead gives the symbol it points at, every other
+    symbol it touches is one it leaves; without a drawn head, see `_unheaded`."""
     heads = [o.box for o in outlines if _is_head(o)]
     shafts: list[Box] = []
     for o in outlines:
@@ -191,7 +211,7 @@ def find_links(symbols: Sequence[Symbol], outlines: Sequence[Outline],
 
     for i, a in enumerate(boxes):
         for j in range(max(i + 1, len(pictures)), len(boxes)):
-            if a.meets(boxes[j]):
+            if _joined(a, boxes[j]):
                 parent[find(i)] = find(j)
     groups: dict[int, list[Box]] = {}
     for i, box in enumerate(boxes):

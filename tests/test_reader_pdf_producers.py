@@ -1,0 +1,190 @@
+"""The PDF reader on what other producers than BPS draw: LibreOffice's PDF export of an SOP
+AP .docx breaks a word too long for a narrow column inside the word, and after a hyphen or
+slash; it draws a connector across another (the return arrow of a decision), and the
+border of a VML rectangle as four separate lines, and the top rule of two tables side by
+side, continued on a new page, as one line across both. Geometry is
+built here; the fixtures converted by LibreOffice show it end to end."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+import soplint
+from soplint.model import LinkOrigin
+from soplint.reader.legacy import convert
+from soplint.reader.pdf.build import TreeBuilder
+from soplint.reader.pdf.grid import find_grids
+from soplint.reader.pdf.page import Box, Outline, PageContent, Polyline, Segment, Word
+from soplint.reader.pdf.symbols import Symbol, find_links
+from soplint.tree import ShapeKind, Table
+from tests.pdf_build import STEPS, Pdf, flowchart_page, identity_page
+
+pytest.importorskip("pdfplumber", reason="the PDF reader needs soplint[pdf]")
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+CHAR = 5.0  # points: the width of one character of the words drawn here
+LINE = 9.0  # points from one printed line to the next
+
+
+def _rules(x0: float, top: float, x1: float, bottom: float) -> list[Segment]:
+    return [Segment(True, top, x0, x1), Segment(True, bottom, x0, x1),
+            Segment(False, x0, top, bottom), Segment(False, x1, top, bottom)]
+
+
+def _line(text: str, x0: float, top: float) -> list[Word]:
+    """The words of one printed line from `x0`, each word CHAR a character, one space."""
+    words = []
+    for part in text.split():
+        words.append(Word(part, Box(x0, top, x0 + CHAR * len(part), top + 7)))
+        x0 += CHAR * (len(part) + 1)
+    return words
+
+
+def _centred(lines: Sequence[str], x0: float, x1: float, top: float) -> list[Word]:
+    """Lines centred between x0 and x1, from `top` down."""
+    words = []
+    for n, text in enumerate(lines):
+        width = CHAR * len(text)
+        words += _line(text, (x0 + x1 - width) / 2, top + LINE * n)
+    return words
+
+
+def _page(words: Sequence[Word], segments: Sequence[Segment]) -> PageContent:
+    return PageContent(1, 842, 595, tuple(words), tuple(segments), (), (), (), ())
+
+
+def _table(page: PageContent) -> Table:
+    builder = TreeBuilder()
+    builder.add(page)
+    (table,) = [b for b in builder.build() if isinstance(b, Table)]
+    return table
+
+
+def _cell_texts(lines: Sequence[str]) -> list[str]:
+    """The paragraphs of a narrow cell holding `lines` centred (63 points wide: 11
+    characters between paddings of 4 points, which the left-aligned text of the wide cell
+    beside it shows)."""
+    segments = [*_rules(50, 50, 300, 120), Segment(False, 113, 50, 120)]
+    words = [*_line("Menerima berkas", 117, 60), *_centred(lines, 50, 113, 60)]
+    cell = _table(_page(words, segments)).rows[0].cells[0]
+    return [p.text for p in cell.blocks]
+
+
+def test_a_word_too_long_for_its_line_is_one_word_again() -> None:
+    # "Pengadminis" fills the line between the paddings; "trasi" goes on in lower case
+    assert _cell_texts(["Pengadminis", "trasi Umum"]) == ["Pengadministrasi Umum"]
+    assert _cell_texts(["Keterangan", "."]) == ["Keterangan."]
+    # "Perencanaan" fills its line too, but "dan" is a word of its own
+    assert _cell_texts(["Perencanaan", "dan Keuangan"]) == ["Perencanaan", "dan Keuangan"]
+    # "Kepala" leaves room: the line broke at a space; "Umum" starts a word
+    assert _cell_texts(["Kepala", "bidang"]) == ["Kepala", "bidang"]
+    assert _cell_texts(["Pengadminis", "Umum"]) == ["Pengadminis", "Umum"]
+
+
+def test_a_word_broken_after_a_hyphen_or_slash_is_one_word_again() -> None:
+    assert _cell_texts(["Admin e-", "Layanan"]) == ["Admin e-Layanan"]
+    assert _cell_texts(["Surat/", "rekomendasi"]) == ["Surat/rekomendasi"]
+    assert _cell_texts(["Surat /", "rekomendasi"]) == ["Surat /", "rekomendasi"]
+
+
+
+def _head(tip: tuple[float, float], towards: str) -> Outline:
+    """A filled arrowhead with its tip at `tip`, pointing "down" or "up"."""
+    x, y = tip
+    back = y - 4 if towards == "down" else y + 4
+    points = ((x - 2, back), (x + 2, back), (x, y), (x - 2, back))
+    return Outline(Box(x - 2, min(y, back), x + 2, max(y, back)), points, True, False, 0.0, 9,
+                   False)
+
+
+def _crossing() -> tuple[list[Symbol], list[Outline], list[Polyline]]:
+    """A box and a decision in the lane beside it: the box's arrow goes down, right and
+    down into the decision's top corner; the decision's "Tidak" arrow goes from its left
+    corner left and up into the box, across the first one (as LibreOffice draws the
+    return to step 1)."""
+    box = Symbol(ShapeKind.PROCESS, "flowChartProcess", Box(110, 65, 150, 80))
+    decision = Symbol(ShapeKind.DECISION, "flowChartDecision", Box(215, 110, 255, 134))
+    forward = Polyline(((130, 80), (130, 95), (235, 95), (235, 106)), Box(130, 80, 235, 106))
+    back = Polyline(((215, 122), (140, 122), (140, 84)), Box(140, 84, 215, 122))
+    return [box, decision], [_head((235, 110), "down"), _head((140, 80), "up")], [forward, back]
+
+
+def test_two_connectors_that_cross_are_two_arrows() -> None:
+    symbols, heads, lines = _crossing()
+    pieces = [piece for line in lines for piece in line.pieces]
+    assert sorted((k.source, k.target) for k in find_links(symbols, heads, pieces)) == [
+        (0, 1), (1, 0)]
+
+
+def test_a_label_near_two_crossing_connectors_labels_the_nearer() -> None:
+    symbols, heads, lines = _crossing()
+    outlines = [Outline(s.box, (), False, True, None, n, True) for n, s in enumerate(symbols)]
+    segments = [*_rules(50, 50, 300, 200), Segment(False, 100, 50, 200),
+                Segment(False, 200, 50, 200), Segment(True, 100, 50, 300)]
+    words = [*_line("1", 55, 60), *_line("2", 55, 110), Word("Tidak", Box(142, 99, 162, 106))]
+    page = PageContent(1, 842, 595, tuple(words), tuple(segments), (),
+                       (*outlines, *heads), tuple(lines), ())
+    connectors = {(s.start, s.end): s.text for row in _table(page).rows for c in row.cells
+                  for s in c.shapes() if s.kind is ShapeKind.CONNECTOR}
+    assert connectors == {("1:1", "1:2"): "", ("1:2", "1:1"): "Tidak"}
+
+
+class _LinedPdf(Pdf):
+    """Draws a "lined-box" as LibreOffice draws a VML rectangle: a white fill, then each
+    side as a line of its own."""
+
+    def symbol(self, kind: str, cx: float, cy: float) -> None:
+        if kind != "lined-box":
+            super().symbol(kind, cx, cy)
+            return
+        d = self.doc
+        x0, y0, x1, y1 = cx - 20, cy - 7.5, cx + 20, cy + 7.5
+        d.set_fill_color(255)  # type: ignore[attr-defined]
+        d.rect(x0, y0, x1 - x0, y1 - y0, style="F")  # type: ignore[attr-defined]
+        for side in ((x0, y0, x1, y0), (x1, y0, x1, y1), (x0, y1, x1, y1), (x0, y0, x0, y1)):
+            d.line(*side)  # type: ignore[attr-defined]
+
+
+def test_a_box_drawn_as_four_lines_is_a_process_box() -> None:
+    pdf = _LinedPdf()
+    identity_page(pdf)
+    flowchart_page(pdf, [STEPS[0], replace(STEPS[1], kind="lined-box"), *STEPS[2:]])
+    sop = soplint.load(pdf.bytes(), name="sop.pdf")
+    second = sop.steps[1]
+    assert second.actors == ("Staf Umum",)
+    assert [(k.to, k.origin) for k in sop.steps[0].links] == [("2", LinkOrigin.CONNECTOR)]
+    assert [(k.to, k.origin) for k in second.links] == [("3", LinkOrigin.CONNECTOR)]
+
+
+def test_two_tables_side_by_side_under_one_top_rule_are_two_tables() -> None:
+    # the identity block's lower tables continued on page 3: one top rule over both and
+    # the gap between them; each table's own rows below it
+    segments = [Segment(True, 72, 77, 863)]
+    for x0, x1 in ((77, 459), (473, 863)):
+        segments += [Segment(False, x0, 72, 445), Segment(False, x1, 72, 445)]
+        segments += [Segment(True, y, x0, x1) for y in (248, 267, 372, 391, 445)]
+    grids = find_grids(segments)
+    assert [(g.xs, g.ys[0], len(g.ys)) for g in grids] == [((77, 459), 72, 6),
+                                                          ((473, 863), 72, 6)]
+
+
+@pytest.mark.skipif(convert.soffice() is None, reason="LibreOffice (soffice) is not "
+                    "installed: apt-get install libreoffice-writer-nogui")
+@pytest.mark.parametrize("name", ["permenpan_drawingml", "permenpan_vml"])
+def test_a_fixture_exported_by_libreoffice_reads_as_its_docx(name: str, tmp_path: Path
+                                                              ) -> None:
+    # not the kinds: LibreOffice draws a VML v:roundrect as a plain rectangle
+    source = FIXTURES / f"{name}.docx"
+    subprocess.run([str(convert.soffice()), "--headless",
+                    f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
+                   check=True, capture_output=True, timeout=180)
+    docx, pdf = soplint.load(source), soplint.load(tmp_path / f"{name}.pdf")
+    assert [a.name for a in pdf.actors] == [a.name for a in docx.actors]
+    assert [(s.number, s.actors, s.time and s.time.text) for s in pdf.steps] == [
+        (s.number, s.actors, s.time and s.time.text) for s in docx.steps]
