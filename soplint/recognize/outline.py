@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from soplint.recognize.columns import column_role
 from soplint.recognize.sections import is_toc_line, section_key
 from soplint.recognize.text import split_typed_label, squash, strip_bullet
 from soplint.tree import Block, Document, Paragraph, Table, Where
@@ -197,6 +198,14 @@ def _flow(blocks: Sequence[Block], skip: frozenset[int]
             yield block
 
 
+def performer_field(text: str) -> str:
+    """The performer a "Responsible: QA Specialist" line names (its label is a performer's
+    column header: "Who", "Owner", "Performed by"), or "": a field, not a section title."""
+    label, colon, value = text.partition(":")
+    value = squash(value)
+    return value if colon and value and column_role(label) == "actor" else ""
+
+
 def _is_noise(para: Paragraph, text: str) -> bool:
     """Empty lines, captions, figure labels, table-of-contents entries, title lines."""
     return (not text or bool(_SKIP_STYLES.search(para.style)) or bool(_FIGURE.match(text))
@@ -303,7 +312,8 @@ class _Reader:
             return CAPITALS, 0
         if bold and self.bold and not _remark(text):  # ranked alike, named section or not
             return BOLD, 0
-        if len(words) <= _MAX_KEYLINE_WORDS and section_key(text.rstrip(":： ")):
+        if len(words) <= _MAX_KEYLINE_WORDS and section_key(text.rstrip(":： ")) \
+                and not performer_field(text):
             return SECTION_NAME, 0
         return None
 
