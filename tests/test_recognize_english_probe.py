@@ -3,10 +3,15 @@ test builds a small document here and checks the steps and actors a careful read
 
 from __future__ import annotations
 
+from soplint.model import Sop
 from tests.test_reader_build import listed, para
 from tests.test_recognize_outline import heading, load, steps
 
 PURPOSE = heading("1. Purpose") + para("To qualify new suppliers of GMP materials.")
+
+
+def actors(sop: Sop) -> list[str | None]:
+    return [s.actors[0] if s.actors else None for s in sop.steps]
 
 
 def test_a_responsible_line_under_a_step_opens_no_section() -> None:
@@ -18,3 +23,22 @@ def test_a_responsible_line_under_a_step_opens_no_section() -> None:
     assert [t for _, t in steps(sop)] == ["Send the questionnaire to the supplier.",
                                           "Evaluate the completed questionnaire."]
 
+
+def test_a_responsible_line_under_a_step_names_its_actor() -> None:
+    sop = load(PURPOSE, heading("2. Procedure"),
+               listed("Send the questionnaire to the supplier.", 1),
+               para("Responsible: Purchasing Officer"),
+               listed("Evaluate the completed questionnaire.", 1),
+               para("Who: QA Specialist"))
+    assert actors(sop) == ["Purchasing Officer", "QA Specialist"]
+    assert all(s.explicit_actor for s in sop.steps)
+
+
+def test_a_responsible_line_in_a_step_written_as_a_heading_names_its_actor() -> None:
+    sop = load(PURPOSE, heading("2. Procedure"),
+               heading("2.1 Send the questionnaire", 2),
+               para("The questionnaire covers quality and supply."),
+               para("Responsible: Purchasing Officer"),
+               heading("2.2 Evaluate the questionnaire", 2),
+               para("Performed by: QA Specialist"))
+    assert actors(sop) == ["Purchasing Officer", "QA Specialist"]

@@ -185,7 +185,8 @@ def assign(raw: Sequence[RawStep], roles: Sequence[Role], responsible: str | Non
     found: list[Assigned] = []
     for item in raw:
         reading = item.reading
-        named = declared_opening(item.text, roles)
+        named = (performer_named(item.performer, roles, language) or item.performer) \
+            if item.performer else declared_opening(item.text, roles)
         if named is None and reading is not None and reading.subject and not reading.passive:
             named = performer_named(reading.subject, roles, language)
         if named is None and (reading is None or not reading.subject):
