@@ -42,3 +42,11 @@ def test_a_responsible_line_in_a_step_written_as_a_heading_names_its_actor() -> 
                heading("2.2 Evaluate the questionnaire", 2),
                para("Performed by: QA Specialist"))
     assert actors(sop) == ["Purchasing Officer", "QA Specialist"]
+
+
+def test_a_unit_named_with_initials_is_the_subject_of_its_step() -> None:
+    sop = load(PURPOSE, heading("2. Procedure"),
+               listed("HR sends the new-hire form to IT.", 1),
+               listed("IT Support creates the user account.", 1),
+               listed("The IT Service Desk hands over the laptop.", 1))
+    assert actors(sop) == ["HR", "IT Support", "IT Service Desk"]

@@ -291,7 +291,9 @@ _AGENT_HEAD = re.compile(
     r"^(?:team|teams|staff|system|systems|unit|department|office|committee|board|bot|chatbot|"
     r"lead|leads|owner|owners|personnel|desk|centre|center|service|services|group|clerk|"
     r"clerks|nurse|nurses|chief|head|heads|secretary|secretariat|admin|admins|crew|guard|"
-    r"guards|midwife|midwives|pic)$")
+    r"guards|midwife|midwives|pic|support|operations|procurement|purchasing|finance|"
+    r"accounting|facilities|maintenance|production|engineering|warehouse|logistics|legal|"
+    r"compliance|helpdesk|servicedesk)$")
 # A unit named by its initials as the subject of an active verb ("QA reviews", "HR sends").
 _INITIALS = re.compile(r"^(?!(?:SOP|PDF|FAQ|ID|NB|URL|KPI|SLA)s?$)[A-Z][A-Z&]{1,5}$")
 

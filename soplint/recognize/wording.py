@@ -170,13 +170,13 @@ def _read_english(text: str) -> Reading:
 def _english_subject(text: str, words: list[re.Match[str]], start: int) -> Reading:
     """"<noun phrase> <verb>s ...", "<nouns> <verb> ...", "<noun phrase> must <verb>";
     "<noun phrase> is <verb>ed" is a passive (the noun phrase is then no actor)."""
-    if words[start].group().lower() in _EN_NOT_SUBJECT:
+    if _not_subject(words[start].group(), text):
         return Reading(False)
     for i in range(start + 1, min(len(words), start + _SUBJECT_SPAN)):
         word = words[i].group()
         lowered = word.lower()
-        if lowered in _EN_NOT_SUBJECT or re.search(r"[,;:]", text[words[start].end():
-                                                                  words[i].start()]):
+        if _not_subject(word, text) or re.search(r"[,;:]", text[words[start].end():
+                                                                 words[i].start()]):
             return Reading(False)
         nxt = words[i + 1].group().lower() if i + 1 < len(words) else ""
         after = verb_form(nxt) if nxt else None
@@ -201,6 +201,13 @@ def _english_subject(text: str, words: list[re.Match[str]], start: int) -> Readi
                 and _verb_continues(words, i, text):
             return Reading(True, subject=subject)  # "RM vendors dispatch RM to ..."
     return Reading(False)
+
+
+def _not_subject(word: str, text: str) -> bool:
+    """A word no subject holds ("if", "to", "it"); "IT" in capitals in a line that is not
+    all capitals is a unit's initials ("IT Support creates ...")."""
+    initials = len(word) > 1 and word.isupper() and not text.isupper()
+    return word.lower() in _EN_NOT_SUBJECT and not initials
 
 
 def _verb_continues(words: list[re.Match[str]], i: int, text: str) -> bool:
