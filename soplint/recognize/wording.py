@@ -64,6 +64,27 @@ _BY_AGENT = re.compile(r"\b(?:oleh|by)\s+(?:the\s+)?(?P<agent>[^\W\d_][\w/&' -]{
                        re.IGNORECASE)
 
 
+_AGENT_HEAD = re.compile(
+    r"(?:er|or|ist|ant|ent|ian|ee|man|men|yst|ers|ors|ists|ants|ents|ians|ees|ysts)$|"
+    r"^(?:team|teams|staff|system|systems|unit|department|office|committee|board|bot|chatbot|"
+    r"lead|leads|owner|owners|personnel|desk|centre|center|service|services|group|clerk|"
+    r"clerks|nurse|nurses|chief|head|heads|secretary|secretariat|admin|admins|crew|guard|"
+    r"guards|midwife|midwives|pic|support|operations|procurement|purchasing|finance|"
+    r"accounting|facilities|maintenance|production|engineering|warehouse|logistics|legal|"
+    r"compliance|helpdesk|servicedesk)$")
+# A unit named by its initials as the subject of an active verb ("QA reviews", "HR sends").
+_INITIALS = re.compile(r"^(?!(?:SOP|PDF|FAQ|ID|NB|URL|KPI|SLA)s?$)[A-Z][A-Z&]{1,5}$")
+
+
+def agent_noun(word: str) -> bool:
+    """Whether a subject's head word names who acts: an agent noun ("Analyst", "Supervisor"),
+    a unit ("Team", "Support", "Desk") or initials ("QA", "HR"), not a thing ("Changes")."""
+    head = word.lower()
+    return bool((_AGENT_HEAD.search(head) and not head.endswith(("ment", "ments", "ance",
+                                                                 "ence")))
+                or _INITIALS.match(word))
+
+
 @dataclass(frozen=True)
 class Reading:
     """How a line reads: an `action` (True), not one (False) or either (None: "Disconnect
