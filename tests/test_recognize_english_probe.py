@@ -50,3 +50,14 @@ def test_a_unit_named_with_initials_is_the_subject_of_its_step() -> None:
                listed("IT Support creates the user account.", 1),
                listed("The IT Service Desk hands over the laptop.", 1))
     assert actors(sop) == ["HR", "IT Support", "IT Service Desk"]
+
+
+def test_an_action_item_names_its_performer_before_to() -> None:
+    sop = load(PURPOSE, heading("2. Procedure"),
+               listed("Service Desk Analyst to log the request.", 1),
+               listed("Lab technician to record the result.", 1),
+               listed("QA to review the record.", 1),
+               listed("We first want to adjust the gain.", 1),
+               listed("Use the funnel-cylinder to fill the tank.", 1))
+    assert actors(sop) == ["Service Desk Analyst", "Lab technician", "QA", None, None]
+

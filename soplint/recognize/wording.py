@@ -189,19 +189,23 @@ def _read_english(text: str) -> Reading:
 
 
 def _english_subject(text: str, words: list[re.Match[str]], start: int) -> Reading:
-    """"<noun phrase> <verb>s ...", "<nouns> <verb> ...", "<noun phrase> must <verb>";
+    """"<noun phrase> <verb>s ...", "<nouns> <verb> ...", "<noun phrase> must <verb>",
+    "<agent> to <verb>" (an action item: "QA to review the record");
     "<noun phrase> is <verb>ed" is a passive (the noun phrase is then no actor)."""
     if _not_subject(words[start].group(), text):
         return Reading(False)
     for i in range(start + 1, min(len(words), start + _SUBJECT_SPAN)):
         word = words[i].group()
         lowered = word.lower()
-        if _not_subject(word, text) or re.search(r"[,;:]", text[words[start].end():
-                                                                 words[i].start()]):
-            return Reading(False)
         nxt = words[i + 1].group().lower() if i + 1 < len(words) else ""
         after = verb_form(nxt) if nxt else None
         subject = _strip_article(text[words[start].start():words[i].start()].strip())
+        if lowered == "to" and nxt != "be" and after is not None and after.base \
+                and _names_agent(words[start:i]):
+            return Reading(True, subject=subject)  # "Lab technician to record ..."
+        if _not_subject(word, text) or re.search(r"[,;:]", text[words[start].end():
+                                                                 words[i].start()]):
+            return Reading(False)
         if lowered in _EN_MODALS and after is not None:
             if nxt == "be":
                 return Reading(True, passive=True)
@@ -222,6 +226,13 @@ def _english_subject(text: str, words: list[re.Match[str]], start: int) -> Readi
                 and _verb_continues(words, i, text):
             return Reading(True, subject=subject)  # "RM vendors dispatch RM to ..."
     return Reading(False)
+
+
+def _names_agent(words: list[re.Match[str]]) -> bool:
+    """Whether words name a performer: an agent noun at their head, and no verb among them
+    but in a capitalised name ("Service Desk Analyst", not "use funnel-cylinder")."""
+    return agent_noun(words[-1].group()) and all(
+        verb_form(w.group()) is None or w.group()[:1].isupper() for w in words)
 
 
 def _not_subject(word: str, text: str) -> bool:
