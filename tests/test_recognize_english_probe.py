@@ -61,3 +61,11 @@ def test_an_action_item_names_its_performer_before_to() -> None:
                listed("Use the funnel-cylinder to fill the tank.", 1))
     assert actors(sop) == ["Service Desk Analyst", "Lab technician", "QA", None, None]
 
+
+def test_a_role_labelling_an_instruction_is_its_actor() -> None:
+    sop = load(PURPOSE, heading("2. Procedure"),
+               listed("Lab Technician: switch off the equipment.", 1),
+               listed("Lab Supervisor – inspect the equipment and sign the log.", 1),
+               listed("PVDF: immerse the membrane in methanol.", 1),
+               listed("Phishing incidents: isolate the affected machines.", 1))
+    assert actors(sop) == ["Lab Technician", "Lab Supervisor", None, None]
