@@ -4,8 +4,11 @@ test builds a small document here and checks the steps and actors a careful read
 from __future__ import annotations
 
 from soplint.model import Sop
-from tests.test_reader_build import listed, para
-from tests.test_recognize_outline import heading, load, steps
+from soplint.reader.docx.read import read_docx
+from soplint.recognize import recognize
+from soplint.recognize.explain import explain
+from tests.test_reader_build import build_docx, cell, listed, para, table
+from tests.test_recognize_outline import NUMBERING, heading, load, steps
 
 PURPOSE = heading("1. Purpose") + para("To qualify new suppliers of GMP materials.")
 
@@ -69,3 +72,27 @@ def test_a_role_labelling_an_instruction_is_its_actor() -> None:
                listed("PVDF: immerse the membrane in methanol.", 1),
                listed("Phishing incidents: isolate the affected machines.", 1))
     assert actors(sop) == ["Lab Technician", "Lab Supervisor", None, None]
+
+
+NUMBERED_TABLES = (
+    PURPOSE, heading("2. Procedure"),
+    table([cell(n) + cell(text) for n, text in (
+        ("1", "Rinse the electrode with deionised water."),
+        ("2", "Immerse the electrode in pH 7.00 buffer."),
+        ("3.", "Record the slope in the calibration log."))], (1000, 5000)),
+    heading("3. Records"),
+    table([cell("1") + cell("Calibration log"), cell("2") + cell("Form QC-12")], (1000, 5000)))
+
+
+def test_a_table_that_numbers_its_rows_is_a_list_of_steps() -> None:
+    sop = load(*NUMBERED_TABLES)
+    assert steps(sop) == [("1", "Rinse the electrode with deionised water."),
+                          ("2", "Immerse the electrode in pH 7.00 buffer."),
+                          ("3", "Record the slope in the calibration log.")]
+
+
+def test_the_outline_says_why_a_numbered_row_is_not_a_step() -> None:
+    doc = read_docx(build_docx("".join(NUMBERED_TABLES), numbering=NUMBERING))
+    why = {entry.text: entry.why for entry in explain(doc, recognize(doc))}
+    assert why["Rinse the electrode with deionised water."] == "an item of a list of steps"
+    assert why["Calibration log"] == "in the records section"
