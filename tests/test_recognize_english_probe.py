@@ -96,3 +96,13 @@ def test_the_outline_says_why_a_numbered_row_is_not_a_step() -> None:
     why = {entry.text: entry.why for entry in explain(doc, recognize(doc))}
     assert why["Rinse the electrode with deionised water."] == "an item of a list of steps"
     assert why["Calibration log"] == "in the records section"
+
+
+def test_a_step_heading_in_a_heading_style_numbers_the_steps_under_it() -> None:
+    sop = load(PURPOSE, heading("Procedure"), heading("Step 1: Pre-gowning room", 2),
+               listed("Remove jewellery and make-up.", 1), listed("Wash your hands.", 1),
+               heading("Step 2: Gowning room", 2), listed("Put on the hood.", 2),
+               listed("Put on sterile gloves.", 2))
+    assert steps(sop) == [("1.1", "Remove jewellery and make-up."), ("1.2", "Wash your hands."),
+                          ("2.1", "Put on the hood."), ("2.2", "Put on sterile gloves.")]
+    assert [s.title for s in sop.sections][-2:] == ["Pre-gowning room", "Gowning room"]

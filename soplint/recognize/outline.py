@@ -322,8 +322,11 @@ class _Reader:
                 single and len(words) > _MAX_HEADING_WORDS and _sentence_end(text)):
             number = para.label.strip(".)( ") if para.label and any(
                 c.isalnum() for c in para.label) else label
-            return self._heading(para, rest if label else text, number,
-                                 (STYLE, para.heading))
+            text = squash(rest) if label else text
+            step = _STEP_TITLE.match(text)
+            if step and step["title"] and not number:  # "Step 1: Pre-gowning room"
+                number, text = step["number"], squash(step["title"])
+            return self._heading(para, text, number, (STYLE, para.heading))
         if para.label:
             return self._word_item(para, text, bold)
         if label:
