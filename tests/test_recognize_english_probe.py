@@ -106,3 +106,11 @@ def test_a_step_heading_in_a_heading_style_numbers_the_steps_under_it() -> None:
     assert steps(sop) == [("1.1", "Remove jewellery and make-up."), ("1.2", "Wash your hands."),
                           ("2.1", "Put on the hood."), ("2.2", "Put on sterile gloves.")]
     assert [s.title for s in sop.sections][-2:] == ["Pre-gowning room", "Gowning room"]
+
+
+def test_a_plural_noun_before_a_plain_verb_belongs_to_the_subject() -> None:
+    sop = load(PURPOSE, heading("2. Procedure"),
+               listed("The resolver teams restore the service.", 1),
+               listed("The team leads approve the plan.", 1),
+               listed("The analyst records the result.", 1))
+    assert actors(sop) == ["resolver teams", "team leads", "analyst"]

@@ -216,6 +216,11 @@ def _english_subject(text: str, words: list[re.Match[str]], start: int) -> Readi
         form = verb_form(word)
         if form is None or (form.noun and nxt in _EN_BE):
             continue
+        if form.third and form.noun and after is not None and after.base and not (
+                after.noun or after.third) and _verb_continues(words, i + 1, text):
+            # "The resolver teams restore the ...": a plural noun, then the verb
+            return Reading(True, subject=_strip_article(
+                text[words[start].start():words[i].end()]))
         plain_subject = all(verb_form(w.group()) is None or (k > start and w.group().istitle())
                             for k, w in enumerate(words[start:i], start))  # a role's name
         if form.third and subject and (not form.noun or (nxt and plain_subject)
