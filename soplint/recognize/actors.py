@@ -23,7 +23,7 @@ from soplint.language import morphology
 from soplint.language.english import lemma
 from soplint.recognize.procedure import RawStep
 from soplint.recognize.roles import Role, performer_named
-from soplint.recognize.wording import form_of, passive_agent, read_line
+from soplint.recognize.wording import form_of, passive_agent, read_line, split_label
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_]{3,}")
@@ -100,6 +100,21 @@ def _agent(text: str, roles: Sequence[Role], language: str) -> str | None:
     named = performer_named(agent, roles, language)
     proper = agent[:1].isupper() and not all(w.isupper() for w in agent.split())
     return named or (agent if proper else None)  # "Data Analytics", not "RM PO"
+
+
+def _labelled(text: str, roles: Sequence[Role], language: str) -> str | None:
+    """The performer an English step's label names before its instruction ("Lab
+    Technician: switch off ...", "Author – draft ..."): a declared role, or a name in
+    capitals whose head is an agent noun (not "Phishing incidents: isolate ...") and not
+    bare initials, which as often name a material ("PVDF: immerse in methanol")."""
+    label, rest = split_label(text)
+    if language != "en" or not rest or label.isupper() or not all(
+            w[:1].isupper() for w in label.split()):
+        return None
+    reading = read_line(rest, language)
+    if reading is None or not reading.action or reading.subject or reading.passive:
+        return None
+    return performer_named(label, roles, language)
 
 
 _AUTOMATIC = re.compile(r"\b(?:automatically|(?:secara\s+)?otomatis)\b", re.IGNORECASE)
@@ -185,11 +200,12 @@ def assign(raw: Sequence[RawStep], roles: Sequence[Role], responsible: str | Non
     found: list[Assigned] = []
     for item in raw:
         reading = item.reading
-        named = declared_opening(item.text, roles)
+        named = (performer_named(item.performer, roles, language) or item.performer) \
+            if item.performer else declared_opening(item.text, roles)
         if named is None and reading is not None and reading.subject and not reading.passive:
             named = performer_named(reading.subject, roles, language)
         if named is None and (reading is None or not reading.subject):
-            named = _agent(item.text, roles, language)
+            named = _agent(item.text, roles, language) or _labelled(item.text, roles, language)
         if named is None and item.detail:
             detail = read_line(item.detail, language)
             named = _agent(item.detail, roles, language) or (

@@ -43,7 +43,7 @@ def explain(doc: Document, sop: Sop) -> list[OutlineEntry]:
     steps_at = {_key(step.where): step.number for step in sop.steps}
     notes: dict[int, str] = {}
     if sop.layout in (Layout.NARRATIVE, Layout.PUSKESMAS, Layout.UNKNOWN) \
-            and all(step.where.table is None for step in sop.steps):
+            and not any(step.cells for step in sop.steps):
         headings = role_headings(outline, declared_roles(outline), sop.language)
         notes = read_steps(outline, sop.language, headings)[2]
     outside = _outside(sop)
@@ -58,7 +58,7 @@ def _outside(sop: Sop) -> str:
     """Why a line is not a step when the steps come from somewhere else."""
     if sop.layout is Layout.PERMENPAN:
         return "outside the flowchart table"
-    if any(step.where.table is not None for step in sop.steps):
+    if any(step.cells for step in sop.steps):  # read from a step table's cells
         return "outside the step table"
     return _OUTSIDE if sop.steps else _NOWHERE
 

@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from soplint.recognize.columns import column_role
 from soplint.recognize.sections import is_toc_line, section_key
 from soplint.recognize.text import split_typed_label, squash, strip_bullet
 from soplint.tree import Block, Document, Paragraph, Table, Where
@@ -156,7 +157,32 @@ class _RowTitle:
     paragraph: Paragraph
 
 
+@dataclass(frozen=True)
+class _RowItem:
+    """A row of a table that numbers its rows: the number of its first cell and the first
+    paragraph of its second, an item of a list."""
+
+    number: str
+    paragraph: Paragraph
+    table: int
+
+
 _MIN_SECTION_ROWS = 3
+_MIN_NUMBERED_ROWS = 2
+_ROW_NUMBER = re.compile(r"^(?:step\s+)?(?P<n>\d{1,3})[.):]?$", re.IGNORECASE)
+
+
+def _numbered_rows(table: Table) -> bool:
+    """Whether a two-column table without a header is a numbered list: its first cells count
+    1, 2, 3 ... ("1 | Rinse the electrode ...") and every second cell holds text."""
+    rows = table.rows
+    if table.columns != 2 or len(rows) < _MIN_NUMBERED_ROWS:
+        return False
+    for n, row in enumerate(rows, 1):
+        found = _ROW_NUMBER.match(squash(row.cells[0].text)) if len(row.cells) == 2 else None
+        if found is None or int(found["n"]) != n or not squash(row.cells[1].text):
+            return False
+    return True
 
 
 def _section_rows(table: Table) -> bool:
@@ -174,9 +200,10 @@ def _section_rows(table: Table) -> bool:
 
 
 def _flow(blocks: Sequence[Block], skip: frozenset[int]
-          ) -> Iterator[Paragraph | Table | _RowTitle]:
+          ) -> Iterator[Paragraph | Table | _RowTitle | _RowItem]:
     """Body blocks in reading order; one-column tables give their blocks instead, and so
-    does a table that lays out sections, its first cells as the sections' titles."""
+    does a table that lays out sections, its first cells as the sections' titles, and a
+    table that numbers its rows, each row an item."""
     for block in blocks:
         if isinstance(block, Paragraph):
             yield block
@@ -193,8 +220,32 @@ def _flow(blocks: Sequence[Block], skip: frozenset[int]
                     yield _RowTitle(title)
                 for cell in row.cells[1:] if title is not None else row.cells:
                     yield from _flow(cell.blocks, skip)
+        elif _numbered_rows(block):
+            for row in block.rows:
+                yield from _row_item(row.cells[0].text, row.cells[1].blocks, block.index, skip)
         else:
             yield block
+
+
+def _row_item(number: str, blocks: Sequence[Block], table: int, skip: frozenset[int]
+              ) -> Iterator[Paragraph | Table | _RowTitle | _RowItem]:
+    """A numbered row's item (its first paragraph with text), then the rest of its cell."""
+    first = next((n for n, b in enumerate(blocks) if isinstance(b, Paragraph)
+                  and squash(b.text)), len(blocks))
+    found = _ROW_NUMBER.match(squash(number))
+    paragraph = blocks[first] if first < len(blocks) else None
+    if isinstance(paragraph, Paragraph) and found is not None:
+        yield _RowItem(found["n"], paragraph, table)
+        blocks = blocks[first + 1:]
+    yield from _flow(blocks, skip)
+
+
+def performer_field(text: str) -> str:
+    """The performer a "Responsible: QA Specialist" line names (its label is a performer's
+    column header: "Who", "Owner", "Performed by"), or "": a field, not a section title."""
+    label, colon, value = text.partition(":")
+    value = squash(value)
+    return value if colon and value and column_role(label) == "actor" else ""
 
 
 def _is_noise(para: Paragraph, text: str) -> bool:
@@ -271,8 +322,11 @@ class _Reader:
                 single and len(words) > _MAX_HEADING_WORDS and _sentence_end(text)):
             number = para.label.strip(".)( ") if para.label and any(
                 c.isalnum() for c in para.label) else label
-            return self._heading(para, rest if label else text, number,
-                                 (STYLE, para.heading))
+            text = squash(rest) if label else text
+            step = _STEP_TITLE.match(text)
+            if step and step["title"] and not number:  # "Step 1: Pre-gowning room"
+                number, text = step["number"], squash(step["title"])
+            return self._heading(para, text, number, (STYLE, para.heading))
         if para.label:
             return self._word_item(para, text, bold)
         if label:
@@ -303,7 +357,8 @@ class _Reader:
             return CAPITALS, 0
         if bold and self.bold and not _remark(text):  # ranked alike, named section or not
             return BOLD, 0
-        if len(words) <= _MAX_KEYLINE_WORDS and section_key(text.rstrip(":： ")):
+        if len(words) <= _MAX_KEYLINE_WORDS and section_key(text.rstrip(":： ")) \
+                and not performer_field(text):
             return SECTION_NAME, 0
         return None
 
@@ -432,6 +487,11 @@ def build_outline(doc: Document, skip_tables: frozenset[int] = frozenset()) -> O
     for block in flow:
         if isinstance(block, Table):
             stack[-1].content.append(block)
+            continue
+        if isinstance(block, _RowItem):
+            stack[-1].content.append(Line(LineKind.ITEM, squash(block.paragraph.text),
+                                          block.paragraph, number=block.number,
+                                          list_id=f"table{block.table}"))
             continue
         lines = [_row_title(block)] if isinstance(block, _RowTitle) else reader.lines(block)
         for line in lines:

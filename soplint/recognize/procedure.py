@@ -23,11 +23,18 @@ strictly: a list of steps needs two items.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from soplint.language import morphology
-from soplint.recognize.outline import Content, Line, LineKind, Outline, Section
+from soplint.recognize.outline import (
+    Content,
+    Line,
+    LineKind,
+    Outline,
+    Section,
+    performer_field,
+)
 from soplint.recognize.sections import section_key
 from soplint.recognize.wording import (
     Reading,
@@ -54,7 +61,8 @@ class RawStep:
     or item it is a sub-step of. `reading` is how its text reads (subject, elided subject,
     passive); `role_heading` a role named by a heading above it ("Tugas Bendahara").
     `parent` is the index of the step it is a sub-step of; `detail` the body paragraph of
-    a step written as a heading.
+    a step written as a heading; `performer` who a "Responsible: QA Specialist" line
+    under the step names.
     """
 
     number: str
@@ -66,6 +74,7 @@ class RawStep:
     parent: int | None = None
     lines: tuple[Line, ...] = ()
     detail: str = ""
+    performer: str = ""
 
 
 @dataclass
@@ -268,10 +277,16 @@ def _join(prefix: str, number: str) -> str:
 
 
 def _add(ctx: _Context, number: str, text: str, line: Line, section: str,
-         parent: int | None, role: str, detail: str = "") -> int:
+         parent: int | None, role: str, detail: str = "", performer: str = "") -> int:
     ctx.steps.append(RawStep(number, text, line.where, section,
-                             _item_reading(text, ctx.language), role, parent, (line,), detail))
+                             _item_reading(text, ctx.language), role, parent, (line,), detail,
+                             performer))
     return len(ctx.steps) - 1
+
+
+def _performer(lines: Iterable[Line]) -> str:
+    """The performer the first "Responsible: ..." line among `lines` names, or ""."""
+    return next((name for line in lines if (name := performer_field(line.text))), "")
 
 
 def _read_items(items: Sequence[_Item], ctx: _Context, prefix: str, section: str,
@@ -291,7 +306,8 @@ def _read_items(items: Sequence[_Item], ctx: _Context, prefix: str, section: str
             continue
         counter += 1
         number = _join(prefix, item.line.number or str(counter))
-        index = _add(ctx, number, item.line.text, item.line, section, parent, role)
+        index = _add(ctx, number, item.line.text, item.line, section, parent, role,
+                     performer=_performer(item.notes))
         for note in item.notes:
             if not note.continued and _imperative(note.text, ctx.language) \
                     and not _is_note(note.text):
@@ -336,7 +352,7 @@ def _inside_list(line: Line, run: Sequence[Line]) -> bool:
     rather than prose after it."""
     last = run[-1]
     return line.continued or line.paragraph.style == last.paragraph.style != "" \
-        or _opens_note(line.text)
+        or _opens_note(line.text) or bool(performer_field(line.text))
 
 
 def _imperative(text: str, language: str) -> bool:
@@ -458,7 +474,8 @@ def _read_subsection(sub: Section, ctx: _Context, prefix: str, parent: int | Non
                      and c.kind is LineKind.TEXT), None)
         text = sub.title if body is None or heading_acts else f"{sub.title}: {body.text}"
         index = _add(ctx, own_prefix or str(len(ctx.steps) + 1), text, sub.heading, sub.title,
-                     parent, ctx.role_of.get(id(sub), role), body.text if body else "")
+                     parent, ctx.role_of.get(id(sub), role), body.text if body else "",
+                     _performer(c for c in sub.content if isinstance(c, Line)))
         if body is not None and not heading_acts:
             ctx.notes[id(body)] = "detail of the step above"
         if not _has_step_lists(sub, ctx):

@@ -24,7 +24,7 @@ from soplint.language.english import verb_form
 from soplint.recognize.columns import column_role
 from soplint.recognize.outline import Line, LineKind, Outline, Section
 from soplint.recognize.text import squash, strip_bullet
-from soplint.recognize.wording import read_line
+from soplint.recognize.wording import agent_noun, read_line
 from soplint.tree import Table
 
 _MAX_ROLE_WORDS = 7
@@ -286,16 +286,6 @@ def responsible_role(roles: Sequence[Role], title: str, named: str) -> str | Non
     return in_title[0] if len(in_title) == 1 else None
 
 
-_AGENT_HEAD = re.compile(
-    r"(?:er|or|ist|ant|ent|ian|ee|man|men|yst|ers|ors|ists|ants|ents|ians|ees|ysts)$|"
-    r"^(?:team|teams|staff|system|systems|unit|department|office|committee|board|bot|chatbot|"
-    r"lead|leads|owner|owners|personnel|desk|centre|center|service|services|group|clerk|"
-    r"clerks|nurse|nurses|chief|head|heads|secretary|secretariat|admin|admins|crew|guard|"
-    r"guards|midwife|midwives|pic)$")
-# A unit named by its initials as the subject of an active verb ("QA reviews", "HR sends").
-_INITIALS = re.compile(r"^(?!(?:SOP|PDF|FAQ|ID|NB|URL|KPI|SLA)s?$)[A-Z][A-Z&]{1,5}$")
-
-
 def performer_named(subject: str, roles: Sequence[Role], language: str) -> str | None:
     """The performer a step's subject names: a declared role holding it or held by it
     ("Warehouse" for "Warehouse Team"), else the subject itself when it names an agent
@@ -317,11 +307,7 @@ def performer_named(subject: str, roles: Sequence[Role], language: str) -> str |
             return role.name
     if language == "id":
         return subject
-    last = subject.split()[-1]
-    head = last.lower()
-    agent = (_AGENT_HEAD.search(head) and not head.endswith(("ment", "ments", "ance", "ence"))
-             ) or _INITIALS.match(last)
-    return subject if agent else None
+    return subject if agent_noun(subject.split()[-1]) else None
 
 
 def role_headings(outline: Outline, roles: Sequence[Role], language: str) -> dict[int, str]:

@@ -68,6 +68,27 @@ _BY_AGENT = re.compile(r"\b(?:oleh|by)\s+(?:the\s+)?(?P<agent>[^\W\d_][\w/&' -]{
                        re.IGNORECASE)
 
 
+_AGENT_HEAD = re.compile(
+    r"(?:er|or|ist|ant|ent|ian|ee|man|men|yst|ers|ors|ists|ants|ents|ians|ees|ysts)$|"
+    r"^(?:team|teams|staff|system|systems|unit|department|office|committee|board|bot|chatbot|"
+    r"lead|leads|owner|owners|personnel|desk|centre|center|service|services|group|clerk|"
+    r"clerks|nurse|nurses|chief|head|heads|secretary|secretariat|admin|admins|crew|guard|"
+    r"guards|midwife|midwives|pic|support|operations|procurement|purchasing|finance|"
+    r"accounting|facilities|maintenance|production|engineering|warehouse|logistics|legal|"
+    r"compliance|helpdesk|servicedesk)$")
+# A unit named by its initials as the subject of an active verb ("QA reviews", "HR sends").
+_INITIALS = re.compile(r"^(?!(?:SOP|PDF|FAQ|ID|NB|URL|KPI|SLA)s?$)[A-Z][A-Z&]{1,5}$")
+
+
+def agent_noun(word: str) -> bool:
+    """Whether a subject's head word names who acts: an agent noun ("Analyst", "Supervisor"),
+    a unit ("Team", "Support", "Desk") or initials ("QA", "HR"), not a thing ("Changes")."""
+    head = word.lower()
+    return bool((_AGENT_HEAD.search(head) and not head.endswith(("ment", "ments", "ance",
+                                                                 "ence")))
+                or _INITIALS.match(word))
+
+
 @dataclass(frozen=True)
 class Reading:
     """How a line reads: an `action` (True), not one (False) or either (None: "Disconnect
@@ -172,19 +193,23 @@ def _read_english(text: str) -> Reading:
 
 
 def _english_subject(text: str, words: list[re.Match[str]], start: int) -> Reading:
-    """"<noun phrase> <verb>s ...", "<nouns> <verb> ...", "<noun phrase> must <verb>";
+    """"<noun phrase> <verb>s ...", "<nouns> <verb> ...", "<noun phrase> must <verb>",
+    "<agent> to <verb>" (an action item: "QA to review the record");
     "<noun phrase> is <verb>ed" is a passive (the noun phrase is then no actor)."""
-    if words[start].group().lower() in _EN_NOT_SUBJECT:
+    if _not_subject(words[start].group(), text):
         return Reading(False)
     for i in range(start + 1, min(len(words), start + _SUBJECT_SPAN)):
         word = words[i].group()
         lowered = word.lower()
-        if lowered in _EN_NOT_SUBJECT or re.search(r"[,;:]", text[words[start].end():
-                                                                  words[i].start()]):
-            return Reading(False)
         nxt = words[i + 1].group().lower() if i + 1 < len(words) else ""
         after = verb_form(nxt) if nxt else None
         subject = _strip_article(text[words[start].start():words[i].start()].strip())
+        if lowered == "to" and nxt != "be" and after is not None and after.base \
+                and _names_agent(words[start:i]):
+            return Reading(True, subject=subject)  # "Lab technician to record ..."
+        if _not_subject(word, text) or re.search(r"[,;:]", text[words[start].end():
+                                                                 words[i].start()]):
+            return Reading(False)
         if lowered in _EN_MODALS and after is not None:
             if nxt == "be":
                 return Reading(True, passive=True)
@@ -195,6 +220,11 @@ def _english_subject(text: str, words: list[re.Match[str]], start: int) -> Readi
         form = verb_form(word)
         if form is None or (form.noun and nxt in _EN_BE):
             continue
+        if form.third and form.noun and after is not None and after.base and not (
+                after.noun or after.third) and _verb_continues(words, i + 1, text):
+            # "The resolver teams restore the ...": a plural noun, then the verb
+            return Reading(True, subject=_strip_article(
+                text[words[start].start():words[i].end()]))
         plain_subject = all(verb_form(w.group()) is None or (k > start and w.group().istitle())
                             for k, w in enumerate(words[start:i], start))  # a role's name
         if form.third and subject and (not form.noun or (nxt and plain_subject)
@@ -205,6 +235,20 @@ def _english_subject(text: str, words: list[re.Match[str]], start: int) -> Readi
                 and _verb_continues(words, i, text):
             return Reading(True, subject=subject)  # "RM vendors dispatch RM to ..."
     return Reading(False)
+
+
+def _names_agent(words: list[re.Match[str]]) -> bool:
+    """Whether words name a performer: an agent noun at their head, and no verb among them
+    but in a capitalised name ("Service Desk Analyst", not "use funnel-cylinder")."""
+    return agent_noun(words[-1].group()) and all(
+        verb_form(w.group()) is None or w.group()[:1].isupper() for w in words)
+
+
+def _not_subject(word: str, text: str) -> bool:
+    """A word no subject holds ("if", "to", "it"); "IT" in capitals in a line that is not
+    all capitals is a unit's initials ("IT Support creates ...")."""
+    initials = len(word) > 1 and word.isupper() and not text.isupper()
+    return word.lower() in _EN_NOT_SUBJECT and not initials
 
 
 def _verb_continues(words: list[re.Match[str]], i: int, text: str) -> bool:
