@@ -31,11 +31,11 @@ from soplint.engine import (
     run_rules,
 )
 from soplint.errors import DocumentError
-from soplint.files import NOT_A_FILE, UNLISTED_FOLDER, absolute, identity
+from soplint.files import NOT_A_FILE, absolute, identity
 from soplint.findings import Finding
 from soplint.grouping import summarise
 from soplint.i18n import ENGINE
-from soplint.i18n.problems import translate_problem
+from soplint.i18n.problems import problem_key, translate_problem
 from soplint.i18n.userlang import user_language
 from soplint.load import checked_source, load_all
 from soplint.model import Sop
@@ -409,10 +409,20 @@ def time_limit(options: CheckOptions, config: Config) -> float | None:
     return options.default_timeout
 
 
+# The suggestion (SOP002.<key>) for the problems that saving as .docx does not mend.
+_SUGGESTIONS = {"pdf-no-text": "ocr", "pdf-picture": "ocr", "pdf-encrypted": "password",
+                "encrypted": "password", "needs-modules": "install",
+                "no-pdf-reader": "install", "needs-libreoffice": "install",
+                "unlisted-folder": "unlisted-folder", "not-pdf": "pdf",
+                "pdf-unreadable": "pdf", "pdf-pages": "pdf", "pdf-drawn": "pdf",
+                "pdf-objects": "pdf", "pdf-slow": "pdf"}
+
+
 def _unreadable(shown: str, problem: str, lang: str, suggestion: str = "") -> Finding:
     """The SOP002 finding of a document not read, with the suggestion that fits."""
-    if not suggestion and problem.startswith(UNLISTED_FOLDER):
-        suggestion = "suggestion-unlisted-folder"
+    fitting = _SUGGESTIONS.get(problem_key(problem))
+    if not suggestion and fitting:
+        suggestion = f"suggestion-{fitting}"
     key = suggestion or ("suggestion-not-a-file" if problem in NOT_A_FILE else "suggestion")
     return engine_finding(UNREADABLE, shown, lang, translate_problem(problem, lang),
                           ENGINE.say(f"SOP002.{key}", lang))

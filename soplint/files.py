@@ -26,8 +26,6 @@ _KINDS = ((stat.S_ISDIR, "is a directory, not a file"),
           (stat.S_ISSOCK, "a socket, not a regular file"))
 
 
-UNLISTED_FOLDER = "a folder that cannot be listed"
-
 # The problems of a path that names no document file at all (not of a document's content).
 NOT_A_FILE = frozenset({*(problem for _, problem in _KINDS), "not a regular file", "file not found",
                         "a loop of symbolic links", "the path is longer than the system allows"})
@@ -67,7 +65,7 @@ def open_problem(path: str | os.PathLike[str], exc: OSError) -> str:
     """The plain problem of an OSError on opening `path`: a folder that refuses to be
     opened is one that cannot be listed (a folder walk met it)."""
     if not isinstance(exc, FileNotFoundError) and os.path.isdir(path):
-        return f"{UNLISTED_FOLDER}: {exc.strerror or exc}"
+        return f"a folder that cannot be listed: {exc.strerror or exc}"
     return os_problem(exc)
 
 

@@ -36,6 +36,14 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(sorted(found, key=lambda item: -len(item[1].pattern)))
 
 
+def problem_key(problem: str) -> str:
+    """The key of the template `problem` was stated with ("pdf-no-text"), "" when none."""
+    for key, pattern in _patterns():
+        if pattern.fullmatch(problem) is not None:
+            return key.removeprefix(_PREFIX)
+    return ""
+
+
 def translate_problem(problem: str, lang: str) -> str:
     """`problem` (as a reader states it) written in `lang`."""
     if lang == FALLBACK:
