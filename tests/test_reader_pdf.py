@@ -375,3 +375,23 @@ def test_a_list_number_printed_beside_the_middle_of_its_item_starts_the_item() -
         "1. Undang-Undang Nomor 43 Tahun 2009;",
         "2. Peraturan Pemerintah Nomor 28 Tahun 2012 tentang Pelaksanaan Undang-Undang Nomor "
         "43 Tahun 2009;"]
+
+
+@pytest.mark.parametrize("mesh", [False, True])
+def test_a_page_of_thousands_of_loose_lines_is_read_without_a_stall(mesh: bool) -> None:
+    """Lines stacked (or crossing) by the thousand, below the page's limit of drawn lines:
+    the boxes drawn line by line and the connectors are found from an index and a union,
+    not by trying every pair of lines against every line (minutes, before)."""
+    from tests.hostile import no_hang
+
+    pdf = Pdf()
+    pdf.page()
+    pdf.text(20, 20, "Prosedur uji")
+    count = 2000
+    for i in range(count):
+        pdf.doc.line(30, 30 + i * 40 / count, 80, 30 + i * 40 / count)  # type: ignore[attr-defined]
+        if mesh:
+            pdf.doc.line(35 + i * 40 / count, 25, 35 + i * 40 / count, 75)  # type: ignore[attr-defined]
+    with no_hang(20):
+        document = read_pdf(pdf.bytes(), "lines.pdf")
+    assert document.body

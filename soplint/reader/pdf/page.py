@@ -208,40 +208,59 @@ _FRAME_TOL = 1.0  # points: the four lines of a box drawn line by line meet this
 _MAX_FRAME = (200.0, 120.0)  # points: width and height of the largest such box (a symbol)
 
 
-def _sides(box: Box, lines: Sequence[Segment]) -> list[int]:
-    """The indices of the lines that draw the four sides of `box`, one a side if all are."""
-    wanted = _edges(box)
-    found = []
-    for side in wanted:
-        n = next((n for n, line in enumerate(lines) if line.horizontal == side.horizontal
-                  and abs(line.at - side.at) <= _FRAME_TOL
-                  and abs(line.start - side.start) <= _FRAME_TOL
-                  and abs(line.end - side.end) <= _FRAME_TOL), None)
-        if n is None:
-            return []
-        found.append(n)
-    return found
+_FRAME_TRIES = 8  # left sides tried per top line (a real box has one): bounds hostile pages
 
 
-def _framed(lines: Sequence[Segment]) -> list[Box]:
+class _LineIndex:
+    """The lines of a page by where they lie (rounded to the point), to find the line at
+    a place within `_FRAME_TOL` without scanning them all."""
+
+    def __init__(self, lines: Sequence[Segment]) -> None:
+        self.lines = lines
+        self._at: dict[tuple[bool, int, int], list[int]] = {}
+        for n, line in enumerate(lines):
+            self._at.setdefault((line.horizontal, round(line.at), round(line.start)),
+                                []).append(n)
+        for found in self._at.values():
+            found.sort(key=lambda n: lines[n].end)
+
+    def starting(self, horizontal: bool, at: float, start: float) -> list[int]:
+        """The lines that lie at `at` and start at `start`, shortest first (a few)."""
+        found = [n for a in (-1, 0, 1) for b in (-1, 0, 1)
+                 for n in self._at.get((horizontal, round(at) + a, round(start) + b), ())[
+                     :_FRAME_TRIES]]
+        return sorted((n for n in found if abs(self.lines[n].at - at) <= _FRAME_TOL
+                       and abs(self.lines[n].start - start) <= _FRAME_TOL),
+                      key=lambda n: self.lines[n].end)[:_FRAME_TRIES]
+
+    def spanning(self, horizontal: bool, at: float, start: float, end: float) -> int | None:
+        """A line from `start` to `end` at `at`, if one is drawn."""
+        return next((n for n in self.starting(horizontal, at, start)
+                     if abs(self.lines[n].end - end) <= _FRAME_TOL), None)
+
+
+def _framed(lines: Sequence[Segment]) -> tuple[list[Box], set[int]]:
     """The boxes drawn as four separate lines, symbol-sized (LibreOffice draws the border
-    of a VML rectangle so): two horizontal lines of the same span joined at both ends by
-    vertical ones."""
-    spans: dict[tuple[int, int], list[Segment]] = {}
-    for line in lines:
-        if line.horizontal and line.end - line.start <= _MAX_FRAME[0]:
-            spans.setdefault((round(line.start), round(line.end)), []).append(line)
-    boxes = []
-    for group in spans.values():
-        group.sort(key=lambda line: line.at)
-        for n, top in enumerate(group):
-            for bottom in group[n + 1:]:
-                box = Box(top.start, top.at, top.end, bottom.at)
-                if _MIN_FRAME <= box.height <= _MAX_FRAME[1] and box.width >= _MIN_FRAME \
-                        and _sides(box, lines):
-                    boxes.append(box)
-                    break
-    return boxes
+    of a VML rectangle so), and the indices of the lines that draw them: a top line, the
+    two vertical lines down from its ends, and the bottom line between their ends (the
+    nearest such bottom)."""
+    index = _LineIndex(lines)
+    boxes: list[Box] = []
+    sides: set[int] = set()
+    for n, top in enumerate(lines):
+        if not top.horizontal or not _MIN_FRAME <= top.end - top.start <= _MAX_FRAME[0]:
+            continue
+        for left in index.starting(False, top.start, top.at):
+            bottom_at = lines[left].end
+            if not _MIN_FRAME <= bottom_at - top.at <= _MAX_FRAME[1]:
+                continue
+            right = index.spanning(False, top.end, top.at, bottom_at)
+            bottom = index.spanning(True, bottom_at, top.start, top.end)
+            if right is not None and bottom is not None:
+                boxes.append(Box(top.start, top.at, top.end, lines[bottom].at))
+                sides.update((n, left, right, bottom))
+                break
+    return boxes, sides
 
 
 def _closed(points: Sequence[tuple[float, float]]) -> bool:
@@ -284,14 +303,13 @@ def read_page(page: Any, number: int) -> PageContent:
             lines.append(Segment(False, (box.x0 + box.x1) / 2, box.top, box.bottom))
         else:
             polylines.append(Polyline(((box.x0, box.top), (box.x1, box.bottom)), box))
-    framed = _framed(lines)
+    framed, sides = _framed(lines)
     for box in framed:
         corners = ((box.x0, box.top), (box.x1, box.top), (box.x1, box.bottom),
                    (box.x0, box.bottom), (box.x0, box.top))
         outlines.append(Outline(box, corners, False, True, None, len(page.rects)
                                 + len(page.curves) + 1, True))
         segments.extend(_edges(box))
-    sides = {side for box in framed for side in _sides(box, lines)}
     strokes.extend(line for n, line in enumerate(lines) if n not in sides)
     for curve in page.curves:
         order += 1

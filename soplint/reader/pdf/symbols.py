@@ -211,7 +211,7 @@ def find_links(symbols: Sequence[Symbol], outlines: Sequence[Outline],
 
     for i, a in enumerate(boxes):
         for j in range(max(i + 1, len(pictures)), len(boxes)):
-            if _joined(a, boxes[j]):
+            if a.meets(boxes[j]) and find(i) != find(j) and _joined(a, boxes[j]):
                 parent[find(i)] = find(j)
     groups: dict[int, list[Box]] = {}
     for i, box in enumerate(boxes):
