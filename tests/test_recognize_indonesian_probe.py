@@ -14,6 +14,7 @@ from docx.table import _Cell
 
 import soplint
 from soplint.model import Layout, Sop, StepKind
+from soplint.recognize.columns import column_role
 from soplint.recognize.identity import fields_in_table
 from soplint.recognize.wording import passive_agent
 from tests.trees import table
@@ -34,12 +35,17 @@ def _text_mark(mark: str) -> Mark:
     return write
 
 
+QUALITY = ("Mutu Baku", "Kelengkapan", "Waktu", "Output")
+
+
 def _flowchart(pelaksana: str | None = "Pelaksana", mark: Mark | None = None,
-               identity: Sequence[tuple[str, str]] = ()) -> bytes:
+               identity: Sequence[tuple[str, str]] = (), activity: str = "Kegiatan",
+               quality: Sequence[str] = QUALITY) -> bytes:
     """No | Kegiatan | one lane per role | Mutu Baku (Kelengkapan, Waktu, Output) |
     Keterangan over two header rows; `pelaksana` titles the lanes (None: the role names
     stand in the top row, each merged down); `mark` fills the performer's cell; the
-    `identity` rows (label | value) come first in the same table."""
+    `identity` rows (label | value) come first in the same table; `activity` and `quality`
+    title the Kegiatan and Mutu Baku columns."""
     doc = docx.Document()
     n = len(LANES)
     table = doc.add_table(rows=0, cols=6 + n)
@@ -49,7 +55,7 @@ def _flowchart(pelaksana: str | None = "Pelaksana", mark: Mark | None = None,
         cells[2].merge(cells[5 + n]).text = value
     top, sub = table.add_row().cells, table.add_row().cells
     top[0].merge(sub[0]).text = "No"
-    top[1].merge(sub[1]).text = "Kegiatan"
+    top[1].merge(sub[1]).text = activity
     if pelaksana is None:
         for i, name in enumerate(LANES):
             top[2 + i].merge(sub[2 + i]).text = name
@@ -57,13 +63,14 @@ def _flowchart(pelaksana: str | None = "Pelaksana", mark: Mark | None = None,
         top[2].merge(top[1 + n]).text = pelaksana
         for i, name in enumerate(LANES):
             sub[2 + i].text = name
-    top[2 + n].merge(top[4 + n]).text = "Mutu Baku"
+    top[2 + n].merge(top[4 + n]).text = quality[0]
     top[5 + n].merge(sub[5 + n]).text = "Keterangan"
-    for i, name in enumerate(("Kelengkapan", "Waktu", "Output")):
+    for i, name in enumerate(quality[1:]):
         sub[2 + n + i].text = name
     for number, text, lane, time in STEPS:
         cells = table.add_row().cells
         cells[0].text, cells[1].text, cells[3 + n].text = number, text, time
+        cells[2 + n].text, cells[4 + n].text = f"Berkas {number}", f"Hasil {number}"
         (mark or _text_mark("√"))(cells[2 + lane], number)
     stream = io.BytesIO()
     doc.save(stream)
@@ -158,3 +165,50 @@ def test_identity_rows_above_the_flowchart_header_in_one_table() -> None:
     assert {key: field.value for key, field in sop.meta.items()} == {
         "nomor": "445/012/SOP/2024", "tanggal_efektif": "15 Januari 2024",
         "disahkan_oleh": "Kepala Puskesmas", "nama": "Surat Keterangan Sehat"}
+
+
+@pytest.mark.parametrize("activity", [
+    "Deskripsi Kegiatan", "Rincian Kegiatan", "Tahapan Kegiatan", "Nama Kegiatan",
+    "Uraian Prosedur", "Langkah Kegiatan", "Proses", "Uraian Kegiatan", "Kegiatan",
+])
+def test_the_activity_column_titled_as_drafters_title_it(activity: str) -> None:
+    sop = _load(_flowchart(activity=activity))
+    assert sop.layout is Layout.PERMENPAN
+    assert [s.text for s in sop.steps] == [text for _, text, _, _ in STEPS]
+    assert _actors(sop) == _expected_actors()
+
+
+@pytest.mark.parametrize("quality", [
+    ("Baku Mutu", "Kelengkapan Dokumen", "Waktu", "Dokumen Output"),
+    ("Mutu Baku", "Bahan/Perlengkapan", "Waktu", "Hasil/Output"),
+    ("MUTU BAKU", "Persyaratan/Kelengkapan/Peralatan", "Waktu", "Output"),
+    ("Baku Mutu", "Persyaratan/ Perlengkapan", "Waktu Penyelesaian", "Output/Hasil"),
+])
+def test_mutu_baku_columns_titled_as_drafters_title_them(quality: Sequence[str]) -> None:
+    sop = _load(_flowchart(quality=quality))
+    assert sop.layout is Layout.PERMENPAN
+    assert [(s.inputs, s.output) for s in sop.steps] == [
+        (f"Berkas {n}", f"Hasil {n}") for n, _, _, _ in STEPS]
+    assert [s.time.minutes if s.time else None for s in sop.steps] == MINUTES
+
+
+def test_mutu_baku_titled_baku_mutu_over_lanes_without_a_pelaksana_title() -> None:
+    sop = _load(_flowchart(pelaksana=None, quality=("Baku Mutu", "Kelengkapan", "Waktu",
+                                                    "Output")))
+    assert sop.layout is Layout.PERMENPAN
+    assert _actors(sop) == _expected_actors()
+
+
+@pytest.mark.parametrize(("header", "role"), [
+    ("Deskripsi Kegiatan", "activity"), ("Rincian Kegiatan", "activity"),
+    ("Tahap Kegiatan", "activity"), ("Uraian Proses", "activity"),
+    ("Kelengkapan Berkas", "inputs"), ("Syarat/Kelengkapan", "inputs"),
+    ("Dokumen Input", "inputs"), ("Dokumen Output", "output"), ("Baku Mutu", "mutu"),
+    # what must stay another role, or none
+    ("Pelaksana Kegiatan", "actor"), ("Tahapan", "phase"), ("Waktu Penyelesaian", "time"),
+    ("Dokumen", None), ("Nama", None), ("Nama Dokumen Lain", None), ("Input/Output", None),
+    ("Kelengkapan/Output", None), ("Kegiatan/Pelaksana", None),
+])
+def test_header_words_in_any_order_name_one_role(header: str, role: str | None) -> None:
+    assert column_role(header) == role
+

@@ -140,9 +140,8 @@ def _lanes_without_title(table: Table, r: int) -> Layout | None:
     lanes: list[tuple[int, str]] = []
     quality: Cell | None = None
     for cell in row.cells:
-        head = squash(cell.text).lower().strip(" :")
         role = column_role(cell.text)
-        if head == "mutu baku":
+        if role == "mutu":
             quality = cell
         elif role is not None and role not in roles:
             roles[role] = cell.column
@@ -199,7 +198,7 @@ def _is_header_repeat(texts: Sequence[str], names: set[str]) -> bool:
     """Whether a row with these cell `texts` (squashed, the empty ones left out) repeats the
     header: they are column titles or the actor `names` (lower case)."""
     lowered = [t.lower() for t in texts]
-    return any(t in {"kegiatan", "pelaksana", "mutu baku", "uraian kegiatan"} for t in lowered) or (
+    return any(t == "pelaksana" or column_role(t) in {"activity", "mutu"} for t in lowered) or (
         bool(lowered) and all(t in names or column_role(t) for t in lowered))
 
 
