@@ -212,3 +212,15 @@ def test_mutu_baku_titled_baku_mutu_over_lanes_without_a_pelaksana_title() -> No
 def test_header_words_in_any_order_name_one_role(header: str, role: str | None) -> None:
     assert column_role(header) == role
 
+
+def test_identity_labels_enacted_last_revised_or_ending_in_sop() -> None:
+    rows = [["Tanggal Ditetapkan", "2 Januari 2024"], ["Tgl. Revisi Terakhir", "-"],
+            ["Kualifikasi Pelaksana SOP", "D3 Administrasi"], ["Landasan Hukum", "UU 25/2009"],
+            ["Keterkaitan SOP", "SOP Pelayanan Surat"], ["Tanggal Pembuatan POS", "1 Des 2023"],
+            ["Nama", "Budi"], ["Tanggal", "3 Januari 2024"]]
+    found = fields_in_table(table(rows))
+    assert {key: field.value for key, field in found.items()} == {
+        "tanggal_efektif": "2 Januari 2024", "tanggal_revisi": "-",
+        "kualifikasi_pelaksana": "D3 Administrasi", "dasar_hukum": "UU 25/2009",
+        "keterkaitan": "SOP Pelayanan Surat", "tanggal_pembuatan": "1 Des 2023"}
+
