@@ -40,12 +40,12 @@ QUALITY = ("Mutu Baku", "Kelengkapan", "Waktu", "Output")
 
 def _flowchart(pelaksana: str | None = "Pelaksana", mark: Mark | None = None,
                identity: Sequence[tuple[str, str]] = (), activity: str = "Kegiatan",
-               quality: Sequence[str] = QUALITY) -> bytes:
+               quality: Sequence[str] = QUALITY, shade_header: bool = False) -> bytes:
     """No | Kegiatan | one lane per role | Mutu Baku (Kelengkapan, Waktu, Output) |
     Keterangan over two header rows; `pelaksana` titles the lanes (None: the role names
     stand in the top row, each merged down); `mark` fills the performer's cell; the
     `identity` rows (label | value) come first in the same table; `activity` and `quality`
-    title the Kegiatan and Mutu Baku columns."""
+    title the Kegiatan and Mutu Baku columns; `shade_header` fills the header cells grey."""
     doc = docx.Document()
     n = len(LANES)
     table = doc.add_table(rows=0, cols=6 + n)
@@ -67,6 +67,8 @@ def _flowchart(pelaksana: str | None = "Pelaksana", mark: Mark | None = None,
     top[5 + n].merge(sub[5 + n]).text = "Keterangan"
     for i, name in enumerate(quality[1:]):
         sub[2 + n + i].text = name
+    for cell in dict.fromkeys([*top, *sub]) if shade_header else ():
+        _shd(cell, "clear", "D9D9D9")
     for number, text, lane, time in STEPS:
         cells = table.add_row().cells
         cells[0].text, cells[1].text, cells[3 + n].text = number, text, time
@@ -224,3 +226,36 @@ def test_identity_labels_enacted_last_revised_or_ending_in_sop() -> None:
         "kualifikasi_pelaksana": "D3 Administrasi", "dasar_hukum": "UU 25/2009",
         "keterkaitan": "SOP Pelayanan Surat", "tanggal_pembuatan": "1 Des 2023"}
 
+
+def _shd(cell: _Cell, pattern: str, fill: str) -> None:
+    namespace = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    cell._tc.get_or_add_tcPr().append(parse_xml(
+        f'<w:shd {namespace} w:val="{pattern}" w:color="auto" w:fill="{fill}"/>'))
+
+
+def _shade_mark(pattern: str = "clear", fill: str = "BFBFBF", row: bool = False) -> Mark:
+    """The performer's cell (`row`: every cell of the row) shaded, with no text."""
+    def write(cell: _Cell, number: str) -> None:
+        cells = cell._parent.row_cells(int(number) + 1) if row else [cell]
+        for each in dict.fromkeys(c._tc for c in cells):
+            _shd(_Cell(each, cell._parent), pattern, fill)
+    return write
+
+
+@pytest.mark.parametrize(("pattern", "fill"), [("clear", "BFBFBF"), ("clear", "ffff00"),
+                                               ("pct25", "auto"), ("solid", "auto")])
+def test_a_shaded_performer_cell_names_the_actor(pattern: str, fill: str) -> None:
+    sop = _load(_flowchart(mark=_shade_mark(pattern, fill), shade_header=True))
+    assert sop.layout is Layout.PERMENPAN
+    assert [a.name for a in sop.actors] == list(LANES)
+    assert _actors(sop) == _expected_actors()
+    assert [s.time.minutes if s.time else None for s in sop.steps] == MINUTES
+
+
+@pytest.mark.parametrize("mark", [_shade_mark(fill="FFFFFF"), _shade_mark(fill="auto"),
+                                  _shade_mark(pattern="nil", fill="BFBFBF"),
+                                  _shade_mark(row=True)])
+def test_shading_that_picks_out_no_lane_names_no_actor(mark: Mark) -> None:
+    sop = _load(_flowchart(mark=mark, shade_header=True))
+    assert sop.layout is Layout.PERMENPAN
+    assert _actors(sop) == [(), (), ()]

@@ -3,10 +3,11 @@
 Columns: No | Kegiatan | one Pelaksana column per role | Mutu Baku (Kelengkapan, Waktu,
 Output) | Keterangan, with two header rows. The actor of a step is the Pelaksana column whose
 cell holds its symbol: anchored there, or floating and drawn over it (its offset compared with
-the table grid), or a text mark (√, v, X, ●) where there are no shapes. The kind comes from the
-symbol. Links come from glued connectors (an arrow into an off-page connector continues from
-its pair); otherwise from the row order, the Ya/Tidak labels beside a decision (or in the row
-next to it), and references in the text ("kembali ke langkah 2").
+the table grid), or a text mark (√, v, X, ●) where there are no shapes, or else the one lane
+cell of the row that is shaded. The kind comes from the symbol. Links come from glued
+connectors (an arrow into an off-page connector continues from its pair); otherwise from the
+row order, the Ya/Tidak labels beside a decision (or in the row next to it), and references in
+the text ("kembali ke langkah 2").
 """
 
 from __future__ import annotations
@@ -278,6 +279,8 @@ def _read_row(table: Table, r: int, layout: Layout, shapes: list[tuple[Shape, Ce
                 read.actors.append(name)
             if mark in DECISION_MARKS:
                 read.kind = StepKind.DECISION
+        if not read.actors:
+            read.actors.extend(_shaded_lane(table, r, layout))
     kinds = {s.kind for s in read.symbols}
     if ShapeKind.DECISION in kinds:
         read.kind = StepKind.DECISION
@@ -294,6 +297,17 @@ def _read_row(table: Table, r: int, layout: Layout, shapes: list[tuple[Shape, Ce
         read.labels |= {branch_word(w) or "" for w in _YES_NO.findall(text)}
     read.labels.discard("")
     return read
+
+
+def _shaded_lane(table: Table, r: int, layout: Layout) -> list[str]:
+    """[the role] of the one lane whose cell in row `r` is shaded and empty while the other
+    lanes' cells are not (a fill instead of a symbol); [] when no shading picks out one lane
+    (none, several, or one cell shaded across the lanes)."""
+    cells = [(cell_covering(table, r, column), name) for column, name in layout.actors]
+    shaded = [(cell, name) for cell, name in cells if cell is not None and cell.shaded]
+    if len(shaded) != 1 or len(cells) < 2 or shaded[0][0].text:
+        return []
+    return [shaded[0][1]]
 
 
 def _kind(read: _RowRead, text: str, ordinal: int, last: bool, marks: bool,
