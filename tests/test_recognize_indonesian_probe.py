@@ -16,6 +16,7 @@ import soplint
 from soplint.model import Layout, Sop, StepKind
 from soplint.recognize.columns import column_role
 from soplint.recognize.identity import fields_in_table
+from soplint.recognize.steptable import header_columns
 from soplint.recognize.wording import passive_agent
 from tests.trees import table
 
@@ -194,22 +195,23 @@ def test_mutu_baku_columns_titled_as_drafters_title_them(quality: Sequence[str])
     assert [s.time.minutes if s.time else None for s in sop.steps] == MINUTES
 
 
-def test_mutu_baku_titled_baku_mutu_over_lanes_without_a_pelaksana_title() -> None:
-    sop = _load(_flowchart(pelaksana=None, quality=("Baku Mutu", "Kelengkapan", "Waktu",
-                                                    "Output")))
+@pytest.mark.parametrize("activity", ["Kegiatan", "Tahapan Kegiatan"])
+def test_mutu_baku_titled_baku_mutu_over_lanes_without_a_pelaksana_title(activity: str) -> None:
+    sop = _load(_flowchart(pelaksana=None, activity=activity,
+                           quality=("Baku Mutu", "Kelengkapan", "Waktu", "Output")))
     assert sop.layout is Layout.PERMENPAN
     assert _actors(sop) == _expected_actors()
 
 
 @pytest.mark.parametrize(("header", "role"), [
     ("Deskripsi Kegiatan", "activity"), ("Rincian Kegiatan", "activity"),
-    ("Tahap Kegiatan", "activity"), ("Uraian Proses", "activity"),
+    ("Uraian Proses", "activity"),
     ("Kelengkapan Berkas", "inputs"), ("Syarat/Kelengkapan", "inputs"),
     ("Dokumen Input", "inputs"), ("Dokumen Output", "output"), ("Baku Mutu", "mutu"),
     # what must stay another role, or none
     ("Pelaksana Kegiatan", "actor"), ("Tahapan", "phase"), ("Waktu Penyelesaian", "time"),
     ("Dokumen", None), ("Nama", None), ("Nama Dokumen Lain", None), ("Input/Output", None),
-    ("Kelengkapan/Output", None), ("Kegiatan/Pelaksana", None),
+    ("Kelengkapan/Output", None), ("Kegiatan/Pelaksana", None), ("Tahapan Kegiatan", "phase"),
 ])
 def test_header_words_in_any_order_name_one_role(header: str, role: str | None) -> None:
     assert column_role(header) == role
@@ -259,3 +261,12 @@ def test_shading_that_picks_out_no_lane_names_no_actor(mark: Mark) -> None:
     sop = _load(_flowchart(mark=mark, shade_header=True))
     assert sop.layout is Layout.PERMENPAN
     assert _actors(sop) == [(), (), ()]
+
+
+def test_tahapan_kegiatan_beside_uraian_kegiatan_is_the_phase() -> None:
+    rows = [["No", "Tahapan Kegiatan", "Uraian Kegiatan", "Pelaksana", "Waktu"],
+            ["1", "Persiapan", "Menerima berkas", "Staf", "5 menit"],
+            ["2", "", "Memeriksa berkas", "Kasubbag", "1 jam"]]
+    columns = header_columns(table(rows))
+    assert columns is not None
+    assert (columns.roles["phase"], columns.roles["activity"]) == (1, 2)

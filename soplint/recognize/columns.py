@@ -11,9 +11,10 @@ from collections.abc import Iterator
 from soplint.tree import Cell, Table, Where
 
 # What an Indonesian activity header names before or after "kegiatan" / "uraian":
-# "Deskripsi Kegiatan", "Tahapan Kegiatan", "Nama Kegiatan", "Uraian Prosedur".
-_WHAT_IS_DONE_ID = (r"(?:uraian|deskripsi|rincian|tahap(?:an)?|nama|langkah|proses|prosedur|"
-                    r"tugas|pekerjaan|aktivitas|kegiatan)")
+# "Deskripsi Kegiatan", "Nama Kegiatan", "Uraian Prosedur". "Tahapan Kegiatan" is a phase
+# beside "Uraian Kegiatan"; the flowchart takes it for the activity when it is alone.
+_WHAT_IS_DONE_ID = (r"(?:uraian|deskripsi|rincian|nama|langkah|proses|prosedur|tugas|"
+                    r"pekerjaan|aktivitas|kegiatan)")
 _ROLES: tuple[tuple[str, str], ...] = (
     ("number", r"no\.?|nomor|nomer|#|step|steps? (?:no\.?|number|#)|urutan|no\.? urut|"
                r"s\.? ?/? ?no?\.?|sl\.? ?no\.?|sr\.? ?no\.?|no\.? langkah|"
@@ -32,7 +33,7 @@ _ROLES: tuple[tuple[str, str], ...] = (
               r"assigned to|assignee|(?:responsible|accountable) (?:party|person|officer|role|unit|"
               r"staff)|persons? responsible|performers?|jabatan|petugas pelaksana|"
               r"pejabat(?: pelaksana)?|unit(?: kerja)? pelaksana"),
-    ("phase", r"phases?(?: of [\w -]{1,30})?|stages?|tahap(?:an)?|fase"),
+    ("phase", r"phases?(?: of [\w -]{1,30})?|stages?|tahap(?:an)?(?:\s+kegiatan)?|fase"),
     ("hours", r"hours?|jam|time \(h\)|\(h\)|h"),
     ("minutes", r"minutes?|menit|time \(m\)|\(m\)|min|m"),
     ("time", r"waktu|times?|durations?|durasi|timeline|jangka waktu|lama|sla|time ?frames?|"

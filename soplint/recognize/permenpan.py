@@ -102,6 +102,7 @@ def flowchart_layout(table: Table) -> Layout | None:
             if role is not None and role not in roles:
                 roles[role] = cell.column
                 unit = time_unit(cell.text) if role == "time" else unit
+        _phase_as_activity(roles)
         if "activity" not in roles or pelaksana is None:
             continue
         if pelaksana.span == 1 and _names_column(table, r, pelaksana.column):
@@ -122,6 +123,16 @@ def flowchart_layout(table: Table) -> Layout | None:
         grid = table.grid or tuple(1 for _ in range(table.columns))
         return Layout(roles, tuple(actors), r + 2, grid, unit, r)
     return None
+
+
+_STEPS = frozenset({"activity", "phase"})
+
+
+def _phase_as_activity(roles: dict[str, int]) -> None:
+    """A phase column ("Tahapan Kegiatan", "Tahapan") holds the steps of a flowchart that has
+    no activity column."""
+    if "activity" not in roles and "phase" in roles:
+        roles["activity"] = roles.pop("phase")
 
 
 def _is_lane_title(cell: Cell, head: str) -> bool:
@@ -146,11 +157,12 @@ def _lanes_without_title(table: Table, r: int) -> Layout | None:
             quality = cell
         elif role is not None and role not in roles:
             roles[role] = cell.column
-        elif "activity" in roles and quality is None and cell.text:
+        elif roles.keys() & _STEPS and quality is None and cell.text:
             lanes.append((cell.column, squash(cell.text)))
-        elif "activity" in roles and quality is None and cell.span > 1 and sub is not None:
+        elif roles.keys() & _STEPS and quality is None and cell.span > 1 and sub is not None:
             lanes.extend((c.column, squash(c.text)) for c in sub.cells  # an untitled lane head
                          if cell.covers(c.column) and c.text)
+    _phase_as_activity(roles)
     if "activity" not in roles or quality is None or not lanes:
         return None
     if not _lanes_drawn(table, r, {column for column, _ in lanes}):
