@@ -105,7 +105,8 @@ class Paragraph:
 @dataclass(frozen=True)
 class Cell:
     """A logical table cell: merges resolved, so it knows its first grid column, how many
-    columns it spans and how many rows a vertical merge gives it."""
+    columns it spans and how many rows a vertical merge gives it. `shaded` says that the cell
+    is filled with a colour or a pattern (some drafters mark a performer's cell so)."""
 
     row: int
     column: int
@@ -113,6 +114,7 @@ class Cell:
     where: Where
     span: int = 1
     row_span: int = 1
+    shaded: bool = False
 
     @cached_property
     def text(self) -> str:

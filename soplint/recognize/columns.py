@@ -10,38 +10,43 @@ from collections.abc import Iterator
 
 from soplint.tree import Cell, Table, Where
 
+# What an Indonesian activity header names before or after "kegiatan" / "uraian":
+# "Deskripsi Kegiatan", "Nama Kegiatan", "Uraian Prosedur". "Tahapan Kegiatan" is a phase
+# beside "Uraian Kegiatan"; the flowchart takes it for the activity when it is alone.
+_WHAT_IS_DONE_ID = (r"(?:uraian|deskripsi|rincian|nama|langkah|proses|prosedur|tugas|"
+                    r"pekerjaan|aktivitas|kegiatan)")
 _ROLES: tuple[tuple[str, str], ...] = (
     ("number", r"no\.?|nomor|nomer|#|step|steps? (?:no\.?|number|#)|urutan|no\.? urut|"
                r"s\.? ?/? ?no?\.?|sl\.? ?no\.?|sr\.? ?no\.?|no\.? langkah|"
                r"seq(?:uence)?(?: no\.?)?"),
-    ("activity", r"(?:uraian\s+)?kegiatan|uraian(?: prosedur| tugas)?|"
-                 r"aktivitas(?:\s*/\s*kegiatan)?|"
+    ("activity", rf"(?:{_WHAT_IS_DONE_ID}\s+)?(?:kegiatan|aktivitas)|"
+                 rf"(?:uraian|deskripsi|rincian)(?:\s+{_WHAT_IS_DONE_ID})?|"
+                 r"langkah(?:\s*-\s*langkah|\s+kerja)?|prosedur|proses|"
                  r"activit(?:y|ies)|actions?|descriptions?|steps|procedures?|tasks?|"
-                 r"langkah(?:\s*-\s*langkah|\s+kegiatan|\s+kerja)?|instructions?|"
-                 r"main steps|prosedur|deskripsi|details?|action required|steps to (?:follow|take)|"
+                 r"instructions?|main steps|details?|action required|steps to (?:follow|take)|"
                  r"(?:task|procedure|process|activity|work|action)\s+"
                  r"(?:steps?|descriptions?|details?)|"
-                 r"descriptions? of (?:the )?(?:activit(?:y|ies)|tasks?|steps?|actions?|work)|"
-                 r"uraian (?:aktivitas|pekerjaan|langkah)"),
+                 r"descriptions? of (?:the )?(?:activit(?:y|ies)|tasks?|steps?|actions?|work)"),
     ("actor", r"pelaksana(?: kegiatan)?|pic|responsible|responsibility|who|"
               r"penanggung\s*jawab|roles?|owners?|performed by|by|petugas|actor|"
               r"team members?(?:\s*/\s*systems?)?|"
               r"assigned to|assignee|(?:responsible|accountable) (?:party|person|officer|role|unit|"
               r"staff)|persons? responsible|performers?|jabatan|petugas pelaksana|"
               r"pejabat(?: pelaksana)?|unit(?: kerja)? pelaksana"),
-    ("phase", r"phases?(?: of [\w -]{1,30})?|stages?|tahap(?:an)?|fase"),
+    ("phase", r"phases?(?: of [\w -]{1,30})?|stages?|tahap(?:an)?(?:\s+kegiatan)?|fase"),
     ("hours", r"hours?|jam|time \(h\)|\(h\)|h"),
     ("minutes", r"minutes?|menit|time \(m\)|\(m\)|min|m"),
     ("time", r"waktu|times?|durations?|durasi|timeline|jangka waktu|lama|sla|time ?frames?|"
              r"(?:standar|target|lama|estimasi) waktu|waktu (?:penyelesaian|pelaksanaan|layanan)|"
              r"(?:estimated |expected )?time (?:required|needed|taken|standard|limit)|"
              r"estimated (?:time|duration)|turnaround(?: time)?"),
-    ("output", r"output|outputs|records?|hasil|keluaran|deliverables?|outcomes?|produk|forms?|"
-               r"formulir|hasil kegiatan|output kegiatan"),
-    ("inputs", r"kelengkapan|persyaratan(?:\s*(?:/|dan)\s*perlengkapan)?|inputs?|"
-               r"requirements?|prerequisites?|perlengkapan"),
+    ("output", r"(?:dokumen\s+)?(?:output|keluaran|hasil)(?:\s+kegiatan)?|outputs|records?|"
+               r"deliverables?|outcomes?|produk|forms?|formulir"),
+    ("inputs", r"(?:kelengkapan|persyaratan|syarat|perlengkapan|peralatan|bahan)"
+               r"(?:\s+(?:dokumen|berkas|administrasi))?|(?:dokumen\s+)?(?:input|masukan)|"
+               r"inputs|requirements?|prerequisites?"),
     ("note", r"keterangan|ket\.?|notes?|remarks?|helpful hints|hints|comments?|catatan"),
-    ("mutu", r"mutu baku|quality standard"),
+    ("mutu", r"mutu\s+baku|baku\s+mutu|quality standards?"),
     ("yes", r"ya|yes|y"),
     ("no", r"tidak|no|t"),
 )

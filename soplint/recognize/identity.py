@@ -20,10 +20,12 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "tanggal_pembuatan": ("tanggal pembuatan", "tanggal dibuat", "tanggal penyusunan"),
     "tanggal_revisi": ("tanggal revisi",),
     "tanggal_efektif": ("tanggal efektif", "tanggal pengesahan", "tanggal berlaku",
-                        "berlaku tanggal", "tanggal terbit", "mulai berlaku"),
+                        "berlaku tanggal", "tanggal terbit", "mulai berlaku",
+                        "tanggal mulai berlaku", "tanggal ditetapkan", "ditetapkan tanggal",
+                        "tanggal penetapan", "tanggal disahkan", "disahkan tanggal"),
     "disahkan_oleh": ("disahkan oleh", "pengesahan", "disahkan", "ditetapkan oleh"),
     "nama": ("nama sop", "judul sop", "nama prosedur", "nama standar operasional prosedur"),
-    "dasar_hukum": ("dasar hukum",),
+    "dasar_hukum": ("dasar hukum", "landasan hukum"),
     "kualifikasi_pelaksana": ("kualifikasi pelaksana", "kualifikasi pelaksanaan"),
     "keterkaitan": ("keterkaitan", "keterkaitan dengan sop lain", "sop terkait"),
     "peralatan": ("peralatan dan perlengkapan", "peralatan", "perlengkapan",
@@ -65,12 +67,15 @@ def normalise_label(text: str) -> str:
 # for "SOP", "SOP AP" for "SOP", the old spelling "syah" for "sah" ("Disyahkan oleh").
 _WORDING = ((re.compile(r"\bpos\b"), "sop"), (re.compile(r"\bsop ap\b"), "sop"),
             (re.compile(r"syah"), "sah"))
+# Words a label may end with that do not change the field: "Kualifikasi Pelaksana SOP",
+# "Tanggal Revisi Terakhir".
+_QUALIFIER = re.compile(r"(?:\s+(?:sop|terakhir))+$")
 
 
 def label_key(text: str) -> str | None:
     """The canonical key of a label, or None when `text` is not a known label. "POS" and
-    "SOP AP" read as "SOP", "syah" as "sah", and the two names of a pair in either order
-    ("Perlengkapan/Peralatan")."""
+    "SOP AP" read as "SOP", "syah" as "sah", a trailing "SOP" or "terakhir" is left out, and
+    the two names of a pair come in either order ("Perlengkapan/Peralatan")."""
     if len(text) > 60:
         return None
     label = normalise_label(text)
@@ -78,8 +83,12 @@ def label_key(text: str) -> str | None:
         return _LOOKUP[label]
     for pattern, replacement in _WORDING:
         label = pattern.sub(replacement, label)
-    first, sep, second = label.partition(" dan ")
-    return _LOOKUP.get(label) or (_LOOKUP.get(f"{second} dan {first}") if sep else None)
+    for candidate in dict.fromkeys((label, _QUALIFIER.sub("", label))):
+        first, sep, second = candidate.partition(" dan ")
+        key = _LOOKUP.get(candidate) or (_LOOKUP.get(f"{second} dan {first}") if sep else None)
+        if key is not None:
+            return key
+    return None
 
 
 def split_label(text: str) -> tuple[str, str, str] | None:

@@ -3,10 +3,11 @@
 Columns: No | Kegiatan | one Pelaksana column per role | Mutu Baku (Kelengkapan, Waktu,
 Output) | Keterangan, with two header rows. The actor of a step is the Pelaksana column whose
 cell holds its symbol: anchored there, or floating and drawn over it (its offset compared with
-the table grid), or a text mark (√, v, X, ●) where there are no shapes. The kind comes from the
-symbol. Links come from glued connectors (an arrow into an off-page connector continues from
-its pair); otherwise from the row order, the Ya/Tidak labels beside a decision (or in the row
-next to it), and references in the text ("kembali ke langkah 2").
+the table grid), or a text mark (√, v, X, ●) where there are no shapes, or else the one lane
+cell of the row that is shaded. The kind comes from the symbol. Links come from glued
+connectors (an arrow into an off-page connector continues from its pair); otherwise from the
+row order, the Ya/Tidak labels beside a decision (or in the row next to it), and references in
+the text ("kembali ke langkah 2").
 """
 
 from __future__ import annotations
@@ -101,6 +102,7 @@ def flowchart_layout(table: Table) -> Layout | None:
             if role is not None and role not in roles:
                 roles[role] = cell.column
                 unit = time_unit(cell.text) if role == "time" else unit
+        _phase_as_activity(roles)
         if "activity" not in roles or pelaksana is None:
             continue
         if pelaksana.span == 1 and _names_column(table, r, pelaksana.column):
@@ -123,6 +125,16 @@ def flowchart_layout(table: Table) -> Layout | None:
     return None
 
 
+_STEPS = frozenset({"activity", "phase"})
+
+
+def _phase_as_activity(roles: dict[str, int]) -> None:
+    """A phase column ("Tahapan Kegiatan", "Tahapan") holds the steps of a flowchart that has
+    no activity column."""
+    if "activity" not in roles and "phase" in roles:
+        roles["activity"] = roles.pop("phase")
+
+
 def _is_lane_title(cell: Cell, head: str) -> bool:
     """Whether a header cell titles the Pelaksana lanes: "Pelaksana", or an actor header
     spanning several columns ("PELAKSANA KEGIATAN", "Unit Pelaksana" over the roles)."""
@@ -140,17 +152,17 @@ def _lanes_without_title(table: Table, r: int) -> Layout | None:
     lanes: list[tuple[int, str]] = []
     quality: Cell | None = None
     for cell in row.cells:
-        head = squash(cell.text).lower().strip(" :")
         role = column_role(cell.text)
-        if head == "mutu baku":
+        if role == "mutu":
             quality = cell
         elif role is not None and role not in roles:
             roles[role] = cell.column
-        elif "activity" in roles and quality is None and cell.text:
+        elif roles.keys() & _STEPS and quality is None and cell.text:
             lanes.append((cell.column, squash(cell.text)))
-        elif "activity" in roles and quality is None and cell.span > 1 and sub is not None:
+        elif roles.keys() & _STEPS and quality is None and cell.span > 1 and sub is not None:
             lanes.extend((c.column, squash(c.text)) for c in sub.cells  # an untitled lane head
                          if cell.covers(c.column) and c.text)
+    _phase_as_activity(roles)
     if "activity" not in roles or quality is None or not lanes:
         return None
     if not _lanes_drawn(table, r, {column for column, _ in lanes}):
@@ -199,7 +211,7 @@ def _is_header_repeat(texts: Sequence[str], names: set[str]) -> bool:
     """Whether a row with these cell `texts` (squashed, the empty ones left out) repeats the
     header: they are column titles or the actor `names` (lower case)."""
     lowered = [t.lower() for t in texts]
-    return any(t in {"kegiatan", "pelaksana", "mutu baku", "uraian kegiatan"} for t in lowered) or (
+    return any(t == "pelaksana" or column_role(t) in {"activity", "mutu"} for t in lowered) or (
         bool(lowered) and all(t in names or column_role(t) for t in lowered))
 
 
@@ -279,6 +291,8 @@ def _read_row(table: Table, r: int, layout: Layout, shapes: list[tuple[Shape, Ce
                 read.actors.append(name)
             if mark in DECISION_MARKS:
                 read.kind = StepKind.DECISION
+        if not read.actors:
+            read.actors.extend(_shaded_lane(table, r, layout))
     kinds = {s.kind for s in read.symbols}
     if ShapeKind.DECISION in kinds:
         read.kind = StepKind.DECISION
@@ -295,6 +309,17 @@ def _read_row(table: Table, r: int, layout: Layout, shapes: list[tuple[Shape, Ce
         read.labels |= {branch_word(w) or "" for w in _YES_NO.findall(text)}
     read.labels.discard("")
     return read
+
+
+def _shaded_lane(table: Table, r: int, layout: Layout) -> list[str]:
+    """[the role] of the one lane whose cell in row `r` is shaded and empty while the other
+    lanes' cells are not (a fill instead of a symbol); [] when no shading picks out one lane
+    (none, several, or one cell shaded across the lanes)."""
+    cells = [(cell_covering(table, r, column), name) for column, name in layout.actors]
+    shaded = [(cell, name) for cell, name in cells if cell is not None and cell.shaded]
+    if len(shaded) != 1 or len(cells) < 2 or shaded[0][0].text:
+        return []
+    return [shaded[0][1]]
 
 
 def _kind(read: _RowRead, text: str, ordinal: int, last: bool, marks: bool,

@@ -52,6 +52,9 @@ _TCPR = q("w:tcPr")
 _GRID_SPAN = q("w:gridSpan")
 _VMERGE = q("w:vMerge")
 _HMERGE = q("w:hMerge")
+_SHD = q("w:shd")
+_FILL = q("w:fill")
+_NO_FILL = frozenset({"", "auto", "ffffff"})
 _COVER = "Cover Pages"
 
 
@@ -65,11 +68,12 @@ class CellDraft:
     where: Where
     blocks: list[Block]
     row_span: int = 1
+    shaded: bool = False
 
     def freeze(self) -> Cell:
         """The finished cell."""
         return Cell(self.row, self.column, tuple(self.blocks), self.where, self.span,
-                    self.row_span)
+                    self.row_span, self.shaded)
 
 
 def _props(element: Element, props_tag: str) -> dict[str, Element]:
@@ -82,6 +86,14 @@ def _props(element: Element, props_tag: str) -> dict[str, Element]:
     if child.tag != props_tag and count > 1:
         child = element[1]
     return {prop.tag: prop for prop in child} if child.tag == props_tag else {}
+
+
+def _shaded(shd: Element | None) -> bool:
+    """Whether a cell's `w:shd` fills it: a background colour other than auto or white, or
+    a pattern (`w:val` solid, pct25, horzStripe...: other than clear); `w:val` nil is none."""
+    if shd is None or shd.get(W_VAL) == "nil":
+        return False
+    return shd.get(W_VAL, "clear") != "clear" or shd.get(_FILL, "").lower() not in _NO_FILL
 
 
 def _meaningful(blocks: list[Block]) -> list[Block]:
@@ -291,7 +303,8 @@ class PartReader:
                 self._fill(drafts[-1], tc)
             else:
                 where = self._where = Where(self.part, None, table, row, column)
-                draft = CellDraft(row, column, span, where, self.blocks(tc))
+                draft = CellDraft(row, column, span, where, self.blocks(tc),
+                                  shaded=_shaded(props.get(_SHD)))
                 draft.where = replace(where, page=_first_page(draft.blocks))
                 drafts.append(draft)
                 if tops:
