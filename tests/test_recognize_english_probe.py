@@ -114,3 +114,22 @@ def test_a_plural_noun_before_a_plain_verb_belongs_to_the_subject() -> None:
                listed("The team leads approve the plan.", 1),
                listed("The analyst records the result.", 1))
     assert actors(sop) == ["resolver teams", "team leads", "analyst"]
+
+
+def _row(*texts: str) -> str:
+    return "".join(cell(t) for t in texts)
+
+
+def test_a_what_who_when_table_is_a_step_table() -> None:
+    sop = load(PURPOSE, heading("2. Procedure"), table([
+        _row("What", "Who", "When"),
+        _row("Log the incident in the ticketing system.", "Service Desk Analyst",
+             "Within 15 minutes"),
+        _row("Assign a severity level to the incident.", "Incident Manager", "Within 1 hour"),
+        _row("Notify the affected customers.", "Communications Lead", "Within 2 hours")]))
+    assert [t for _, t in steps(sop)] == ["Log the incident in the ticketing system.",
+                                          "Assign a severity level to the incident.",
+                                          "Notify the affected customers."]
+    assert actors(sop) == ["Service Desk Analyst", "Incident Manager", "Communications Lead"]
+    assert [s.time.text if s.time else None for s in sop.steps] == [
+        "Within 15 minutes", "Within 1 hour", "Within 2 hours"]

@@ -24,6 +24,7 @@ _ROLES: tuple[tuple[str, str], ...] = (
                  r"langkah(?:\s*-\s*langkah|\s+kerja)?|prosedur|proses|"
                  r"activit(?:y|ies)|actions?|descriptions?|steps|procedures?|tasks?|"
                  r"instructions?|main steps|details?|action required|steps to (?:follow|take)|"
+                 r"what(?: to do)?|"
                  r"(?:task|procedure|process|activity|work|action)\s+"
                  r"(?:steps?|descriptions?|details?)|"
                  r"descriptions? of (?:the )?(?:activit(?:y|ies)|tasks?|steps?|actions?|work)"),
@@ -36,7 +37,7 @@ _ROLES: tuple[tuple[str, str], ...] = (
     ("phase", r"phases?(?: of [\w -]{1,30})?|stages?|tahap(?:an)?(?:\s+kegiatan)?|fase"),
     ("hours", r"hours?|jam|time \(h\)|\(h\)|h"),
     ("minutes", r"minutes?|menit|time \(m\)|\(m\)|min|m"),
-    ("time", r"waktu|times?|durations?|durasi|timeline|jangka waktu|lama|sla|time ?frames?|"
+    ("time", r"waktu|times?|durations?|durasi|timeline|jangka waktu|lama|sla|time ?frames?|when|"
              r"(?:standar|target|lama|estimasi) waktu|waktu (?:penyelesaian|pelaksanaan|layanan)|"
              r"(?:estimated |expected )?time (?:required|needed|taken|standard|limit)|"
              r"estimated (?:time|duration)|turnaround(?: time)?"),
