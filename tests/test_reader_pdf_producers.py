@@ -2,8 +2,9 @@
 AP .docx breaks a word too long for a narrow column inside the word, and after a hyphen or
 slash; it draws a connector across another (the return arrow of a decision), and the
 border of a VML rectangle as four separate lines, and the top rule of two tables side by
-side, continued on a new page, as one line across both. Geometry is
-built here; the fixtures converted by LibreOffice show it end to end."""
+side, continued on a new page, as one line across both; it wraps a paragraph over lines
+of its cell (read as one paragraph again). Geometry is built here; the fixtures converted
+by LibreOffice show it end to end."""
 
 from __future__ import annotations
 
@@ -79,19 +80,47 @@ def test_a_word_too_long_for_its_line_is_one_word_again() -> None:
     # "Pengadminis" fills the line between the paddings; "trasi" goes on in lower case
     assert _cell_texts(["Pengadminis", "trasi Umum"]) == ["Pengadministrasi Umum"]
     assert _cell_texts(["Keterangan", "."]) == ["Keterangan."]
-    # "Perencanaan" fills its line too, but "dan" is a word of its own
-    assert _cell_texts(["Perencanaan", "dan Keuangan"]) == ["Perencanaan", "dan Keuangan"]
+    # "Perencanaan" fills its line too, but "dan" is a word of its own (the line wrapped
+    # at a space: one paragraph of two words)
+    assert _cell_texts(["Perencanaan", "dan Keuangan"]) == ["Perencanaan dan Keuangan"]
     # "Kepala" leaves room: the line broke at a space; "Umum" starts a word
-    assert _cell_texts(["Kepala", "bidang"]) == ["Kepala", "bidang"]
-    assert _cell_texts(["Pengadminis", "Umum"]) == ["Pengadminis", "Umum"]
+    assert _cell_texts(["Kepala", "bidang"]) == ["Kepala bidang"]
+    assert _cell_texts(["Pengadminis", "Umum"]) == ["Pengadminis Umum"]
 
 
 def test_a_word_broken_after_a_hyphen_or_slash_is_one_word_again() -> None:
     assert _cell_texts(["Admin e-", "Layanan"]) == ["Admin e-Layanan"]
     assert _cell_texts(["Surat/", "rekomendasi"]) == ["Surat/rekomendasi"]
-    assert _cell_texts(["Surat /", "rekomendasi"]) == ["Surat /", "rekomendasi"]
+    assert _cell_texts(["Surat /", "rekomendasi"]) == ["Surat / rekomendasi"]
 
 
+
+def _left_texts(lines: Sequence[tuple[str, float]]) -> list[str]:
+    """The paragraphs of the narrow cell of `_cell_texts` holding `lines` set from its left
+    padding, each (text, how far below the cell's top)."""
+    segments = [*_rules(50, 50, 300, 150), Segment(False, 113, 50, 150)]
+    words = [*_line("Menerima berkas", 117, 60)]
+    for text, down in lines:
+        words += _line(text, 54, 60 + down)
+    cell = _table(_page(words, segments)).rows[0].cells[0]
+    return [p.text for p in cell.blocks]
+
+
+def test_a_line_wrapped_in_its_cell_goes_on_in_one_paragraph() -> None:
+    # "Pengesahan" would not fit beside "Tanggal": the line wrapped, as a paragraph of the
+    # .docx wraps in a narrow cell
+    assert _left_texts([("Tanggal", 0), ("Pengesahan", LINE)]) == ["Tanggal Pengesahan"]
+    assert _left_texts([("Peraturan", 0), ("Badan Pusat", LINE), ("Statistik", 2 * LINE)]
+                       ) == ["Peraturan Badan Pusat Statistik"]
+    # "SOP" would have fitted beside "Nomor": a new paragraph
+    assert _left_texts([("Nomor", 0), ("SOP", LINE)]) == ["Nomor", "SOP"]
+    # a list number starts a paragraph; so does a line further down than the line spacing
+    assert _left_texts([("1. Komputer", 0), ("2. Printer", LINE)]) == [
+        "1. Komputer", "2. Printer"]
+    assert _left_texts([("Tanggal", 0), ("Pengesahan", LINE), ("Pengesahan", 3 * LINE)]) \
+        == ["Tanggal Pengesahan", "Pengesahan"]
+    # letters set one a line are not a wrap
+    assert _left_texts([("S", 0), ("O", LINE), ("P", 2 * LINE)]) == ["S", "O", "P"]
 
 def _head(tip: tuple[float, float], towards: str) -> Outline:
     """A filled arrowhead with its tip at `tip`, pointing "down" or "up"."""

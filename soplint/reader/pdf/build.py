@@ -2,7 +2,8 @@
 
 Each page's ruled tables (`soplint.reader.pdf.grid`) become `Table`s whose grid is the
 column widths in EMU, cells spanning the rows and columns a missing rule merges; words go
-to the cell under their centre, one paragraph per printed line; symbols to the cell under
+to the cell under their centre, one paragraph per printed line unless the line wrapped to
+the next (a paragraph of the .docx wraps in its cell); symbols to the cell under
 their centre, as shapes of the cell's first paragraph, with the words inside them as their
 text. Text outside the tables gives one paragraph per line. Blocks follow the page from top
 to bottom; tables and paragraphs are numbered across pages as the .docx reader numbers them
@@ -118,17 +119,77 @@ def _broken(line: Sequence[Word], after: Sequence[Word], box: Box, pad: float | 
     return slack <= _SLACK_CHARS * after[0].box.width / len(first)
 
 
-def _mended(lines: Sequence[Sequence[Word]], box: Box, pad: float | None) -> list[str]:
-    """The printed lines of a cell or symbol as text, a word broken at the end of a line
-    joined again (see `_broken`)."""
+_MARK = re.compile(r"^(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|[a-zA-Z][.)]|[IVX]{1,4}\."
+                   r"|[\u2022\u00b7\u25cf\u25e6\u25aa\u25a0*\u2714\u2713\u27a2\u27a4\u25ba-])$")
+_LEADING_SLACK = 0.2  # of a line's height: a gap this much wider than the table's line
+# spacing starts a paragraph
+_SPACE = 0.3  # of a line's height: the width of a space
+_MOST_PAD = 6.0  # points: a wider least inset is an indent or centred text, not padding
+
+
+def _wrapped(line: Sequence[Word], after: Sequence[Word], box: Box, pad: float,
+             leading: float) -> bool:
+    """Whether `after` continues the paragraph of `line`, as the line it wrapped to: no
+    list number or bullet starts it, it follows at the line spacing `leading` (the gap
+    between lines, a share of their height), set as `line` is (see `_set_alike`), and its
+    first word would not have fitted on `line` (the room beside a centred line counts on
+    both sides). Letters set one a line ("S" / "O" / "P") are not a wrap."""
+    if _MARK.match(after[0].text) or _gap(line, after) > leading + _LEADING_SLACK \
+            or len(_text(line)) == len(_text(after)) == 1:
+        return False
+    pad = min(pad, _MOST_PAD)
+    left = line[0].box.x0 - box.x0 - pad
+    right = box.x1 - pad - line[-1].box.x1
+    centred = abs(left - right) <= 2 * _ALIGNED
+    room = left + right if centred else right
+    return _set_alike(line, after, centred) \
+        and after[0].box.width + _SPACE * max(w.box.height for w in line) > room
+
+
+def _set_alike(line: Sequence[Word], after: Sequence[Word], centred: bool) -> bool:
+    """Whether `after` starts where `line` does (or where the text after its list number
+    does), or shares its centre when `line` is centred."""
+    starts = [line[0].box.x0, *([line[1].box.x0] if len(line) > 1
+                                and _MARK.match(line[0].text) else [])]
+    if any(abs(after[0].box.x0 - x) <= _ALIGNED for x in starts):
+        return True
+    middle = line[0].box.x0 + line[-1].box.x1
+    return centred and abs(after[0].box.x0 + after[-1].box.x1 - middle) <= 2 * _ALIGNED
+
+
+def _gap(line: Sequence[Word], after: Sequence[Word]) -> float:
+    """The space between two printed lines, as a share of the upper line's height."""
+    height = max(w.box.height for w in line)
+    return (min(w.box.top for w in after) - max(w.box.bottom for w in line)) / height
+
+
+def _leading(cells: Sequence[Sequence[Word]]) -> float | None:
+    """A table's line spacing: the gap below a line that a lower quarter of the lines in
+    its cells have above their next line (fewer than a paragraph break leaves); lines
+    that overlap (a label beside a value set a little higher) are left out."""
+    gaps = sorted(gap for words in cells for line, after in pairwise(lines_of(words))
+                  if (gap := _gap(line, after)) >= 0)
+    return gaps[len(gaps) // 4] if gaps else None
+
+
+def _mended(lines: Sequence[Sequence[Word]], box: Box, pad: float | None,
+            leading: float | None = None) -> list[str]:
+    """The printed lines of a cell or symbol as paragraphs: a word broken at the end of a
+    line joined again (see `_broken`), with the table's padding and line spacing known, a
+    line that wrapped to the next joined to it (see `_wrapped`)."""
     texts: list[str] = []
-    glued = False
+    glued = wrapped = False
     for n, line in enumerate(lines):
         if glued:
             texts[-1] += _text(line)
+        elif wrapped:
+            texts[-1] += " " + _text(line)
         else:
             texts.append(_text(line))
-        glued = n + 1 < len(lines) and _broken(line, lines[n + 1], box, pad)
+        after = lines[n + 1] if n + 1 < len(lines) else None
+        glued = after is not None and _broken(line, after, box, pad)
+        wrapped = after is not None and not glued and pad is not None \
+            and leading is not None and _wrapped(line, after, box, pad, leading)
     return texts
 
 
@@ -241,21 +302,24 @@ class TreeBuilder:
                 glued.setdefault((cell.row, cell.column), []).append(connector)
         pad = _padding([(cell, by_cell.get((cell.row, cell.column), []))
                         for cell in grid.cells])
+        leading = _leading(list(by_cell.values()))
         rows: list[list[Cell]] = [[] for _ in range(len(grid.ys) - 1)]
         for cell in grid.cells:
             key = (cell.row, cell.column)
             rows[cell.row].append(self._cell(page, index, cell, by_cell.get(key, []),
                                              shapes_in.get(key, []), ids,
-                                             glued.get(key, []), pad))
+                                             glued.get(key, []), (pad, leading)))
         widths = tuple(_emu(b - a) for a, b in pairwise(grid.xs))
         return Table(index, tuple(Row(n, tuple(cells)) for n, cells in enumerate(rows)),
                      widths, Where(table=index, page=page))
 
     def _cell(self, page: int, table: int, cell: GridCell, words: Sequence[Word],
               symbols: Sequence[Symbol], ids: dict[int, str],
-              connectors: Sequence[Shape], pad: float | None) -> Cell:
-        """A grid cell: its symbols with the words inside them, its other words as one
-        paragraph per printed line (a list item and a broken word joined)."""
+              connectors: Sequence[Shape], spacing: tuple[float | None, float | None]
+              ) -> Cell:
+        """A grid cell: its symbols with the words inside them, its other words as
+        paragraphs (a list item, a broken word and a wrapped line joined), with the table's
+        `spacing`: its padding and line spacing."""
         where = Where(table=table, row=cell.row, column=cell.column, page=page)
         shapes: list[Shape] = []
         rest = list(words)
@@ -265,7 +329,7 @@ class TreeBuilder:
             shapes.append(self._shape(symbol, cell.box, " ".join(
                 _mended(lines_of(inner), symbol.box, None)), where, ids[id(symbol)]))
         shapes.extend(connectors)
-        texts = _items(_mended(_labelled(lines_of(rest)), cell.box, pad))
+        texts = _items(_mended(_labelled(lines_of(rest)), cell.box, *spacing))
         blocks: list[Paragraph] = []
         for n, text in enumerate(texts or [""]):
             blocks.append(self._paragraph(text, where, shapes if n == 0 else ()))
