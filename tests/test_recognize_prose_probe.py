@@ -1,0 +1,60 @@
+"""Procedures written as prose the ways drafters write them: each step a paragraph that opens
+with its performer ("Perawat melakukan anamnesa ..."); each test builds a small document here
+and checks the steps and actors a careful reader sees."""
+
+from __future__ import annotations
+
+from soplint.model import Sop
+from tests.test_reader_build import para
+from tests.test_recognize_outline import heading, load, steps
+
+PUSKESMAS = (heading("Pengertian") + para("Pemeriksaan umum adalah pelayanan pemeriksaan pasien.")
+             + heading("Tujuan") + para("Sebagai acuan pemeriksaan pasien umum.")
+             + heading("Kebijakan")
+             + para("Kepala Puskesmas menetapkan kebijakan pelayanan pasien umum.")
+             + para("Petugas wajib mencuci tangan sebelum melayani pasien."))
+UNITS = heading("Unit Terkait") + para("Pendaftaran, Apotek")
+
+
+def actors(sop: Sop) -> list[str | None]:
+    return [s.actors[0] if s.actors else None for s in sop.steps]
+
+
+def test_paragraphs_that_open_with_their_performer_are_steps() -> None:
+    sop = load(PUSKESMAS, heading("Langkah-langkah"),
+               para("Berikut langkah-langkah pemeriksaan pasien umum:"),
+               para("Petugas pendaftaran mencatat identitas pasien di buku register."),
+               para("Perawat melakukan anamnesa dan memeriksa tanda vital pasien."),
+               para("Dokter memeriksa pasien dan menegakkan diagnosa."), UNITS)
+    assert steps(sop) == [
+        ("1", "Petugas pendaftaran mencatat identitas pasien di buku register."),
+        ("2", "Perawat melakukan anamnesa dan memeriksa tanda vital pasien."),
+        ("3", "Dokter memeriksa pasien dan menegakkan diagnosa.")]
+    assert actors(sop) == ["Petugas pendaftaran", "Perawat", "Dokter"]
+
+
+def test_an_opening_sentence_before_such_paragraphs_is_no_step() -> None:
+    sop = load(PUSKESMAS, heading("Prosedur"),
+               para("Prosedur ini dilaksanakan oleh petugas pendaftaran dan perawat."),
+               para("Petugas pendaftaran mencatat identitas pasien di buku register."),
+               para("Perawat memeriksa tanda vital pasien."), UNITS)
+    assert actors(sop) == ["Petugas pendaftaran", "Perawat"]
+    alone = load(PUSKESMAS, heading("Prosedur"),
+                 para("Prosedur ini dilaksanakan oleh petugas pendaftaran dan perawat."),
+                 para("Petugas pendaftaran mencatat identitas pasien di buku register."),
+                 para("Catatan: pasien lansia didahulukan."), UNITS)
+    assert steps(alone) == []  # one statement is no run
+
+
+def test_an_english_procedure_in_such_paragraphs_is_read_alike() -> None:
+    sop = load(heading("1. Purpose"), para("To describe how the balance is checked."),
+               heading("2. Procedure"),
+               para("The following steps describe the daily check."),
+               para("The technician records the reading in the logbook."),
+               para("The supervisor reviews the logbook weekly."))
+    assert actors(sop) == ["technician", "supervisor"]
+    things = load(heading("1. Purpose"), para("To describe how the balance is checked."),
+                  heading("2. Procedure"), para("The balance displays the reading."),
+                  para("The following steps describe the daily check."),
+                  para("The technician records the reading in the logbook."))
+    assert steps(things) == []  # a thing as the subject states no duty
