@@ -15,9 +15,10 @@ Which rule of thumb answers which failure class of the recognition issue:
    value" definitions, noun phrases, questions) is its parent step's content. A numbered list
    at the top of a section is a sequence, so its items are steps unless they are all data.
 Paragraphs of prose are steps only where a section has no list at all and the paragraph opens
-with an instruction. Without any procedure heading, the lists outside sections known to be
-something else (purpose, scope, definitions, roles, records...) are read the same way, more
-strictly: a list of steps needs two items.
+with an instruction, or stands in a run of paragraphs that each open with their performer
+("Perawat melakukan anamnesa ...", "The technician records ..."). Without any procedure
+heading, the lists outside sections known to be something else (purpose, scope, definitions,
+roles, records...) are read the same way, more strictly: a list of steps needs two items.
 """
 
 from __future__ import annotations
@@ -387,24 +388,24 @@ def _commands(sentence: str, language: str) -> bool:
     return _imperative(sentence, language) and not (reading and reading.gerund)
 
 
+_ID_DEICTIC = frozenset({"ini", "itu", "tersebut", "berikut"})  # "Prosedur ini", "SOP tersebut"
+
+
 def _states_duty(text: str, language: str) -> bool:
     """A sentence whose subject, a performer, does something ("Perawat melakukan anamnesa",
     "The technician records the reading"), not one about the document ("Prosedur ini ...")."""
     reading = _reading(_SENTENCE.split(text, 1)[0], language)
     if reading is None or not reading.action or not reading.subject or reading.passive:
         return False
-    words = reading.subject.lower().split()
+    words = reading.subject.split()
     if language == "id":
-        return words[-1] not in _ID_DEICTIC
-    return agent_noun(reading.subject.split()[-1])
-
-
-_ID_DEICTIC = frozenset({"ini", "itu", "tersebut", "berikut"})
+        return words[-1].lower() not in _ID_DEICTIC
+    return agent_noun(words[-1])
 
 
 def _statement_runs(lines: Sequence[Line], language: str) -> set[int]:
     """The paragraphs (by identity) that stand in a run of two or more that each state who
-    does what: a procedure written as one such paragraph a step."""
+    does what: a procedure written one step a paragraph."""
     states = [_states_duty(line.text, language) and not _is_note(line.text)
               and not line.text.endswith((":", "：")) for line in lines]
     return {id(line) for i, line in enumerate(lines) if states[i] and (
