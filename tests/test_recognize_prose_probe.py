@@ -5,7 +5,7 @@ and checks the steps and actors a careful reader sees."""
 from __future__ import annotations
 
 from soplint.model import Sop
-from tests.test_reader_build import para
+from tests.test_reader_build import listed, para
 from tests.test_recognize_outline import heading, load, steps
 
 PUSKESMAS = (heading("Pengertian") + para("Pemeriksaan umum adalah pelayanan pemeriksaan pasien.")
@@ -58,3 +58,32 @@ def test_an_english_procedure_in_such_paragraphs_is_read_alike() -> None:
                   para("The following steps describe the daily check."),
                   para("The technician records the reading in the logbook."))
     assert steps(things) == []  # a thing as the subject states no duty
+
+
+def test_a_role_in_brackets_at_the_end_of_most_steps_is_their_actor() -> None:
+    sop = load(heading("1. Procedure"),
+               listed("Schedule the induction session. [Training Coordinator]", 1),
+               listed("Deliver the training [Trainer].", 1),
+               listed("Spin the tube for five minutes (Centrifuge)", 1),
+               listed("Verify the records quarterly (QA Auditor)", 1))
+    assert actors(sop) == ["Training Coordinator", "Trainer", None, "QA Auditor"]
+    sop = load(heading("Langkah-langkah"),
+               listed("Mencatat data pasien (Petugas Rekam Medis)", 1),
+               listed("Memeriksa tanda vital pasien (Perawat)", 1),
+               listed("Menimbang berat badan pasien (Timbangan)", 1))
+    assert actors(sop) == ["Petugas Rekam Medis", "Perawat", None]
+
+
+def test_a_bracket_at_the_end_of_few_steps_is_an_actor_only_when_declared() -> None:
+    sop = load(heading("1. Responsibilities"),
+               para("Security Officer: issues access badges."),
+               para("Lab Technician: prepares the samples."),
+               heading("2. Procedure"),
+               listed("Hand the samples to the Lab Technician (Security Officer)", 1),
+               listed("Mix the sample (Vortex Mixer)", 1),
+               listed("Pipette the buffer into the tube.", 1),
+               listed("Record the weight (Thermo Fisher)", 1),
+               listed("Label the tube with the sample number.", 1),
+               listed("Store the tube at 4 degrees.", 1))
+    assert actors(sop)[0] == "Security Officer"  # half the steps end with a bracket
+    assert "Vortex Mixer" not in actors(sop) and "Thermo Fisher" not in actors(sop)
