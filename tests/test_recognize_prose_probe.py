@@ -46,6 +46,15 @@ def test_an_opening_sentence_before_such_paragraphs_is_no_step() -> None:
     assert steps(alone) == []  # one statement is no run
 
 
+def test_such_a_paragraph_that_leads_into_a_list_of_data_is_a_step() -> None:
+    sop = load(PUSKESMAS, heading("Langkah-langkah"),
+               para("Petugas pendaftaran mencatat identitas pasien meliputi:"),
+               listed("nama pasien", 2), listed("alamat pasien", 2),
+               para("Perawat memanggil pasien."), UNITS)
+    assert steps(sop) == [("1", "Petugas pendaftaran mencatat identitas pasien meliputi:"),
+                          ("2", "Perawat memanggil pasien.")]
+
+
 def test_an_english_procedure_in_such_paragraphs_is_read_alike() -> None:
     sop = load(heading("1. Purpose"), para("To describe how the balance is checked."),
                heading("2. Procedure"),

@@ -406,8 +406,7 @@ def _states_duty(text: str, language: str) -> bool:
 def _statement_runs(lines: Sequence[Line], language: str) -> set[int]:
     """The paragraphs (by identity) that stand in a run of two or more that each state who
     does what: a procedure written one step a paragraph."""
-    states = [_states_duty(line.text, language) and not _is_note(line.text)
-              and not line.text.endswith((":", "：")) for line in lines]
+    states = [_states_duty(line.text, language) and not _is_note(line.text) for line in lines]
     return {id(line) for i, line in enumerate(lines) if states[i] and (
         (i > 0 and states[i - 1]) or (i + 1 < len(states) and states[i + 1]))}
 
