@@ -1,6 +1,8 @@
 """Who performs each step read from the text (failure class 5 of the recognition issue).
 
-In order: a declared role the step opens with; the subject the step names ("Partner sends
+In order: a role named in brackets at the step's end ("... [Training Coordinator]": a
+declared role, or an agent noun where most steps of the list end so); a declared role the
+step opens with; the subject the step names ("Partner sends
 ...", "Guru membaca ..."); the agent of a passive ("dibuka oleh guru", "checked by Data
 Analytics"); a role named by a heading above the step; for an English step whose subject is
 left out ("Verifies ..."), the actor of the step before it; the actor of the step it is a
@@ -23,7 +25,13 @@ from soplint.language import morphology
 from soplint.language.english import lemma
 from soplint.recognize.procedure import RawStep
 from soplint.recognize.roles import Role, performer_named
-from soplint.recognize.wording import form_of, passive_agent, read_line, split_label
+from soplint.recognize.wording import (
+    form_of,
+    names_agent,
+    passive_agent,
+    read_line,
+    split_label,
+)
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_]{3,}")
@@ -137,6 +145,46 @@ def declared_opening(text: str, roles: Sequence[Role]) -> str | None:
     return None
 
 
+# A name in brackets at the end of a step ("... session. [Training Coordinator]",
+# "Mencatat data pasien (Petugas Rekam Medis)").
+_TRAILING = re.compile(r"[\[(](?P<name>[^\[\]()]{2,60})[\])]\s*[.;]?$")
+
+
+def _bracketed(text: str) -> str:
+    """The capitalised name in brackets at the end of `text`, or ""."""
+    match = _TRAILING.search(text.rstrip())
+    name = _ARTICLE.sub("", match["name"].strip()) if match else ""
+    return name if name[:1].isupper() else ""
+
+
+def _declared(name: str, roles: Sequence[Role]) -> str | None:
+    return next((r.name for r in roles if r.name.lower() == name.lower()), None)
+
+
+def _bracket_performers(raw: Sequence[RawStep], roles: Sequence[Role],
+                        language: str) -> list[str | None]:
+    """The performer each step names in brackets at its end: a declared role, or, where
+    most steps of its list end so, a name whose head is an agent noun (brackets also hold
+    equipment and makers: "(Vortex Mixer)", "(Thermo Fisher)")."""
+    names = [_bracketed(item.text) for item in raw]
+    found: list[str | None] = [None] * len(raw)
+    for members in _lists(raw).values():
+        most = sum(bool(names[i]) for i in members) * 2 > len(members) >= 2
+        for i in members:
+            if names[i]:
+                found[i] = _declared(names[i], roles) or (
+                    names[i] if most and names_agent(names[i], language) else None)
+    return found
+
+
+def _lists(raw: Sequence[RawStep]) -> dict[tuple[int | None, str], list[int]]:
+    """The steps by the list they stand in: their parent step and their section."""
+    groups: dict[tuple[int | None, str], list[int]] = {}
+    for index, item in enumerate(raw):
+        groups.setdefault((item.parent, item.section), []).append(index)
+    return groups
+
+
 class DutyMatcher:
     """The declared role whose duties share the most (rare) words with a step."""
 
@@ -198,10 +246,11 @@ def assign(raw: Sequence[RawStep], roles: Sequence[Role], responsible: str | Non
     role's duties name."""
     matcher = duty_matcher(roles, language, lead is not None)
     found: list[Assigned] = []
-    for item in raw:
+    bracketed = _bracket_performers(raw, roles, language)
+    for item, in_brackets in zip(raw, bracketed, strict=True):
         reading = item.reading
         named = (performer_named(item.performer, roles, language) or item.performer) \
-            if item.performer else declared_opening(item.text, roles)
+            if item.performer else in_brackets or declared_opening(item.text, roles)
         if named is None and reading is not None and reading.subject and not reading.passive:
             named = performer_named(reading.subject, roles, language)
         if named is None and (reading is None or not reading.subject):
@@ -248,11 +297,8 @@ def _implied(item: RawStep) -> bool:
 def _shared_in_lists(raw: Sequence[RawStep], found: list[Assigned]) -> list[Assigned]:
     """The steps of one list without a performer take the one performer their siblings name,
     when they name only one."""
-    groups: dict[tuple[int | None, str], list[int]] = {}
-    for index, item in enumerate(raw):
-        groups.setdefault((item.parent, item.section), []).append(index)
     result = list(found)
-    for members in groups.values():
+    for members in _lists(raw).values():
         named = {found[i].actors[0] for i in members if found[i].named}
         if len(named) == 1:
             only = (next(iter(named)),)

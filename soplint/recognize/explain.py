@@ -16,7 +16,7 @@ from soplint.tree import Document, Table, Where
 
 _STEP_BECAUSE = {LineKind.ITEM: "an item of a list of steps",
                  LineKind.HEADING: "a heading written as a step",
-                 LineKind.TEXT: "a paragraph that opens with an instruction"}
+                 LineKind.TEXT: "a paragraph that opens with an instruction or its performer"}
 _OUTSIDE, _NOWHERE = "outside the procedure", "no procedure was found"
 
 

@@ -15,9 +15,10 @@ Which rule of thumb answers which failure class of the recognition issue:
    value" definitions, noun phrases, questions) is its parent step's content. A numbered list
    at the top of a section is a sequence, so its items are steps unless they are all data.
 Paragraphs of prose are steps only where a section has no list at all and the paragraph opens
-with an instruction. Without any procedure heading, the lists outside sections known to be
-something else (purpose, scope, definitions, roles, records...) are read the same way, more
-strictly: a list of steps needs two items.
+with an instruction, or stands in a run of paragraphs that each open with their performer
+("Perawat melakukan anamnesa ...", "The technician records ..."). Without any procedure
+heading, the lists outside sections known to be something else (purpose, scope, definitions,
+roles, records...) are read the same way, more strictly: a list of steps needs two items.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from soplint.recognize.outline import (
 from soplint.recognize.sections import section_key
 from soplint.recognize.wording import (
     Reading,
+    agent_noun,
     is_quantity,
     is_question,
     read_line,
@@ -386,13 +388,38 @@ def _commands(sentence: str, language: str) -> bool:
     return _imperative(sentence, language) and not (reading and reading.gerund)
 
 
+_ID_DEICTIC = frozenset({"ini", "itu", "tersebut", "berikut"})  # "Prosedur ini", "SOP tersebut"
+
+
+def _states_duty(text: str, language: str) -> bool:
+    """A sentence whose subject, a performer, does something ("Perawat melakukan anamnesa",
+    "The technician records the reading"), not one about the document ("Prosedur ini ...")."""
+    reading = _reading(_SENTENCE.split(text, 1)[0], language)
+    if reading is None or not reading.action or not reading.subject or reading.passive:
+        return False
+    words = reading.subject.split()
+    if language == "id":
+        return words[-1].lower() not in _ID_DEICTIC
+    return agent_noun(words[-1])
+
+
+def _statement_runs(lines: Sequence[Line], language: str) -> set[int]:
+    """The paragraphs (by identity) that stand in a run of two or more that each state who
+    does what: a procedure written one step a paragraph."""
+    states = [_states_duty(line.text, language) and not _is_note(line.text) for line in lines]
+    return {id(line) for i, line in enumerate(lines) if states[i] and (
+        (i > 0 and states[i - 1]) or (i + 1 < len(states) and states[i + 1]))}
+
+
 def _prose_steps(lines: Sequence[Line], ctx: _Context, prefix: str, section: str,
                  parent: int | None, role: str) -> None:
-    """Paragraphs of a section without lists: those that open with an instruction."""
+    """Paragraphs of a section without lists: those that open with an instruction, and runs
+    of those that state what their subject does."""
     counter = 0
+    statements = _statement_runs(lines, ctx.language)
     for line in lines:
-        if _instructs(line.text, ctx) and not _is_note(line.text) \
-                and not line.text.endswith((":", "：")):
+        if id(line) in statements or (_instructs(line.text, ctx) and not _is_note(line.text)
+                                      and not line.text.endswith((":", "："))):
             counter += 1
             _add(ctx, _join(prefix, str(counter)), line.text, line, section, parent, role)
         else:
@@ -468,6 +495,7 @@ def _read_subsection(sub: Section, ctx: _Context, prefix: str, parent: int | Non
     if not ctx.in_step and has_body and id(sub) not in ctx.role_of and (
             (heading_acts and not instructions)
             or (not _has_step_lists(sub, ctx) and not instructions
+                and not _has_statement_run(sub, ctx.language)
                 and not any(True for _ in sub.subsections()))):
         # the heading is a step; its first body paragraph is its detail
         body = next((c for c in sub.content if isinstance(c, Line)
@@ -503,6 +531,12 @@ def _has_imperative_prose(section: Section, ctx: _Context) -> bool:
     count = sum(1 for entry in section.content if isinstance(entry, Line)
                 and entry.kind is LineKind.TEXT and _instructs(entry.text, ctx))
     return count >= 2
+
+
+def _has_statement_run(section: Section, language: str) -> bool:
+    """Whether the section's paragraphs hold a run of statements of who does what."""
+    return bool(_statement_runs([entry for entry in section.content if isinstance(entry, Line)
+                                 and entry.kind is LineKind.TEXT], language))
 
 
 def procedure_sections(outline: Outline) -> list[Section]:

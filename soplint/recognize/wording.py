@@ -89,6 +89,21 @@ def agent_noun(word: str) -> bool:
                 or _INITIALS.match(word))
 
 
+def names_agent(name: str, language: str) -> bool:
+    """Whether a name's head names who acts: its last word in English ("Training
+    Coordinator"); its first in Indonesian, an agent noun of peN- without a suffix
+    ("Petugas Rekam Medis", "Pemohon", not "Pemeriksaan") or with an agent noun's ending
+    ("Dokter", "Koordinator Mutu")."""
+    words = name.split()
+    if not words:
+        return False
+    if language != "id":
+        return agent_noun(words[-1])
+    analysis = morphology.analyse(words[0].lower())
+    return agent_noun(words[0]) or (analysis is not None and analysis.prefix == "peN"
+                                    and not analysis.suffix)
+
+
 @dataclass(frozen=True)
 class Reading:
     """How a line reads: an `action` (True), not one (False) or either (None: "Disconnect
