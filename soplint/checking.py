@@ -36,7 +36,6 @@ from soplint.findings import Finding
 from soplint.grouping import summarise
 from soplint.i18n import ENGINE
 from soplint.i18n.problems import problem_key, translate_problem
-from soplint.i18n.userlang import user_language
 from soplint.load import checked_source, load_all
 from soplint.model import Sop
 from soplint.plugins import registered_readers, registered_rules
@@ -44,6 +43,7 @@ from soplint.rule import Rule, Severity
 from soplint.statistics import Statistics, statistics
 from soplint.suppressions import apply, document_suppressions, unused_finding
 from soplint.timelimit import TimeLimit, TimeLimitExceeded, time_problem
+from soplint.userlang import user_language
 
 STDIN = "-"
 _GLOB_CHARS = frozenset("*?[")

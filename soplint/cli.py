@@ -24,7 +24,7 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 def _say(key: str, lang: str | None, **params: object) -> str:
     from soplint.i18n import ENGINE
-    from soplint.i18n.userlang import user_language
+    from soplint.userlang import user_language
 
     return ENGINE.say(key, lang or user_language(), **params)
 
@@ -173,8 +173,8 @@ def _run_check(args: argparse.Namespace, options: CheckOptions,
     from soplint import baseline
     from soplint.checking import STDIN, run_check
     from soplint.cliparse import output_format
-    from soplint.i18n.userlang import user_language
     from soplint.reporters.common import not_checked_note
+    from soplint.userlang import user_language
     from soplint.writing import WriteError
 
     known = baseline.read_baseline(args.baseline) if args.baseline else None
@@ -228,8 +228,8 @@ def _rules(args: argparse.Namespace) -> int:
 
 
 def _rule(args: argparse.Namespace) -> int:
-    from soplint.i18n.userlang import user_language
     from soplint.output import rulecache
+    from soplint.userlang import user_language
 
     lang = args.lang or user_language()
     cached = rulecache.lookup(args.code, lang)

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from soplint.errors import SoplintError
 from soplint.files import identity
-from soplint.i18n.userlang import user_language
 from soplint.names import TEXT_ERRORS, shown
+from soplint.userlang import user_language
 
 if TYPE_CHECKING:
     from soplint.i18n import Message

@@ -10,8 +10,8 @@ import pytest
 
 from soplint.cli import main
 from soplint.i18n import ENGINE, Catalogue, Joined, Phrase, format_number
-from soplint.i18n.userlang import user_language
 from soplint.plugins import registered_rules
+from soplint.userlang import user_language
 
 RULES = Path(__file__).resolve().parents[1] / "rules"
 KEY = re.compile(r'MESSAGES\.(?:text|say|has)\(f?"([A-Z]+\d+\.[^"]+)"')

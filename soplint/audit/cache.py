@@ -31,8 +31,8 @@ from typing import Any
 import soplint
 from soplint.errors import SoplintError
 from soplint.i18n import FALLBACK, Catalogue
-from soplint.i18n.userlang import user_language
 from soplint.output.rulecache import ENV_CACHE
+from soplint.userlang import user_language
 
 from .work import AuditSettings, FileResult, Task, check_task
 

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from soplint.errors import UsageError
 from soplint.i18n import ENGINE
-from soplint.i18n.userlang import user_language
+from soplint.userlang import user_language
 from soplint.writing import cannot_write, refuse_inputs
 
 from .run import AuditOptions, AuditRun, Progress, run_audit

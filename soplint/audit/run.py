@@ -17,7 +17,7 @@ from pathlib import Path
 from soplint.checking import STDIN, NotChecked, documents, unread_documents
 from soplint.errors import UsageError
 from soplint.i18n import ENGINE
-from soplint.i18n.userlang import user_language
+from soplint.userlang import user_language
 from soplint.writing import cannot_write, refuse_inputs
 
 from .cache import CacheError, ResultCache, cache_folder, result_key
