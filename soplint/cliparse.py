@@ -1,7 +1,8 @@
 """The command line's options: the argparse parser and what its values mean.
 
-Only the standard library and `soplint.output.formats` are imported here, so that `soplint
---help` and `soplint --version` start almost as fast as Python itself does.
+Only the standard library, `soplint.output.formats` and `soplint.argtypes` are imported
+here, so that `soplint --help` and `soplint --version` start almost as fast as Python itself
+does.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, TextIO
 
 import soplint
 from soplint import drawing_cli
+from soplint.argtypes import seconds
 from soplint.output.formats import COLORS, FORMATS
 from soplint.web.command import add_parser as add_serve
 
@@ -27,20 +29,6 @@ LEVELS = ("error", "warning", "info")
 def codes(values: Iterable[str]) -> tuple[str, ...]:
     """Repeated, comma-separated `--select`/`--ignore` values as one tuple of codes."""
     return tuple(c.strip().upper() for value in values for c in value.split(",") if c.strip())
-
-
-def seconds(text: str) -> float:
-    """A `--timeout` value: seconds, 0 up to `MAX_SECONDS`."""
-    from soplint.timelimit import MAX_SECONDS, valid_seconds
-
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1.0
-    if not valid_seconds(value):
-        raise argparse.ArgumentTypeError(
-            f"expected a number of seconds from 0 to {MAX_SECONDS:.0f}, got {text!r}")
-    return value
 
 
 def _selection(parser: argparse.ArgumentParser) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from soplint.cliparse import seconds
+from soplint.argtypes import seconds
 
 
 def add_audit(sub: argparse._SubParsersAction[argparse.ArgumentParser],

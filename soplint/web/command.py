@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from soplint.argtypes import seconds
 from soplint.errors import UsageError
 
 LOOPBACK = "127.0.0.1"
@@ -40,8 +41,6 @@ def _workers(text: str) -> int:
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register `soplint serve` and its options."""
-    from soplint.cliparse import seconds
-
     serve = sub.add_parser("serve", help="open a web page on this computer that checks the "
                            "documents dropped on it")
     serve.add_argument("--host", default=LOOPBACK,
