@@ -3,8 +3,9 @@ AP .docx breaks a word too long for a narrow column inside the word, and after a
 slash; it draws a connector across another (the return arrow of a decision), and the
 border of a VML rectangle as four separate lines, and the top rule of two tables side by
 side, continued on a new page, as one line across both; it wraps a paragraph over lines
-of its cell (read as one paragraph again). Geometry is built here; the fixtures converted
-by LibreOffice show it end to end."""
+of its cell (read as one paragraph again); it breaks an identity table over two pages as
+two tables, the second opening with rows that carry no label. Geometry is built here; the
+fixtures converted by LibreOffice show it end to end."""
 
 from __future__ import annotations
 
@@ -200,6 +201,47 @@ def test_two_tables_side_by_side_under_one_top_rule_are_two_tables() -> None:
     grids = find_grids(segments)
     assert [(g.xs, g.ys[0], len(g.ys)) for g in grids] == [((77, 459), 72, 6),
                                                           ((473, 863), 72, 6)]
+
+
+def _continued_identity(x1: float) -> bytes:
+    """The identity page, then a table on page 2 with its right edge at `x1` that goes on
+    from its lower rows (right edge at 780): a row with no label (the second Dasar Hukum
+    and Kualifikasi Pelaksana items), then Keterkaitan beside a Peringatan label and
+    value."""
+    pdf = Pdf()
+    identity_page(pdf)
+    pdf.page()
+    x0, mid, split = 30.0, 400.0, 520.0
+    rows = [40.0, 58.0, 76.0, 94.0]
+    pdf.text(x0 + 4, rows[0] + 12, "2. Peraturan Pemerintah Nomor 5 Tahun 2010")
+    pdf.text(mid + 4, rows[0] + 12, "2. Menguasai komputer")
+    pdf.text(x0 + 4, rows[1] + 12, "KETERKAITAN")
+    pdf.text(mid + 4, rows[1] + 12, "PERINGATAN")
+    pdf.text(split + 4, rows[1] + 12, "Tidak ada")
+    pdf.text(x0 + 4, rows[2] + 12, "SOP Surat Keluar")
+    for y in rows:
+        pdf.rule(x0, y, x1, y)
+    for x in (x0, mid, x1):
+        pdf.rule(x, rows[0], x, rows[-1])
+    pdf.rule(split, rows[1], split, rows[2])
+    return pdf.bytes()
+
+
+def test_an_identity_table_continued_on_a_new_page_goes_on_in_its_last_fields() -> None:
+    # a LibreOffice export breaks the identity table over two pages as two tables
+    meta = soplint.load(_continued_identity(780.0), name="sop.pdf").meta
+    assert meta["dasar_hukum"].value == ("1. Undang-Undang Nomor 43 Tahun 2009\n"
+                                         "2. Peraturan Pemerintah Nomor 5 Tahun 2010")
+    assert meta["kualifikasi_pelaksana"].value == ("1. Memahami tata naskah dinas\n"
+                                                   "2. Menguasai komputer")
+    assert (meta["keterkaitan"].value, meta["peringatan"].value) == ("SOP Surat Keluar",
+                                                                     "Tidak ada")
+
+
+def test_a_table_of_another_grid_on_the_next_page_goes_on_in_no_field() -> None:
+    meta = soplint.load(_continued_identity(700.0), name="sop.pdf").meta
+    assert meta["dasar_hukum"].value == "1. Undang-Undang Nomor 43 Tahun 2009"
+    assert meta["kualifikasi_pelaksana"].value == "1. Memahami tata naskah dinas"
 
 
 @pytest.mark.skipif(convert.soffice() is None, reason="LibreOffice (soffice) is not "

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import partial
+from itertools import pairwise
 
 from soplint.language.detect import detect_language
 from soplint.limits import LIMITS
@@ -17,6 +18,8 @@ from soplint.model import Actor, Field, Layout, Link, LinkOrigin, Section, Sop, 
 from soplint.recognize.actors import assign, duty_matcher
 from soplint.recognize.identity import (
     PERMENPAN_FIELDS,
+    bottom_fields,
+    continued_fields,
     fields_in_paragraphs,
     fields_in_table,
 )
@@ -55,12 +58,19 @@ def _identity(doc: Document, body_tables: Sequence[Table], skip: frozenset[int],
     tables = [b for b in (*doc.headers, *doc.body, *doc.footers) if isinstance(b, Table)]
     listed = {id(t) for t in tables}
     tables += [t for t in body_tables if id(t) not in listed]  # the nested ones
+    starts = _page_starts(doc)
+    read: list[tuple[Table, dict[str, Field]]] = []
     for table in tables:
-        if table.index in skip and table.where.part == "document":
+        flowchart = table.index in skip and table.where.part == "document"
+        if flowchart:
             if not above.get(table.index):
                 continue
             table = replace(table, rows=table.rows[:above[table.index]])
         found = fields_in_table(table)
+        if not flowchart:
+            if id(table) in starts:
+                _continue(meta, table, read)
+            read.append((table, found))
         permenpan = permenpan or len(set(found) & set(PERMENPAN_FIELDS)) >= 2
         for key, value in found.items():
             meta.setdefault(key, value)
@@ -69,6 +79,31 @@ def _identity(doc: Document, body_tables: Sequence[Table], skip: frozenset[int],
     for key, value in fields_in_paragraphs(loose).items():
         meta.setdefault(key, value)
     return meta, permenpan
+
+
+def _page_starts(doc: Document) -> set[int]:
+    """The ids of the body tables that start a page: the block before each is on an earlier
+    page (a PDF's; a .docx's tables know no page)."""
+    return {id(block) for before, block in pairwise(doc.body) if isinstance(block, Table)
+            and block.where.page is not None and before.where.page is not None
+            and before.where.page < block.where.page}
+
+
+def _continue(meta: dict[str, Field], table: Table,
+              read: Sequence[tuple[Table, dict[str, Field]]]) -> None:
+    """Append to `meta` what `table`'s unlabelled first rows add to the fields of the one
+    identity table with its grid on the page before, whose last row it goes on from (an
+    identity table broken over two pages in a PDF)."""
+    page = table.where.page
+    going_on = [(found, owners) for before, found in read if found and page is not None
+                and before.where.page == page - 1 and before.grid == table.grid
+                and (owners := bottom_fields(before, found))]
+    if len(going_on) != 1:
+        return
+    found, owners = going_on[0]
+    for key, text in continued_fields(table, owners).items():
+        if meta.get(key) is found[key]:
+            meta[key] = replace(found[key], value=f"{found[key].value}\n{text}".strip())
 
 
 def _in_sections(outline: Outline, keys: frozenset[str]) -> set[int]:

@@ -8,10 +8,10 @@ beside its label, below it (label row over value row), or after it in the same c
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from soplint.model import Field
-from soplint.tree import Cell, Paragraph, Table
+from soplint.tree import Cell, Paragraph, Row, Table
 
 # canonical key -> normalised label spellings
 _LABELS: dict[str, tuple[str, ...]] = {
@@ -51,6 +51,8 @@ _COLUMN_HEADERS = frozenset({
     "perubahan", "uraian perubahan", "author", "oleh", "signature", "tanda tangan", "remarks",
     "keterangan", "status", "page", "halaman", "name", "nama", "position", "jabatan",
 })
+# (row, column) of each field's label cell -> the field's key
+_Labels = Mapping[tuple[int | None, int | None], str]
 _PUNCTUATION = re.compile(r"[^\w\s]")
 _TGL = re.compile(r"\btgl\b")
 
@@ -196,6 +198,62 @@ def _neighbour_value(table: Table, r: int, c: int) -> str:
     if below is not None and not _is_label_cell(below):
         return _cell_text(below)
     return ""
+
+
+def bottom_fields(table: Table, found: Mapping[str, Field]) -> dict[int, str]:
+    """The field each grid column of `table`'s last row belongs to: a label's cell that
+    holds its value too, the value beside a label, or a value below one. Columns of a cell
+    that belongs to no field are left out."""
+    if not table.rows:
+        return {}
+    labels = {(f.where.row, f.where.column): key for key, f in found.items()
+              if f.where is not None}
+    last = table.rows[-1]
+    owners: dict[int, str] = {}
+    for cell in last.cells:
+        key = labels.get((cell.row, cell.column))
+        if key is None:
+            key = _label_left(last, cell, labels) or _label_above(cell, table, labels)
+        elif "\n" not in cell.text and not _split_once(cell.text)[2]:
+            key = None  # the label alone: its value is beside or below it
+        if key is not None:
+            owners.update(dict.fromkeys(range(cell.column, cell.column + cell.span), key))
+    return owners
+
+
+def _label_left(row: Row, cell: Cell, labels: _Labels) -> str | None:
+    """The field of the label that `cell` is the value beside."""
+    for index, left in enumerate(row.cells):
+        key = labels.get((left.row, left.column))
+        if key is not None and _value_beside(row.cells, index) is cell:
+            return key
+    return None
+
+
+def _label_above(cell: Cell, table: Table, labels: _Labels) -> str | None:
+    """The field of the label in the row above `cell`, over its first column."""
+    row = next((r for r in table.rows if r.index == cell.row - 1), None)
+    above = None if row is None else row.cell_at(cell.column)
+    return None if above is None else labels.get((above.row, above.column))
+
+
+def continued_fields(table: Table, owners: Mapping[int, str]) -> dict[str, str]:
+    """The text the rows `table` opens with that carry no label add to each field, when
+    `table` goes on from a table whose last row's columns belong to the fields `owners`
+    names; empty when a cell of those rows falls under no field or under several."""
+    added: dict[str, list[str]] = {}
+    for row in table.rows:
+        if any(split_label(line.strip()) for cell in row.cells for line in cell.text.split("\n")):
+            break
+        for cell in row.cells:
+            if not cell.text or _is_colon(cell):
+                continue
+            key = owners.get(cell.column)
+            if key is None or any(owners.get(column) != key
+                                  for column in range(cell.column, cell.column + cell.span)):
+                return {}
+            added.setdefault(key, []).append(cell.text)
+    return {key: "\n".join(lines) for key, lines in added.items()}
 
 
 def fields_in_paragraphs(paragraphs: Iterable[Paragraph]) -> dict[str, Field]:
