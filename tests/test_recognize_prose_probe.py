@@ -127,3 +127,16 @@ def test_the_subject_of_a_bare_verb_in_a_list_is_its_actor() -> None:
                listed("Petugas gudang kembali ke ruang administrasi.", 1),
                listed("Barang keluar dari gudang dicatat di kartu stok.", 1), UNITS)
     assert actors(sop) == ["Petugas gudang", None]  # "barang keluar": a noun phrase
+
+
+def test_a_passive_step_between_such_paragraphs_stays_in_the_run() -> None:
+    sop = load(PUSKESMAS, heading("Prosedur"),
+               para("Prosedur ini dilaksanakan setiap hari kerja."),
+               para("Pemohon tiba di kantor pelayanan."),
+               para("Berkas permohonan diserahkan kepada petugas loket."),
+               para("Petugas loket memeriksa kelengkapan berkas."), UNITS)
+    assert [text for _, text in steps(sop)] == [
+        "Pemohon tiba di kantor pelayanan.", "Berkas permohonan diserahkan kepada petugas loket.",
+        "Petugas loket memeriksa kelengkapan berkas."]
+    assert actors(sop) == ["Pemohon", None, "Petugas loket"]
+    assert [s.form for s in sop.steps] == ["subject", "passive", "subject"]
