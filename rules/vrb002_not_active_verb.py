@@ -13,11 +13,6 @@ from ._messages import MESSAGES
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _TERMINATORS = frozenset({"mulai", "selesai", "start", "end", "finish", "stop"})
-# Bare roots that are active intransitive verbs without a prefix ("Kembali ke langkah 3").
-_BARE_ACTIVE = frozenset({
-    "datang", "hadir", "ikut", "keluar", "kembali", "masuk", "naik", "pergi", "pulang",
-    "tiba", "turun",
-})
 _MEN_PREFIXES = ("mem", "men", "meng", "meny", "mer", "mel", "mew", "mey")
 # Words that cannot be part of a subject noun phrase, and punctuation that ends one.
 _NOT_SUBJECT = frozenset({
@@ -52,7 +47,7 @@ def _affixed_active(word: str) -> bool:
 
 
 def _active(word: str) -> bool:
-    return _affixed_active(word) or word.lower() in _BARE_ACTIVE
+    return _affixed_active(word) or morphology.is_bare_verb(word)
 
 
 def _opens_with_subject(text: str) -> bool:

@@ -96,3 +96,47 @@ def test_a_bracket_at_the_end_of_few_steps_is_an_actor_only_when_declared() -> N
                listed("Store the tube at 4 degrees.", 1))
     assert actors(sop)[0] == "Security Officer"  # half the steps end with a bracket
     assert "Vortex Mixer" not in actors(sop) and "Thermo Fisher" not in actors(sop)
+
+
+def test_paragraphs_whose_verb_is_a_bare_root_or_ber_stay_in_the_run() -> None:
+    sop = load(PUSKESMAS, heading("Prosedur"),
+               para("Pasien datang ke loket pendaftaran."),
+               para("Petugas pendaftaran mencatat identitas pasien."),
+               para("Pasien duduk di ruang tunggu."),
+               para("Perawat memanggil pasien."),
+               para("Pasien masuk ke ruang pemeriksaan."),
+               para("Dokter berkoordinasi dengan perawat."),
+               para("Pasien pulang."), UNITS)
+    assert [n for n, _ in steps(sop)] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert actors(sop) == ["Pasien", "Petugas pendaftaran", "Pasien", "Perawat", "Pasien",
+                           "Dokter", "Pasien"]
+
+
+def test_a_bare_verb_that_describes_or_qualifies_a_noun_is_no_action() -> None:
+    sop = load(PUSKESMAS, heading("Prosedur"),
+               para("Pemohon tiba di kantor pelayanan."),
+               para("Petugas berangkat ke lokasi pemeriksaan."),
+               para("Pegawai pulang pukul 16.00 setiap hari kerja."), UNITS)
+    assert steps(sop) == [("1", "Pemohon tiba di kantor pelayanan."),
+                          ("2", "Petugas berangkat ke lokasi pemeriksaan.")]
+    assert actors(sop) == ["Pemohon", "Petugas"]
+
+
+def test_the_subject_of_a_bare_verb_in_a_list_is_its_actor() -> None:
+    sop = load(PUSKESMAS, heading("Prosedur"),
+               listed("Petugas gudang kembali ke ruang administrasi.", 1),
+               listed("Barang keluar dari gudang dicatat di kartu stok.", 1), UNITS)
+    assert actors(sop) == ["Petugas gudang", None]  # "barang keluar": a noun phrase
+
+
+def test_a_passive_step_between_such_paragraphs_stays_in_the_run() -> None:
+    sop = load(PUSKESMAS, heading("Prosedur"),
+               para("Prosedur ini dilaksanakan setiap hari kerja."),
+               para("Pemohon tiba di kantor pelayanan."),
+               para("Berkas permohonan diserahkan kepada petugas loket."),
+               para("Petugas loket memeriksa kelengkapan berkas."), UNITS)
+    assert [text for _, text in steps(sop)] == [
+        "Pemohon tiba di kantor pelayanan.", "Berkas permohonan diserahkan kepada petugas loket.",
+        "Petugas loket memeriksa kelengkapan berkas."]
+    assert actors(sop) == ["Pemohon", None, "Petugas loket"]
+    assert [s.form for s in sop.steps] == ["subject", "passive", "subject"]

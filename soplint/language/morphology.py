@@ -29,6 +29,7 @@ __all__ = [
     "analyse",
     "has_bare_active_form",
     "is_active_verb",
+    "is_bare_verb",
     "is_passive_verb",
     "known_roots",
     "nominalisation_root",
@@ -63,6 +64,16 @@ NON_VERBS = frozenset(
         # ber- look-alikes
         "beberapa", "berbagai", "berdasarkan", "berikut", "berikutnya", "berkala",
         "berkenaan", "bersama", "bersangkutan", "berupa", "berwenang", "beserta",
+    }
+)
+
+# Intransitive verbs of movement and state that SOPs use and that are roots themselves, with
+# no meN- or ber- to show them ("Pasien datang ke loket", "Kembali ke langkah 3"), and ber-
+# verbs the root list holds whole ("berangkat").
+BARE_VERBS = frozenset(
+    {
+        "berangkat", "datang", "duduk", "hadir", "ikut", "keluar", "kembali", "masuk", "naik",
+        "pergi", "pulang", "tiba", "turun",
     }
 )
 
@@ -287,6 +298,11 @@ def is_active_verb(word: str) -> bool:
     """True for meN- and ber- verb forms ("memeriksa", "berkoordinasi")."""
     analysis = _analyse_lower(word.strip().lower())
     return analysis is not None and analysis.prefix in ("meN", "ber")
+
+
+def is_bare_verb(word: str) -> bool:
+    """True for an intransitive verb written as its bare root ("datang", "kembali")."""
+    return word.strip().lower() in BARE_VERBS
 
 
 def is_passive_verb(word: str) -> bool:

@@ -389,6 +389,7 @@ def _commands(sentence: str, language: str) -> bool:
 
 
 _ID_DEICTIC = frozenset({"ini", "itu", "tersebut", "berikut"})  # "Prosedur ini", "SOP tersebut"
+_PASSIVE_SUBJECT_SPAN = 4
 
 
 def _states_duty(text: str, language: str) -> bool:
@@ -403,12 +404,32 @@ def _states_duty(text: str, language: str) -> bool:
     return agent_noun(words[-1])
 
 
+def _states_passive_step(text: str, language: str) -> bool:
+    """An Indonesian passive sentence about the work, not the document ("Berkas permohonan
+    diserahkan kepada petugas loket", not "Prosedur ini dilaksanakan oleh ...")."""
+    sentence = _SENTENCE.split(text, 1)[0]
+    reading = _reading(sentence, language)
+    return language == "id" and reading is not None and bool(reading.passive) and not any(
+        w.lower() in _ID_DEICTIC for w in sentence.split()[:_PASSIVE_SUBJECT_SPAN])
+
+
 def _statement_runs(lines: Sequence[Line], language: str) -> set[int]:
     """The paragraphs (by identity) that stand in a run of two or more that each state who
-    does what: a procedure written one step a paragraph."""
-    states = [_states_duty(line.text, language) and not _is_note(line.text) for line in lines]
-    return {id(line) for i, line in enumerate(lines) if states[i] and (
-        (i > 0 and states[i - 1]) or (i + 1 < len(states) and states[i + 1]))}
+    does what: a procedure written one step a paragraph. A passive step ("Berkas diserahkan
+    kepada petugas") stands in such a run between or beside them, and does not make one."""
+    duty = [_states_duty(line.text, language) and not _is_note(line.text) for line in lines]
+    member = [d or (_states_passive_step(line.text, language) and not _is_note(line.text))
+              for d, line in zip(duty, lines, strict=True)]
+    found: set[int] = set()
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and member[end]:
+            end += 1
+        if sum(duty[start:end]) >= 2:
+            found.update(id(line) for line in lines[start:end])
+        start = end + 1
+    return found
 
 
 def _prose_steps(lines: Sequence[Line], ctx: _Context, prefix: str, section: str,

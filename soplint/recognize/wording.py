@@ -58,7 +58,10 @@ _ID_MODALS = re.compile(r"(?:\s+(?:akan|harus|wajib|dapat|bisa|perlu|segera|lalu
                         re.IGNORECASE)
 _ID_CONTINUING = frozenset({"dilanjutkan", "kemudian", "lalu", "selanjutnya", "lanjutkan"})
 _ID_IMPERATIVE_SUFFIXES = ("kan", "i", "lah")
+# Where a bare verb of movement or state goes or is ("datang ke", "duduk di", "tiba dari").
+_ID_PLACE = frozenset({"ke", "di", "dari", "kepada", "pada", "dengan", "menuju"})
 _SUBJECT_SPAN = 6
+_ID_PASSIVE_REACH = 4  # "Berkas permohonan lengkap diserahkan": the passive's subject, 3 words
 # The agent ends before a preposition or conjunction ("oleh petugas sesuai nomor antrian").
 _AFTER_AGENT = (r"dengan|untuk|dan|sesuai|di|ke|pada|dari|kepada|melalui|menggunakan|secara|"
                 r"setelah|sebelum|selama|dalam|yang|jika|bila|apabila|sebagai|serta|atau|agar|"
@@ -298,19 +301,46 @@ def _read_indonesian(text: str) -> Reading:
         return Reading(True)
     if morphology.is_passive_verb(first):
         return Reading(True, passive=True)
-    if _imperative(first) and not _title_case(words) and not _defines(words):
+    if (_imperative(first) or _bare_verb(words, 0, text)) and not _title_case(words) \
+            and not _defines(words) and not _subject_of_passive(words):
         return Reading(True)
     for i in range(1, min(len(words), _SUBJECT_SPAN)):
         word = words[i].group().lower()
         between = text[words[0].start():words[i].start()]
         if word in _ID_NOT_SUBJECT or first in _ID_NOT_SUBJECT or re.search(r"[,;:]", between):
             break
-        if morphology.is_active_verb(word):
+        if morphology.is_active_verb(word) or _bare_verb(words, i, text):
             subject = _ID_MODALS.sub("", between.strip())  # "sistem akan menampilkan"
             return Reading(True, subject=subject)
         if morphology.is_passive_verb(word):
             return Reading(True, passive=True)
     return Reading(False)
+
+
+def _bare_verb(words: list[re.Match[str]], i: int, text: str) -> bool:
+    """Word `i` is a bare intransitive verb ("datang", "kembali") followed by where it goes or
+    is, or ending the sentence ("Pasien pulang."); not one that qualifies a noun ("surat
+    masuk dicatat", "barang keluar dari gudang dicatat": a passive follows in the clause)."""
+    if not morphology.is_bare_verb(words[i].group()):
+        return False
+    if i + 1 >= len(words):
+        return text[words[i].end():].strip() == "."
+    clause = re.split(r"[,;.]", text[words[i].end():], maxsplit=1)[0]
+    return words[i + 1].group().lower() in _ID_PLACE and not any(
+        morphology.is_passive_verb(w.group()) for w in _words(clause))
+
+
+def _subject_of_passive(words: list[re.Match[str]]) -> bool:
+    """A bare root that opens a passive's subject ("Berkas diserahkan ...", "Surat masuk
+    dicatat ..."): a di- verb among the next words, with no word between that ends a noun
+    phrase, so the root is a noun, not an imperative."""
+    for match in words[1:_ID_PASSIVE_REACH]:
+        word = match.group().lower()
+        if word in _ID_NOT_SUBJECT:
+            return False
+        if morphology.is_passive_verb(word):
+            return True
+    return False
 
 
 def _imperative(word: str) -> bool:
