@@ -133,10 +133,22 @@ def test_a_passive_step_between_such_paragraphs_stays_in_the_run() -> None:
     sop = load(PUSKESMAS, heading("Prosedur"),
                para("Prosedur ini dilaksanakan setiap hari kerja."),
                para("Pemohon tiba di kantor pelayanan."),
-               para("Berkas permohonan diserahkan kepada petugas loket."),
+               para("Berkas diserahkan kepada petugas loket."),
                para("Petugas loket memeriksa kelengkapan berkas."), UNITS)
     assert [text for _, text in steps(sop)] == [
-        "Pemohon tiba di kantor pelayanan.", "Berkas permohonan diserahkan kepada petugas loket.",
+        "Pemohon tiba di kantor pelayanan.", "Berkas diserahkan kepada petugas loket.",
         "Petugas loket memeriksa kelengkapan berkas."]
     assert actors(sop) == ["Pemohon", None, "Petugas loket"]
     assert [s.form for s in sop.steps] == ["subject", "passive", "subject"]
+
+
+def test_a_participle_after_an_imperative_s_object_leaves_it_an_instruction() -> None:
+    """"Periksa berkas diterima dari pemohon": the passive qualifies the object; only a
+    passive right after the opening root makes that root its subject."""
+    from soplint.recognize.wording import read_line
+
+    for text in ("Periksa berkas diterima dari pemohon.", "Simpan formulir diisi pemohon."):
+        reading = read_line(text, "id")
+        assert reading is not None and reading.action and not reading.passive, text
+    reading = read_line("Berkas diserahkan kepada petugas loket.", "id")
+    assert reading is not None and reading.passive

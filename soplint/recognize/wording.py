@@ -61,7 +61,10 @@ _ID_IMPERATIVE_SUFFIXES = ("kan", "i", "lah")
 # Where a bare verb of movement or state goes or is ("datang ke", "duduk di", "tiba dari").
 _ID_PLACE = frozenset({"ke", "di", "dari", "kepada", "pada", "dengan", "menuju"})
 _SUBJECT_SPAN = 6
-_ID_PASSIVE_REACH = 4  # "Berkas permohonan lengkap diserahkan": the passive's subject, 3 words
+# A passive right after an opening root makes the root its subject ("Berkas diserahkan");
+# one word further it may as well qualify the object of an imperative ("Periksa berkas
+# diterima dari pemohon"), which stays an instruction.
+_ID_PASSIVE_REACH = 2
 # The agent ends before a preposition or conjunction ("oleh petugas sesuai nomor antrian").
 _AFTER_AGENT = (r"dengan|untuk|dan|sesuai|di|ke|pada|dari|kepada|melalui|menggunakan|secara|"
                 r"setelah|sebelum|selama|dalam|yang|jika|bila|apabila|sebagai|serta|atau|agar|"
@@ -331,9 +334,8 @@ def _bare_verb(words: list[re.Match[str]], i: int, text: str) -> bool:
 
 
 def _subject_of_passive(words: list[re.Match[str]]) -> bool:
-    """A bare root that opens a passive's subject ("Berkas diserahkan ...", "Surat masuk
-    dicatat ..."): a di- verb among the next words, with no word between that ends a noun
-    phrase, so the root is a noun, not an imperative."""
+    """A bare root that opens a passive's subject ("Berkas diserahkan ...", "Surat dicatat
+    ..."): a di- verb right after it, so the root is a noun, not an imperative."""
     for match in words[1:_ID_PASSIVE_REACH]:
         word = match.group().lower()
         if word in _ID_NOT_SUBJECT:
