@@ -221,3 +221,14 @@ def test_a_link_counts_in_the_unit_it_is_in_not_in_its_target_s(tmp_path: Path) 
     (base / "unit-b" / "zero.pdf").symlink_to("/dev/zero")
     files = [str(p) for p in sorted(base.rglob("*.*"))]
     assert set(units_of(files).values()) == {"unit-a", "unit-b"}
+
+
+def test_a_link_loop_in_the_set_is_a_finding_and_the_audit_goes_on(tmp_path: Path) -> None:
+    base = folder(tmp_path, 2)
+    loop = base / "unit-a" / "loop.docx"
+    loop.symlink_to(loop)
+    run = run_audit([str(base)], AuditOptions(results=tmp_path / "r.jsonl", jobs=1,
+                                              cache_dir=str(tmp_path / "cache")))
+    found = {Path(r.file).name: [f["code"] for f in r.findings]
+             for r, _ in records(run.results, run.files)}
+    assert found["loop.docx"] == ["SOP002"] and len(found) == 3

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from soplint.checking import STDIN, NotChecked, documents, unread_documents
 from soplint.errors import UsageError
+from soplint.files import absolute
 from soplint.i18n import ENGINE
 from soplint.userlang import user_language
 from soplint.writing import cannot_write, refuse_inputs
@@ -138,7 +139,7 @@ def _configurations(files: Sequence[str], settings: AuditSettings) -> None:
     """Read every configuration the audit will use (the one named, else each folder's),
     so that a broken one is one line before any worker starts (`ConfigError`), as in
     `soplint check`, not a worker's error per file."""
-    for file in {str(Path(f).resolve().parent): f for f in files}.values():
+    for file in {absolute(f).parent: f for f in files}.values():
         settings.config_for(Path(file))
 
 

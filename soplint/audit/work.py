@@ -18,6 +18,7 @@ from typing import Any
 from soplint.checking import CheckOptions, Report, check_path, time_limit
 from soplint.config import Config, load_config
 from soplint.engine import EngineCode, engine_finding
+from soplint.files import absolute
 from soplint.i18n import ENGINE
 
 from .record import record_of
@@ -42,7 +43,7 @@ class AuditSettings:
         """The configuration in force for the file at `path`."""
         if self.config_file:
             return _explicit_config(self.config_file)
-        return _folder_config(path.resolve().parent)
+        return _folder_config(absolute(path).parent)  # a link loop: the folder it is in
 
     def options(self, config: Config) -> CheckOptions:
         """The check options for a file configured by `config`."""
