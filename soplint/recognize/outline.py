@@ -221,21 +221,20 @@ def _flow(blocks: Sequence[Block], skip: frozenset[int]
                 for cell in row.cells[1:] if title is not None else row.cells:
                     yield from _flow(cell.blocks, skip)
         elif _numbered_rows(block):
-            for row in block.rows:
-                yield from _row_item(row.cells[0].text, row.cells[1].blocks, block.index, skip)
+            for n, row in enumerate(block.rows, 1):
+                yield from _row_item(str(n), row.cells[1].blocks, block.index, skip)
         else:
             yield block
 
 
 def _row_item(number: str, blocks: Sequence[Block], table: int, skip: frozenset[int]
               ) -> Iterator[Paragraph | Table | _RowTitle | _RowItem]:
-    """A numbered row's item (its first paragraph with text), then the rest of its cell."""
+    """Row `number`'s item (its first paragraph with text), then the rest of its cell."""
     first = next((n for n, b in enumerate(blocks) if isinstance(b, Paragraph)
                   and squash(b.text)), len(blocks))
-    found = _ROW_NUMBER.match(squash(number))
     paragraph = blocks[first] if first < len(blocks) else None
-    if isinstance(paragraph, Paragraph) and found is not None:
-        yield _RowItem(found["n"], paragraph, table)
+    if isinstance(paragraph, Paragraph):
+        yield _RowItem(number, paragraph, table)
         blocks = blocks[first + 1:]
     yield from _flow(blocks, skip)
 

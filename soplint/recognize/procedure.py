@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import groupby
 
 from soplint.language import morphology
 from soplint.recognize.outline import (
@@ -392,43 +393,38 @@ _ID_DEICTIC = frozenset({"ini", "itu", "tersebut", "berikut"})  # "Prosedur ini"
 _PASSIVE_SUBJECT_SPAN = 4
 
 
-def _states_duty(text: str, language: str) -> bool:
-    """A sentence whose subject, a performer, does something ("Perawat melakukan anamnesa",
-    "The technician records the reading"), not one about the document ("Prosedur ini ...")."""
-    reading = _reading(_SENTENCE.split(text, 1)[0], language)
-    if reading is None or not reading.action or not reading.subject or reading.passive:
-        return False
-    words = reading.subject.split()
-    if language == "id":
-        return words[-1].lower() not in _ID_DEICTIC
-    return agent_noun(words[-1])
-
-
-def _states_passive_step(text: str, language: str) -> bool:
-    """An Indonesian passive sentence about the work, not the document ("Berkas permohonan
-    diserahkan kepada petugas loket", not "Prosedur ini dilaksanakan oleh ...")."""
+def _statement(text: str, language: str) -> str:
+    """What a paragraph states: "duty" when its subject, a performer, does something
+    ("Perawat melakukan anamnesa", "The technician records the reading"), "passive" for an
+    Indonesian passive about the work ("Berkas diserahkan kepada petugas"), "" for anything
+    else: a note, or a sentence about the document ("Prosedur ini ...")."""
+    if _is_note(text):
+        return ""
     sentence = _SENTENCE.split(text, 1)[0]
     reading = _reading(sentence, language)
-    return language == "id" and reading is not None and bool(reading.passive) and not any(
-        w.lower() in _ID_DEICTIC for w in sentence.split()[:_PASSIVE_SUBJECT_SPAN])
+    if reading is None:
+        return ""
+    if reading.passive:
+        about_work = not any(w.lower() in _ID_DEICTIC
+                             for w in sentence.split()[:_PASSIVE_SUBJECT_SPAN])
+        return "passive" if language == "id" and about_work else ""
+    if not reading.action or not reading.subject:
+        return ""
+    head = reading.subject.split()[-1]
+    performer = head.lower() not in _ID_DEICTIC if language == "id" else agent_noun(head)
+    return "duty" if performer else ""
 
 
 def _statement_runs(lines: Sequence[Line], language: str) -> set[int]:
     """The paragraphs (by identity) that stand in a run of two or more that each state who
     does what: a procedure written one step a paragraph. A passive step ("Berkas diserahkan
     kepada petugas") stands in such a run between or beside them, and does not make one."""
-    duty = [_states_duty(line.text, language) and not _is_note(line.text) for line in lines]
-    member = [d or (_states_passive_step(line.text, language) and not _is_note(line.text))
-              for d, line in zip(duty, lines, strict=True)]
     found: set[int] = set()
-    start = 0
-    while start < len(lines):
-        end = start
-        while end < len(lines) and member[end]:
-            end += 1
-        if sum(duty[start:end]) >= 2:
-            found.update(id(line) for line in lines[start:end])
-        start = end + 1
+    stated = ((line, _statement(line.text, language)) for line in lines)
+    for member, group in groupby(stated, key=lambda pair: bool(pair[1])):
+        run = list(group)
+        if member and sum(kind == "duty" for _, kind in run) >= 2:
+            found.update(id(line) for line, _ in run)
     return found
 
 
